@@ -1,0 +1,13 @@
+package org.entente.cli;
+
+import org.entente.ingest.TextDocuments;
+import org.entente.store.KnowledgeGraph;
+
+/** Builds the text pipeline for a store's reference data. */
+final class Pipelines {
+    private Pipelines() {}
+
+    static TextDocuments text(KnowledgeGraph kg, StoreOptions options) {
+        return new TextDocuments();
+    }
+}

@@ -1,0 +1,189 @@
+package org.entente.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.entente.EntenteException;
+import org.entente.rdf.DocumentGraph;
+import org.entente.rdf.Vocab;
+import org.entente.store.KnowledgeGraph;
+
+/**
+ * Ingestion of files and folders into a knowledge graph. Reading and extraction run on a
+ * pool of worker threads (each document is a pure function of its bytes and the reference
+ * data); storing happens in file order on the calling thread, one write transaction per
+ * document, so the stored result is the same whatever the number of threads.
+ *
+ * <p>A file that cannot be read, parsed or extracted is rejected with a one-line reason; the
+ * other files go on, and nothing of the rejected file is stored.
+ */
+public final class Ingestor {
+    /** A file that was not ingested, and why. */
+    public record Rejection(String file, String reason) {}
+
+    /** What an ingestion run did. */
+    public record Summary(int files, int added, int replaced, int unchanged, Map<String, Integer> eventsByKind,
+                          List<Rejection> rejected, long sentences) {}
+
+    /** Per-file progress: called on the calling thread after each file. */
+    public interface Progress {
+        void fileDone(String file);
+    }
+
+    private final KnowledgeGraph graph;
+    private final TextDocuments text;
+    private final int threads;
+
+    /**
+     * @param graph   where documents go
+     * @param text    the text pipeline, or null to accept RDF files only
+     * @param threads worker threads for reading and extraction (at least 1)
+     */
+    public Ingestor(KnowledgeGraph graph, TextDocuments text, int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        this.graph = graph;
+        this.text = text;
+        this.threads = threads;
+    }
+
+    /** The files a list of paths names: files as given, folders walked for supported files, sorted. */
+    public static List<Path> expand(List<Path> paths, Consumer<Rejection> missing) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(f -> supported(f.getFileName().toString())).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    missing.accept(new Rejection(p.toString(), "cannot read folder: " + e.getMessage()));
+                }
+            } else if (Files.exists(p)) {
+                files.add(p);
+            } else {
+                missing.accept(new Rejection(p.toString(), "no such file or folder"));
+            }
+        }
+        return files;
+    }
+
+    static boolean supported(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return RdfDocuments.accepts(n) || TextDocuments.accepts(n);
+    }
+
+    /** Ingests files and folders; the date is the publication date for documents that give none. */
+    public Summary ingest(List<Path> paths, LocalDate defaultDate, Progress progress) {
+        List<Rejection> rejected = new ArrayList<>();
+        List<Path> files = expand(paths, rejected::add);
+        int added = 0, replaced = 0, unchanged = 0;
+        long sentences = 0;
+        Map<String, Integer> events = new TreeMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "entente-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Read>> window = new ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !window.isEmpty()) {
+                // Keep a bounded number of documents in flight: memory stays flat on large batches.
+                while (next < files.size() && window.size() < threads * 4) {
+                    Path f = files.get(next++);
+                    window.add(pool.submit(() -> read(f, defaultDate)));
+                }
+                Read r = await(window.poll());
+                if (r.rejection != null) {
+                    rejected.add(r.rejection);
+                } else {
+                    try {
+                        for (DocumentGraph d : r.documents) {
+                            switch (graph.add(d)) {
+                                case ADDED -> added++;
+                                case REPLACED -> replaced++;
+                                case UNCHANGED -> unchanged++;
+                            }
+                            countEvents(d, events);
+                        }
+                        sentences += r.sentences;
+                    } catch (RuntimeException e) {
+                        rejected.add(new Rejection(r.file, "cannot store: " + RdfDocuments.oneLine(e)));
+                    }
+                }
+                if (progress != null) progress.fileDone(r.file);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Summary(files.size() + (int) rejected.stream().filter(x -> !files.contains(Path.of(x.file()))).count(),
+                added, replaced, unchanged, events, rejected, sentences);
+    }
+
+    private record Read(String file, List<DocumentGraph> documents, Rejection rejection, long sentences) {}
+
+    private Read read(Path file, LocalDate defaultDate) {
+        String key = sourceKey(file);
+        try {
+            if (!Files.isReadable(file)) throw new EntenteException("cannot read file");
+            String name = file.getFileName().toString();
+            if (RdfDocuments.accepts(name)) {
+                byte[] bytes = Files.readAllBytes(file);
+                return new Read(key, RdfDocuments.read(file, bytes, key), null, 0);
+            }
+            if (TextDocuments.accepts(name)) {
+                if (text == null) throw new EntenteException("text ingestion is not available here");
+                TextDocuments.Result result = text.read(file, key, defaultDate);
+                return new Read(key, List.of(result.document()), null, result.sentences());
+            }
+            throw new EntenteException("unsupported file type (use .txt, .md, .html, .htm, .ttl, .trig, .nq, .nt)");
+        } catch (EntenteException e) {
+            String m = e.getMessage();
+            String prefix = file + ": ";
+            return new Read(key, List.of(), new Rejection(key, m.startsWith(prefix) ? m.substring(prefix.length()) : m), 0);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            String m = e instanceof StackOverflowError ? "structure nested too deeply to read" : RdfDocuments.oneLine(e);
+            return new Read(key, List.of(), new Rejection(key, m), 0);
+        }
+    }
+
+    private static Read await(Future<Read> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EntenteException("ingestion interrupted", e);
+        } catch (ExecutionException e) {
+            throw new EntenteException("ingestion failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** The key that identifies a file across versions: its path as given, normalised, with '/' separators. */
+    static String sourceKey(Path file) {
+        return file.normalize().toString().replace('\\', '/');
+    }
+
+    private static void countEvents(DocumentGraph d, Map<String, Integer> events) {
+        d.graph().find(Node.ANY, Vocab.TYPE, Node.ANY).forEachRemaining(t -> {
+            Node type = t.getObject();
+            if (type.isURI() && type.getURI().startsWith(Vocab.ENT) && EVENT_KINDS.contains(type.getLocalName())) {
+                events.merge(type.getLocalName(), 1, Integer::sum);
+            }
+        });
+    }
+
+    private static final List<String> EVENT_KINDS = List.of("Deployment", "ArmsTransfer", "Training", "TreatySigning", "Statement", "Tenure");
+}

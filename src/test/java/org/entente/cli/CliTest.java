@@ -1,0 +1,95 @@
+package org.entente.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit codes, one-line errors, the store kept whole. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    /** What a command printed and returned. */
+    record Run(int status, String out, String err) {}
+
+    static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int status = Main.run(args);
+            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private String store() {
+        return dir.resolve("store").toString();
+    }
+
+    private String exportNQuads() {
+        Run r = run("export", "--store", store(), "--format", "nquads");
+        assertEquals(0, r.status(), r.err());
+        return r.out();
+    }
+
+    @Test
+    void ingest_brokenTurtle_rejectsWithOneLineNamingFile_andKeepsStore() {
+        assertEquals(0, run("ingest", "--store", store(), "src/test/resources/contract/doc-b.ttl").status());
+        String before = exportNQuads();
+        Run r = run("ingest", "--store", store(), "src/test/resources/contract/broken.ttl");
+        assertEquals(1, r.status());
+        String line = r.err().lines().filter(l -> l.startsWith("rejected")).findFirst().orElseThrow();
+        assertTrue(line.contains("broken.ttl") && line.contains("Turtle"), line);
+        assertEquals(before, exportNQuads(), "store unchanged");
+    }
+
+    @Test
+    void ingest_unknownExtension_andMissingPath_areRejectedByName() throws Exception {
+        Path odd = Files.writeString(dir.resolve("notes.docx"), "hello");
+        Run r = run("ingest", "--store", store(), odd.toString(), dir.resolve("nowhere.md").toString(),
+                "src/test/resources/contract/doc-b.ttl");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("rejected " + odd + ": unsupported file type"), r.err());
+        assertTrue(r.err().contains("nowhere.md: no such file or folder"), r.err());
+        assertTrue(r.err().contains("1 added"), "the good file still goes in: " + r.err());
+    }
+
+    @Test
+    void query_jsonFormat_printsOnlySparqlResultsJson() {
+        run("ingest", "--store", store(), "src/test/resources/contract/doc-a.ttl");
+        Run r = run("query", "deployments", "--store", store(), "--format", "json");
+        assertEquals(0, r.status(), r.err());
+        String json = r.out().trim();
+        assertTrue(json.startsWith("{") && json.endsWith("}"), json);
+        assertTrue(json.contains("\"vars\"") && json.contains("\"senderLabel\""), json);
+        assertTrue(json.contains("North Korea"), json);
+    }
+
+    @Test
+    void query_unknownName_failsWithOneLine() {
+        Run r = run("query", "no-such-question", "--store", store());
+        assertEquals(1, r.status());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("no-such-question"));
+    }
+
+    @Test
+    void everyCommand_hasHelp() {
+        for (String c : new String[] {"ingest", "query", "export", "validate", "stats"}) {
+            Run r = run(c, "--help");
+            assertEquals(0, r.status(), c);
+            assertTrue(r.out().contains("Usage: entente " + c), c);
+        }
+    }
+}
