@@ -1,0 +1,4 @@
+package org.entente.mention;
+
+/** How a name refers to its entity: its name, a demonym ("North Korean"), a capital ("Pyongyang"), a seat of government ("the Kremlin"). */
+public enum AliasKind { NAME, DEMONYM, CAPITAL, METONYM }
