@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
+import org.entente.nlp.TextNorm;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.entente.rdf.Vocab;
@@ -51,6 +52,7 @@ public final class ReferenceIndex {
     private final Map<Node, List<Tenure>> tenuresByPerson = new HashMap<>();
     private final Map<Node, Treaty> treaties = new LinkedHashMap<>();
     private final Map<String, List<Entity>> surnames = new HashMap<>();
+    private final Map<Node, Node> wikidata = new HashMap<>();
 
     private ReferenceIndex() {}
 
@@ -97,6 +99,11 @@ public final class ReferenceIndex {
     /** Persons whose last name this is. */
     public List<Entity> bySurname(String surname) {
         return surnames.getOrDefault(surname, List.of());
+    }
+
+    /** The Wikidata entity an entity or post is the same as ({@code skos:exactMatch wd:Q…}), or null. */
+    public Node wikidata(Node iri) {
+        return wikidata.get(iri);
     }
 
     public Post post(Node iri) {
@@ -173,6 +180,7 @@ public final class ReferenceIndex {
             postsAndRoles();
             tenures();
             treaties();
+            wikidata();
             return ix;
         }
 
@@ -287,6 +295,14 @@ public final class ReferenceIndex {
             }
         }
 
+        private void wikidata() {
+            g.find(Node.ANY, Vocab.EXACT_MATCH, Node.ANY).forEachRemaining(t -> {
+                Node s = t.getSubject(), o = t.getObject();
+                if (!ix.entities.containsKey(s) || !o.isURI() || !o.getURI().startsWith(WIKIDATA)) return;
+                ix.wikidata.merge(s, o, (a, b) -> a.getURI().compareTo(b.getURI()) <= 0 ? a : b);
+            });
+        }
+
         private Node first(Node s, Node p) {
             var it = g.find(s, p, Node.ANY);
             Node best = null;
@@ -315,6 +331,8 @@ public final class ReferenceIndex {
             return out;
         }
     }
+
+    private static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
     static String titleCase(String s) {
         StringBuilder b = new StringBuilder(s.length());

@@ -1,4 +1,4 @@
-package org.entente.mention;
+package org.entente.nlp;
 
 /**
  * Same-length normalisation of text for matching: curly quotes and apostrophes become
