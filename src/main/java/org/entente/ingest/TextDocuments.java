@@ -1,22 +1,95 @@
 package org.entente.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.entente.EntenteException;
+import org.entente.document.Document;
+import org.entente.document.DocumentReader;
+import org.entente.event.Event;
+import org.entente.event.EventReader;
+import org.entente.mention.MentionFinder;
+import org.entente.mention.ReferenceIndex;
+import org.entente.mention.SentenceMentions;
+import org.entente.nlp.Analyzer;
+import org.entente.nlp.Nlp;
+import org.entente.nlp.Sentence;
 import org.entente.rdf.DocumentGraph;
+import org.entente.rdf.Emitter;
+import org.entente.rdf.Iris;
 
-/** The text pipeline: read a document, find its mentions and events, emit its graph. */
+/**
+ * The text pipeline, one document at a time: read the file, split it into sentences and
+ * tokens, find and link what it names, read its events, and emit its graph. A pure function
+ * of the bytes and the reference data; thread-safe, so one instance serves every worker.
+ *
+ * <pre>{@code
+ * TextDocuments text = new TextDocuments(new Nlp(), ReferenceIndex.build(kg.referenceGraph()));
+ * kg.add(text.read(Path.of("article.md"), "article.md", null).document());
+ * }</pre>
+ */
 public final class TextDocuments {
-    /** A document's graph and the number of sentences read. */
-    public record Result(DocumentGraph document, long sentences) {}
+    /**
+     * A document's graph, its events and the number of sentences read.
+     *
+     * @param document  the graph to store
+     * @param events    the events emitted into it
+     * @param sentences how many sentences the document has
+     */
+    public record Result(DocumentGraph document, List<Event> events, long sentences) {}
+
+    private final DocumentReader reader = DocumentReader.standard();
+    private final Analyzer analyzer;
+    private final MentionFinder mentions;
+    private final EventReader events;
+
+    public TextDocuments(Nlp nlp, ReferenceIndex index) {
+        this.analyzer = new Analyzer(nlp);
+        this.mentions = new MentionFinder(index);
+        this.events = new EventReader(index);
+    }
 
     static boolean accepts(String fileName) {
         String n = fileName.toLowerCase(Locale.ROOT);
         return n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".markdown") || n.endsWith(".html") || n.endsWith(".htm");
     }
 
-    Result read(Path file, String sourceKey, LocalDate defaultDate) {
-        throw new EntenteException("text ingestion is not built yet");
+    /**
+     * Reads one file.
+     *
+     * @throws EntenteException with a one-line reason when the file cannot be read
+     */
+    public Result read(Path file, String sourceKey, LocalDate defaultDate) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new EntenteException("cannot read file: " + e.getMessage(), e);
+        }
+        return read(file.getFileName().toString(), bytes, sourceKey, defaultDate);
+    }
+
+    /** Reads a document given as bytes; the file name's extension picks the format. */
+    public Result read(String fileName, byte[] bytes, String sourceKey, LocalDate defaultDate) {
+        if (!accepts(fileName)) throw new EntenteException("unsupported document type (use .txt, .md, .html or .htm): " + fileName);
+        Document doc = reader.read(Path.of(fileName), bytes, defaultDate);
+        LocalDate date = date(doc.published());
+        List<Sentence> sentences = analyzer.analyze(doc, EventReader::mayCarryEvent);
+        List<SentenceMentions> found = mentions.find(sentences, date);
+        List<Event> read = events.read(found, date);
+        DocumentGraph graph = Emitter.emit(doc, Iris.sha256(bytes), sourceKey, read);
+        return new Result(graph, read, sentences.size());
+    }
+
+    private static LocalDate date(String published) {
+        if (published == null) return null;
+        try {
+            return published.length() == 7 ? LocalDate.parse(published + "-01") : LocalDate.parse(published.substring(0, 10));
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 }

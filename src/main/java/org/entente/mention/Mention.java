@@ -14,16 +14,17 @@ import java.util.List;
  * @param text       the words as written
  * @param candidates the entities it may name (one when resolved; several when ambiguous)
  * @param aliasKind  how it names its entity
- * @param role       the post title, for ROLE mentions
+ * @param roles      the posts or role kinds a ROLE mention's title may name
  * @param number     the value of a NUMBER mention, or null for a vague quantity ("several thousand")
  * @param date       the ISO value of a DATE mention ("2024-06-19", "2024-06", "2024")
  */
 public record Mention(Kind kind, int first, int last, int begin, int end, String text, List<Entity> candidates,
-                      AliasKind aliasKind, ReferenceIndex.Role role, Long number, String date) {
+                      AliasKind aliasKind, List<ReferenceIndex.Role> roles, Long number, String date) {
     public enum Kind { ENTITY, ROLE, CATEGORY, NUMBER, DATE }
 
     public Mention {
         candidates = List.copyOf(candidates);
+        roles = List.copyOf(roles);
     }
 
     /** The entity when exactly one is named, else null. */
@@ -41,6 +42,6 @@ public record Mention(Kind kind, int first, int last, int begin, int end, String
     }
 
     Mention withCandidates(List<Entity> c) {
-        return new Mention(kind, first, last, begin, end, text, c, aliasKind, role, number, date);
+        return new Mention(kind, first, last, begin, end, text, c, aliasKind, roles, number, date);
     }
 }

@@ -78,7 +78,7 @@ public final class Lemmas {
     }
 
     /** Stems whose lemma ends in a silent e that -ed / -ing removed. */
-    private static final Set<String> E_STEMS = Set.of("provid", "promis", "announc", "pledg", "denounc", "deplor", "decid",
+    private static final Set<String> E_STEMS = Set.copyOf(java.util.List.of("provid", "promis", "announc", "pledg", "denounc", "deplor", "decid",
             "prepar", "continu", "estimat", "declar", "argu", "approv", "receiv", "purchas", "mov", "arriv", "ratifi", "stag",
             "criticis", "criticiz", "caus", "us", "increas", "reduc", "releas", "involv", "rejoic",
             "hous", "relocat", "rotat", "locat", "emplac", "tak", "giv", "mak", "liv", "combin", "reinforc",
@@ -102,5 +102,5 @@ public final class Lemmas {
             "elaborat", "collaborat", "separat", "prepar", "compar", "declar", "shap", "escap", "typ", "hop", "cop",
             "scop", "rop", "quot", "not", "vot", "promot", "devot", "wrot", "smok", "invok", "provok", "evok", "revok", "jok",
             "strik", "lik", "hik", "bik", "trad", "invad", "persuad", "evad", "fad", "shad", "grad", "upgrad", "degrad",
-            "explod", "erod", "decod", "encod", "guid", "divid", "collid", "resid", "presid", "confid", "accus", "welcom", "blam", "excus", "abus");
+            "explod", "erod", "decod", "encod", "guid", "divid", "collid", "resid", "presid", "confid", "accus", "welcom", "blam", "excus", "abus"));
 }

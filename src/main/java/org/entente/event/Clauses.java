@@ -1,0 +1,278 @@
+package org.entente.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.mention.AliasKind;
+import org.entente.mention.Entity;
+import org.entente.mention.EntityType;
+import org.entente.mention.Mention;
+import org.entente.mention.SentenceMentions;
+import org.entente.nlp.Lemmas;
+import org.entente.nlp.Token;
+
+/**
+ * Shallow syntax over one sentence: where a trigger's clause begins and ends, which actor is
+ * its subject, what follows its prepositions, which personnel and weapons it names. Patterns
+ * over tokens and mentions stand in for a parser, which no offline English model provides.
+ */
+final class Clauses {
+    private final SentenceMentions sm;
+    private final List<Token> tokens;
+
+    Clauses(SentenceMentions sm) {
+        this.sm = sm;
+        this.tokens = sm.sentence().tokens();
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    String lower(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
+    }
+
+    Mention mentionAt(int i) {
+        return sm.at(i);
+    }
+
+    /** The first token of the clause holding token t: after ";", ":", a subordinator or a complementiser "that". */
+    int clauseStart(int t) {
+        for (int j = t - 1; j >= 0; j--) {
+            String w = lower(j);
+            if (w.equals(";") || w.equals(":") || w.equals("|") || w.equals("--")) return j + 1;
+            if ((w.equals("that") || Lexicon.SUBORDINATORS.contains(w)) && !inMention(j)) return j + 1;
+        }
+        return 0;
+    }
+
+    /** The clause that frames the one holding t: one level up, across a "that" ("reports indicate that ..."). */
+    int frameStart(int t) {
+        int start = clauseStart(t);
+        return start > 0 && lower(start - 1).equals("that") ? clauseStart(start - 1) : start;
+    }
+
+    /** The end (exclusive) of the material after a trigger: up to ";" or a clause that starts after a comma. */
+    int clauseEnd(int t) {
+        for (int j = t + 1; j < tokens.size(); j++) {
+            String w = lower(j);
+            if (w.equals(";") || w.equals(":") || w.equals("|") || w.equals("(") || w.equals("--")) return j;
+            if (Lexicon.SUBORDINATORS.contains(w) && !w.equals("as") && !inMention(j)) return j;
+            if (w.equals("that") && j > t + 1 && !inMention(j)) return j;
+            if (w.equals(",") && j + 1 < tokens.size()) {
+                String next = lower(j + 1);
+                // ", reports indicate that ...", ", officials said": a new clause with its own subject.
+                for (int k = j + 1; k < Math.min(tokens.size(), j + 4); k++) {
+                    if (Lexicon.REPORT.contains(lower(k)) && k > j + 1) return j;
+                }
+                if (Lexicon.SUBORDINATORS.contains(next) || next.equals("according") || next.equals("saying")
+                        || (next.endsWith("ing") && !next.equals("including") && next.length() > 5 && mentionAt(j + 1) == null)) return j;
+            }
+        }
+        return tokens.size();
+    }
+
+    private boolean inMention(int i) {
+        return mentionAt(i) != null;
+    }
+
+    /** An actor named in the text, how it was named, and where. */
+    record Actor(Entity entity, Mention mention, int first, int last, boolean group) {}
+
+    /** The actor a mention makes: a state, organisation, person, agency or force; a demonym only with a group noun after it. */
+    Actor actorAt(Mention m) {
+        if (m == null || m.kind() != Mention.Kind.ENTITY || m.entity() == null || !m.entity().type().isActor()) return null;
+        if (m.aliasKind() == AliasKind.DEMONYM) {
+            int j = m.last();
+            while (j < tokens.size() && j < m.last() + 2 && !Lexicon.GROUP_NOUNS.contains(lower(j)) && isModifier(j)) j++;
+            if (j < tokens.size() && Lexicon.GROUP_NOUNS.contains(lower(j))) return new Actor(m.entity(), m, m.first(), j + 1, true);
+            return null;
+        }
+        return new Actor(m.entity(), m, m.first(), m.last(), false);
+    }
+
+    private boolean isModifier(int j) {
+        String tag = tokens.get(j).tag();
+        return tag.equals("ADJ") || lower(j).equals("military") || lower(j).equals("defence") || lower(j).equals("defense") || lower(j).equals("foreign");
+    }
+
+    /** The nearest actor left of t in [start, t) that is not the object of a preposition. */
+    Actor subject(int t, int start) {
+        for (int j = t - 1; j >= start; j--) {
+            Mention m = mentionAt(j);
+            Actor a = actorAt(m);
+            if (a == null) continue;
+            j = m.first();
+            if (!afterPreposition(m.first())) return a;
+        }
+        return null;
+    }
+
+    /** Every actor of a coordinated subject ending left of t: "Russia and North Korea signed". */
+    List<Actor> subjects(int t, int start) {
+        List<Actor> out = new ArrayList<>();
+        Actor a = subject(t, start);
+        while (a != null) {
+            out.add(0, a);
+            int j = a.first() - 1;
+            if (j < start || !(lower(j).equals("and") || lower(j).equals(","))) break;
+            Mention m = mentionAt(j - 1);
+            a = actorAt(m);
+            if (a == null || afterPreposition(a.first())) break;
+        }
+        return out;
+    }
+
+    boolean afterPreposition(int first) {
+        int k = first - 1;
+        while (k >= 0 && (lower(k).equals("the") || lower(k).equals("its") || lower(k).equals("their"))) k--;
+        return k >= 0 && Lexicon.PREPOSITIONS.contains(lower(k)) && !lower(k).equals("by");
+    }
+
+    /** The state (or actor) right after one of the words in [from, to): "to Ukraine", "in Russia's Far East", "support Russia". */
+    Actor afterWord(int from, int to, java.util.Set<String> words, boolean byLemma) {
+        for (int j = from; j < to - 1; j++) {
+            String w = byLemma ? tokens.get(j).lemma() : lower(j);
+            if (!words.contains(w) || inMention(j)) continue;
+            int k = j + 1;
+            while (k < to && (lower(k).equals("the") || Lexicon.HELP.contains(tokens.get(k).lemma()) && !byLemma)) k++;
+            Actor a = k < to ? actorAt(mentionAt(k)) : null;
+            if (a == null && k < to) {
+                Mention m = mentionAt(k);
+                if (m != null && m.entity() != null && m.aliasKind() == AliasKind.DEMONYM) a = new Actor(m.entity(), m, m.first(), m.last(), false);
+            }
+            if (a != null && a.first() == k) return a;
+        }
+        return null;
+    }
+
+    /** Personnel named in [from, to): "around 3,000 North Korean soldiers", "military advisors". */
+    record Personnel(String noun, Long count, Entity nationality, int first, int last) {}
+
+    Personnel personnel(int from, int to) {
+        for (int j = Math.max(from, 0); j < Math.min(to, tokens.size()); j++) {
+            String lemma = tokens.get(j).lemma();
+            String noun = Lexicon.PERSONNEL.get(lemma);
+            if (noun == null || inMentionOtherThanDemonym(j)) continue;
+            if (j + 1 < tokens.size() && (Lexicon.PERSONNEL.containsKey(tokens.get(j + 1).lemma()) || isCraftNoun(lower(j + 1)))) continue;
+            if (!plural(tokens.get(j)) && !lemma.equals("personnel") && !lemma.equals("infantry") && !lemma.equals("force")) continue;
+            if (lemma.equals("force") && j > 0 && (lower(j - 1).equals("air") || lower(j - 1).equals("rocket"))) continue;
+            return new Personnel(noun, count(j, lemma), nationality(j), phraseStart(j), j + 1);
+        }
+        return null;
+    }
+
+    private boolean inMentionOtherThanDemonym(int j) {
+        Mention m = mentionAt(j);
+        return m != null && m.kind() == Mention.Kind.ENTITY;
+    }
+
+    private static boolean isCraftNoun(String w) {
+        return w.startsWith("jet") || w.equals("aircraft") || w.startsWith("plane") || w.startsWith("drone") || w.startsWith("bomber");
+    }
+
+    private static boolean plural(Token t) {
+        return t.lower().endsWith("s") || t.lower().equals("personnel") || t.lower().equals("infantry") || t.lower().equals("servicemen");
+    }
+
+    private Long count(int noun, String lemma) {
+        if (Lexicon.UNIT_NOUNS.contains(lemma)) return null;
+        for (int k = noun - 1; k >= Math.max(0, noun - 6); k--) {
+            Mention m = mentionAt(k);
+            if (m != null && m.kind() == Mention.Kind.NUMBER) return m.number();
+            if (lower(k).equals(",") || Lexicon.PREPOSITIONS.contains(lower(k)) && !lower(k).equals("of")) break;
+        }
+        return null;
+    }
+
+    private Entity nationality(int noun) {
+        for (int k = noun - 1; k >= Math.max(0, noun - 4); k--) {
+            Mention m = mentionAt(k);
+            if (m != null && m.kind() == Mention.Kind.ENTITY && m.entity() != null) {
+                Entity e = m.entity();
+                if (e.type() == EntityType.STATE || e.type() == EntityType.ARMED_FORCE) return stateOf(e);
+                return null;
+            }
+            if (Lexicon.PREPOSITIONS.contains(lower(k)) || lower(k).equals(",")) break;
+        }
+        // "troops from Belarus"
+        if (noun + 2 < tokens.size() && lower(noun + 1).equals("from")) {
+            Actor a = actorAt(mentionAt(noun + 2));
+            if (a == null) {
+                Mention m = mentionAt(noun + 2);
+                if (m != null && m.isEntity(EntityType.STATE)) return m.entity();
+            }
+            if (a != null) return stateOf(a.entity());
+        }
+        return null;
+    }
+
+    private int phraseStart(int noun) {
+        int k = noun;
+        while (k > 0 && noun - k < 6) {
+            String w = lower(k - 1);
+            if (Lexicon.PREPOSITIONS.contains(w) && !w.equals("around") || w.equals(",") || w.equals("and") || isVerbish(k - 1)) break;
+            k--;
+        }
+        return k;
+    }
+
+    private boolean isVerbish(int i) {
+        String tag = tokens.get(i).tag();
+        return tag.equals("VERB") || tag.equals("AUX");
+    }
+
+    /** The state an actor stands for or belongs to. */
+    static Entity stateOf(Entity e) {
+        if (e == null) return null;
+        if (e.type() == EntityType.STATE || e.type() == EntityType.ORGANIZATION) return e;
+        return null;
+    }
+
+    /** Weapons named in [from, to): reference systems, or a designation before a category word ("Lyutyi drones"). */
+    List<Entity> weapons(int from, int to) {
+        List<Entity> out = new ArrayList<>();
+        for (Mention m : sm.mentions()) {
+            if (m.first() < from || m.first() >= to) continue;
+            if (m.isEntity(EntityType.WEAPON)) {
+                if (!out.contains(m.entity())) out.add(m.entity());
+            } else if (m.kind() == Mention.Kind.CATEGORY && m.first() > from) {
+                Entity w = designated(m);
+                if (w != null && !out.contains(w)) out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** "Lyutyi drones": a capitalised or alphanumeric designation right before a category word names a system. */
+    private Entity designated(Mention category) {
+        int d = category.first() - 1;
+        Token t = tokens.get(d);
+        if (inMention(d) || !isDesignation(t.text())) return null;
+        Entity cat = category.entity();
+        if (cat == null && !category.candidates().isEmpty()) cat = category.candidates().get(0);
+        String name = t.text();
+        return new Entity(org.entente.rdf.Iris.entity("weapon", name), EntityType.WEAPON, name, null, cat == null ? null : cat.iri(), false);
+    }
+
+    static boolean isDesignation(String w) {
+        if (w.length() < 2 || !Character.isLetterOrDigit(w.charAt(0))) return false;
+        boolean digit = w.chars().anyMatch(Character::isDigit);
+        boolean upper = Character.isUpperCase(w.charAt(0));
+        return (digit && w.chars().anyMatch(Character::isLetter)) || (upper && w.length() > 2 && !COMMON_CAPITALS.contains(w));
+    }
+
+    private static final java.util.Set<String> COMMON_CAPITALS = java.util.Set.of("The", "This", "These", "Those", "Its", "Their",
+            "New", "Old", "Modern", "Advanced", "More", "Additional", "Several", "Some", "Many", "Western", "Soviet", "Allied",
+            "Military", "Heavy", "Light", "Long", "Short", "Air", "Naval", "Armoured", "Armored", "Ballistic", "Cruise", "Attack",
+            "Combat", "Fighter", "Defense", "Defence", "Anti", "Main", "Battle", "Mobile", "Such", "Other", "Both", "All", "Any");
+
+    /** Is token t a past form (sent, deployed, had been sent)? */
+    boolean past(int t) {
+        return Lemmas.isPast(lower(t));
+    }
+}

@@ -1,0 +1,227 @@
+package org.entente.mention;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.entente.nlp.Sentence;
+import org.entente.nlp.TextNorm;
+import org.entente.nlp.Token;
+
+/**
+ * Finds and links what a document's sentences name: entities of the reference data by every
+ * alias (one trie walk per sentence), post titles and the people holding them, weapon category
+ * words, numbers and dates. Ambiguous names ("Georgia", "Washington") are kept only when the
+ * document names the same entity unambiguously too, and never inside a longer proper name.
+ * Thread-safe: all state is per call.
+ */
+public final class MentionFinder {
+    private final ReferenceIndex index;
+    private final Officials officials;
+
+    public MentionFinder(ReferenceIndex index) {
+        this.index = index;
+        this.officials = new Officials(index);
+    }
+
+    public ReferenceIndex index() {
+        return index;
+    }
+
+    /** The mentions of every sentence of one document, read against its publication date (may be null). */
+    public List<SentenceMentions> find(List<Sentence> sentences, LocalDate docDate) {
+        List<List<Mention>> raw = new ArrayList<>();
+        for (Sentence s : sentences) raw.add(scan(s, docDate));
+        Set<Node> named = new HashSet<>();
+        for (List<Mention> ms : raw) {
+            for (Mention m : ms) if (m.kind() == Mention.Kind.ENTITY && m.entity() != null && !ambiguousAlias(m)) named.add(m.entity().iri());
+        }
+        List<SentenceMentions> out = new ArrayList<>();
+        DocumentContext context = new DocumentContext();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            List<Mention> ms = resolve(s, raw.get(i), named, context);
+            Officials.Result r = officials.find(s, ms, docDate, context);
+            context.remember(s, r.mentions());
+            out.add(new SentenceMentions(s, r.mentions(), r.officials()));
+        }
+        return out;
+    }
+
+    /** What earlier sentences established: the last state named, people named in full. */
+    static final class DocumentContext {
+        final Map<String, Entity> peopleBySurname = new HashMap<>();
+        final List<Node> recentStates = new ArrayList<>();
+        int lastBlock = -1;
+
+        void remember(Sentence s, List<Mention> ms) {
+            for (Mention m : ms) {
+                Entity e = m.entity();
+                if (e == null || m.kind() != Mention.Kind.ENTITY) continue;
+                if (e.type() == EntityType.PERSON) {
+                    String[] words = e.label().split(" ");
+                    peopleBySurname.put(words[words.length - 1], e);
+                }
+                if (e.type() == EntityType.STATE) recentStates.add(e.iri());
+            }
+            lastBlock = s.block();
+        }
+
+        Node lastState() {
+            return recentStates.isEmpty() ? null : recentStates.get(recentStates.size() - 1);
+        }
+    }
+
+    private static boolean ambiguousAlias(Mention m) {
+        return m.candidates().size() == 1 && m.aliasKind() == null;
+    }
+
+    // ---- one sentence ------------------------------------------------------------------
+
+    private List<Mention> scan(Sentence s, LocalDate docDate) {
+        String norm = TextNorm.normalize(s.text());
+        String lower = lowerSameLength(norm);
+        List<Mention> out = new ArrayList<>();
+        int pos = 0;
+        while (pos < norm.length()) {
+            if (!Character.isLetterOrDigit(norm.charAt(pos)) || !AliasTrie.boundaryBefore(norm, pos)) {
+                pos++;
+                continue;
+            }
+            AliasTrie.Match<ReferenceIndex.Alias> name = index.nameAt(norm, pos);
+            AliasTrie.Match<ReferenceIndex.Role> role = index.roleAt(lower, pos);
+            AliasTrie.Match<Entity> category = index.categoryAt(lower, pos);
+            int best = Math.max(end(name), Math.max(end(role), end(category)));
+            if (best < 0) {
+                pos++;
+                continue;
+            }
+            if (end(name) == best) out.add(entityMention(s, name));
+            else if (end(role) == best) out.add(mention(s, Mention.Kind.ROLE, pos, best, List.of(), null, role.values(), null, null));
+            else out.add(mention(s, Mention.Kind.CATEGORY, pos, best, category.values(), null, List.of(), null, null));
+            pos = best;
+        }
+        addQuantitiesAndDates(s, out, docDate);
+        out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return out;
+    }
+
+    private static int end(AliasTrie.Match<?> m) {
+        return m == null ? -1 : m.end();
+    }
+
+    private Mention entityMention(Sentence s, AliasTrie.Match<ReferenceIndex.Alias> match) {
+        List<Entity> entities = new ArrayList<>();
+        AliasKind kind = null;
+        boolean ambiguous = false;
+        for (ReferenceIndex.Alias a : match.values()) {
+            if (!entities.contains(a.entity())) entities.add(a.entity());
+            kind = kind == null ? a.kind() : kind;
+            ambiguous |= a.ambiguous();
+        }
+        // An ambiguous alias is marked by a null alias kind until the document confirms it.
+        return mention(s, Mention.Kind.ENTITY, match.begin(), match.end(), entities, ambiguous ? null : kind, List.of(), null, null);
+    }
+
+    private Mention mention(Sentence s, Mention.Kind kind, int relBegin, int relEnd, List<Entity> entities, AliasKind aliasKind,
+                            List<ReferenceIndex.Role> roles, Long number, String date) {
+        int begin = s.begin() + relBegin, end = s.begin() + relEnd;
+        int first = s.tokenAt(begin), last = first;
+        while (last < s.size() && s.token(last).begin() < end) last++;
+        return new Mention(kind, first, Math.max(last, first + 1), begin, end, s.text().substring(relBegin, relEnd), entities, aliasKind, roles, number, date);
+    }
+
+    private void addQuantitiesAndDates(Sentence s, List<Mention> out, LocalDate docDate) {
+        boolean[] taken = new boolean[s.size()];
+        for (Mention m : out) for (int i = m.first(); i < m.last() && i < taken.length; i++) taken[i] = true;
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (taken[i]) continue;
+            Dates.Found d = Dates.at(tokens, i, docDate);
+            if (d != null) {
+                out.add(tokenMention(s, Mention.Kind.DATE, i, d.last(), null, d.iso()));
+                i = d.last() - 1;
+                continue;
+            }
+            Quantities.Found q = Quantities.decimalScaled(tokens, i);
+            if (q == null) q = Quantities.at(tokens, i);
+            if (q != null) {
+                out.add(tokenMention(s, Mention.Kind.NUMBER, i, q.last(), q.value(), null));
+                i = q.last() - 1;
+            }
+        }
+    }
+
+    private static Mention tokenMention(Sentence s, Mention.Kind kind, int first, int last, Long number, String date) {
+        int begin = s.token(first).begin(), end = s.token(last - 1).end();
+        return new Mention(kind, first, last, begin, end, s.text().substring(begin - s.begin(), end - s.begin()), List.of(), null, List.of(), number, date);
+    }
+
+    // ---- resolution against the document ---------------------------------------------
+
+    private List<Mention> resolve(Sentence s, List<Mention> raw, Set<Node> named, DocumentContext context) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : raw) {
+            if (m.kind() != Mention.Kind.ENTITY) {
+                out.add(m);
+                continue;
+            }
+            if (m.candidates().size() > 1) {
+                // Several entities share the name: keep those the document names otherwise; treaties are settled later by date and parties.
+                List<Entity> known = m.candidates().stream().filter(e -> named.contains(e.iri())).toList();
+                if (known.size() == 1) out.add(m.withCandidates(known));
+                else if (m.candidates().stream().allMatch(e -> e.type() == EntityType.TREATY)) out.add(m);
+                continue;
+            }
+            if (m.aliasKind() == null) {
+                // An ambiguous name: trusted only when the document names the entity another way and it stands alone.
+                if (named.contains(m.entity().iri()) && !insideLongerName(s, m)) out.add(m.withCandidates(m.candidates()));
+                continue;
+            }
+            if (insideLongerName(s, m) && m.entity().type() == EntityType.STATE && m.aliasKind() == AliasKind.CAPITAL) continue;
+            out.add(m);
+        }
+        addSurnames(s, out, context);
+        out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return out;
+    }
+
+    /** "George Washington", "Washington Post": a capitalised word joins the name on either side. */
+    private static boolean insideLongerName(Sentence s, Mention m) {
+        boolean before = m.first() > 0 && s.token(m.first() - 1).isCapitalized() && m.first() - 1 > 0;
+        boolean after = m.last() < s.size() && s.token(m.last()).isCapitalized();
+        return before || after;
+    }
+
+    /** A surname alone ("Austin said") names the person the document named in full before, or the one reference person of that name in office. */
+    private void addSurnames(Sentence s, List<Mention> out, DocumentContext context) {
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (!t.isCapitalized() || t.text().length() < 3 || covered(out, i)) continue;
+            if (i + 1 < s.size() && s.token(i + 1).isCapitalized() && !s.token(i + 1).is("'s")) continue;
+            Entity person = context.peopleBySurname.get(t.text());
+            if (person == null) {
+                List<Entity> people = index.bySurname(t.text());
+                if (people.size() == 1 && !index.postsOf(people.get(0).iri(), null).isEmpty() && i > 0) person = people.get(0);
+            }
+            if (person != null) {
+                out.add(new Mention(Mention.Kind.ENTITY, i, i + 1, t.begin(), t.end(), t.text(), List.of(person), AliasKind.NAME, List.of(), null, null));
+            }
+        }
+    }
+
+    static boolean covered(List<Mention> ms, int token) {
+        for (Mention m : ms) if (m.first() <= token && token < m.last()) return true;
+        return false;
+    }
+
+    private static String lowerSameLength(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) c[i] = Character.toLowerCase(c[i]);
+        return new String(c);
+    }
+}

@@ -1,0 +1,196 @@
+package org.entente.mention;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.entente.nlp.Sentence;
+import org.entente.nlp.Token;
+import org.entente.rdf.Iris;
+
+/**
+ * Reads posts out of text: a title with a name after it ("Vice Foreign Minister Kim Hong
+ * Kyun"), a name with a title in apposition ("Lloyd Austin, the U.S. defense secretary"), or a
+ * title alone for one state ("the U.S. Defense Secretary"), which names whoever held the post
+ * on the document's date. A name the reference data lacks becomes a person of its own.
+ */
+final class Officials {
+    /** The sentence's mentions, with people added, and the posts read. */
+    record Result(List<Mention> mentions, List<Official> officials) {}
+
+    private static final Set<String> NOT_CURRENT = Set.of("former", "ex", "then", "late", "outgoing", "previous", "erstwhile");
+    private static final Set<String> NAME_PARTICLES = Set.of("bin", "al", "de", "van", "von", "der", "da", "du", "le", "la", "del", "el", "ibn", "abu");
+
+    private final ReferenceIndex index;
+
+    Officials(ReferenceIndex index) {
+        this.index = index;
+    }
+
+    Result find(Sentence s, List<Mention> mentions, LocalDate date, MentionFinder.DocumentContext context) {
+        List<Mention> out = new ArrayList<>(mentions);
+        List<Official> officials = new ArrayList<>();
+        for (Mention role : mentions) {
+            if (role.kind() != Mention.Kind.ROLE) continue;
+            Official o = read(s, out, role, date, context);
+            if (o != null) officials.add(o);
+        }
+        out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return new Result(out, officials);
+    }
+
+    private Official read(Sentence s, List<Mention> ms, Mention role, LocalDate date, MentionFinder.DocumentContext context) {
+        int start = role.first();
+        Mention owner = ownerBefore(s, ms, role);
+        if (owner != null) start = owner.first();
+        if (owner == null) owner = ownerAfter(s, ms, role);
+        boolean notCurrent = start > 0 && NOT_CURRENT.contains(stripHyphen(s.token(start - 1).lower()));
+        if (start > 0 && s.token(start - 1).lower().endsWith("-") && NOT_CURRENT.contains(stripHyphen(s.token(start - 1).lower()))) notCurrent = true;
+
+        Mention named = nameAfter(s, ms, role);
+        boolean nameIsNew = named == null && unknownNameAfter(s, ms, role) > role.last();
+        if (named == null && !nameIsNew) named = nameBefore(s, ms, start);
+        Entity person = named != null ? named.entity() : null;
+
+        Node ownerNode = owner != null ? owner.entity().stateOrSelf() : null;
+        if (ownerNode == null && person != null) ownerNode = ownerFromPosts(person, role, date);
+        Node titleOwner = ownerFromRole(role);
+        if (ownerNode == null) ownerNode = titleOwner;
+        if (ownerNode == null && (person != null || nameIsNew)) ownerNode = context.lastState();
+        if (ownerNode == null) return null;
+        Node post = postFor(ownerNode, role);
+
+        if (nameIsNew) {
+            int end = unknownNameAfter(s, ms, role);
+            String name = joined(s, role.last(), end);
+            person = new Entity(Iris.entity("person", name), EntityType.PERSON, name, ownerNode, null, false);
+            ms.add(new Mention(Mention.Kind.ENTITY, role.last(), end, s.token(role.last()).begin(), s.token(end - 1).end(), name,
+                    List.of(person), AliasKind.NAME, List.of(), null, null));
+            named = ms.get(ms.size() - 1);
+        }
+        if (person == null) {
+            // A title alone names its holder only when it is definite and tied to one state.
+            if ((owner == null && titleOwner == null) || post == null || date == null || notCurrent) return null;
+            Node holder = index.holder(post, date);
+            Entity holderEntity = holder == null ? null : index.entity(holder);
+            if (holderEntity == null) return null;
+            int first = owner != null && owner.first() < role.first() ? owner.first() : role.first();
+            Mention ownerMention = owner;
+            ms.removeIf(m -> m == ownerMention || m == role);
+            ms.add(new Mention(Mention.Kind.ENTITY, first, role.last(), s.token(first).begin(), s.token(role.last() - 1).end(),
+                    role.text(), List.of(holderEntity), AliasKind.NAME, role.roles(), null, null));
+            return new Official(holderEntity, roleWords(role, post), ownerNode, post, first, role.last());
+        }
+        if (notCurrent) return null;
+        int first = Math.min(start, named.first()), last = Math.max(role.last(), named.last());
+        return new Official(person, roleWords(role, post), ownerNode, post, first, last);
+    }
+
+    /** The role in plain words: the post's own words when the title names the post with its state ("U.S. Defense Secretary"). */
+    private String roleWords(Mention role, Node post) {
+        String words = role.text().toLowerCase(java.util.Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").trim();
+        ReferenceIndex.Post p = post == null ? null : index.post(post);
+        if (p != null && p.roleName() != null && !words.equals(p.roleName()) && words.endsWith(p.roleName())) return p.roleName();
+        if (p != null && p.roleName() != null && role.roles().stream().anyMatch(r -> post.equals(r.post())) && words.contains(".")) return p.roleName();
+        return words;
+    }
+
+    /** "Russian President", "South Korea's Vice Foreign Minister", "U.S. Defense Secretary", "NATO Secretary General". */
+    private static Mention ownerBefore(Sentence s, List<Mention> ms, Mention role) {
+        int i = role.first() - 1;
+        if (i >= 0 && s.token(i).is("'s")) i--;
+        if (i < 0) return null;
+        Mention m = at(ms, i);
+        if (m == null || m.entity() == null || m.last() != (s.token(role.first() - 1).is("'s") ? role.first() - 1 : role.first())) return null;
+        EntityType t = m.entity().type();
+        return t == EntityType.STATE || t == EntityType.ORGANIZATION ? m : null;
+    }
+
+    /** "foreign minister of Iran". */
+    private static Mention ownerAfter(Sentence s, List<Mention> ms, Mention role) {
+        int i = role.last();
+        if (i + 1 >= s.size() || !s.token(i).is("of")) return null;
+        Mention m = at(ms, i + 1);
+        if (m == null && i + 2 < s.size() && s.token(i + 1).is("the")) m = at(ms, i + 2);
+        if (m == null || m.entity() == null) return null;
+        EntityType t = m.entity().type();
+        return t == EntityType.STATE || t == EntityType.ORGANIZATION ? m : null;
+    }
+
+    /** A known person right after the title. */
+    private static Mention nameAfter(Sentence s, List<Mention> ms, Mention role) {
+        Mention m = at(ms, role.last());
+        return m != null && m.first() == role.last() && m.isEntity(EntityType.PERSON) ? m : null;
+    }
+
+    /** The end of a capitalised name right after the title that the reference data does not know, or role.last() when none. */
+    private static int unknownNameAfter(Sentence s, List<Mention> ms, Mention role) {
+        int i = role.last();
+        while (i < s.size() && i - role.last() < 4) {
+            Token t = s.token(i);
+            boolean nameWord = t.isCapitalized() && Character.isLetter(t.text().charAt(0)) && !t.text().equals(t.text().toUpperCase()) || NAME_PARTICLES.contains(t.lower()) && i > role.last();
+            if (!nameWord || at(ms, i) != null) break;
+            i++;
+        }
+        // A name has two words at least; one capitalised word after a title is too often something else.
+        return i - role.last() >= 2 ? i : role.last();
+    }
+
+    /** "Lloyd Austin, the U.S. defense secretary": a known person just before, across a comma. */
+    private static Mention nameBefore(Sentence s, List<Mention> ms, int start) {
+        int i = start - 1;
+        if (i >= 0 && (s.token(i).is("the") || s.token(i).is("a"))) i--;
+        if (i < 0 || !s.token(i).is(",")) return null;
+        Mention m = at(ms, i - 1);
+        return m != null && m.last() == i && m.isEntity(EntityType.PERSON) ? m : null;
+    }
+
+    private Node ownerFromPosts(Entity person, Mention role, LocalDate date) {
+        for (ReferenceIndex.Post p : index.postsOf(person.iri(), date)) {
+            for (ReferenceIndex.Role r : role.roles()) {
+                if (p != null && (p.iri().equals(r.post()) || (r.roleKind() != null && r.roleKind().equals(p.roleKind())))) return p.owner();
+            }
+        }
+        return person.state();
+    }
+
+    /** A title that names one state's post only ("Secretary of Defense") tells the state. */
+    private Node ownerFromRole(Mention role) {
+        Node owner = null;
+        for (ReferenceIndex.Role r : role.roles()) {
+            ReferenceIndex.Post p = r.post() == null ? null : index.post(r.post());
+            if (p == null || (owner != null && !owner.equals(p.owner()))) return null;
+            owner = p.owner();
+        }
+        return owner;
+    }
+
+    private Node postFor(Node owner, Mention role) {
+        for (ReferenceIndex.Role r : role.roles()) {
+            if (r.post() != null) {
+                ReferenceIndex.Post p = index.post(r.post());
+                if (p != null && owner.equals(p.owner())) return p.iri();
+            }
+        }
+        for (ReferenceIndex.Role r : role.roles()) {
+            if (r.roleKind() == null) continue;
+            List<ReferenceIndex.Post> posts = index.posts(owner, r.roleKind());
+            if (posts.size() == 1) return posts.get(0).iri();
+        }
+        return null;
+    }
+
+    private static Mention at(List<Mention> ms, int token) {
+        for (Mention m : ms) if (m.first() <= token && token < m.last()) return m;
+        return null;
+    }
+
+    private static String joined(Sentence s, int first, int last) {
+        return s.text().substring(s.token(first).begin() - s.begin(), s.token(last - 1).end() - s.begin());
+    }
+
+    private static String stripHyphen(String w) {
+        return w.endsWith("-") ? w.substring(0, w.length() - 1) : w;
+    }
+}
