@@ -73,8 +73,18 @@ public final class EventReader {
                 new SentenceReading(this, sm).run();
             }
             List<Event> out = new ArrayList<>();
-            for (Draft d : drafts.values()) if (complete(d)) out.add(d.build());
+            for (Draft d : drafts.values()) if (complete(d) && !redundant(d)) out.add(d.build());
             return out;
+        }
+
+        /** "voiced concerns, warning that ...": a plain statement adds nothing beside a sharper one by the same speaker in the same sentence. */
+        private boolean redundant(Draft d) {
+            if (d.kind != EventKind.STATEMENT || d.statementKind != StatementKind.STATEMENT) return false;
+            for (Draft x : drafts.values()) {
+                if (x != d && x.kind == EventKind.STATEMENT && x.statementKind != StatementKind.STATEMENT && d.actor.equals(x.actor)
+                        && x.evidence.stream().anyMatch(d.evidence::contains)) return true;
+            }
+            return false;
         }
 
         private void tenure(Sentence s, Official o) {
