@@ -1,0 +1,131 @@
+package org.entente.document;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Front matter as Jekyll and Hugo write it: a first line {@code ---}, {@code key: value} lines,
+ * a closing {@code ---} (or {@code ...}); Hugo's TOML form between {@code +++} lines with
+ * {@code key = value} is read too. Only {@code title}, {@code date} and {@code source} are kept;
+ * other keys are ignored, a date that is not ISO 8601 is dropped, a source that is not an
+ * absolute URL is dropped.
+ *
+ * @param title  the title, or null
+ * @param date   "YYYY-MM-DD" or "YYYY-MM", or null
+ * @param source an absolute URL, or null
+ * @param body   the text after the front matter (all of it when there is none)
+ */
+record FrontMatter(String title, String date, String source, String body) {
+    private static final Pattern YAML_KEY = Pattern.compile("([A-Za-z_][\\w.-]*)\\s*:(?:\\s+(.*)|\\s*)");
+    private static final Pattern TOML_KEY = Pattern.compile("([A-Za-z_][\\w.-]*)\\s*=\\s*(.*)");
+    private static final Pattern OTHER_YAML = Pattern.compile("\\s+.*|-\\s.*|-|#.*|\\s*");
+    private static final Pattern TOML_OTHER = Pattern.compile("\\[.*]|#.*|\\s*|\\s+.*|[\\]}].*");
+
+    /** Splits front matter off the text, when the text opens with it. */
+    static FrontMatter parse(String text) {
+        String[] lines = text.split("\n", -1);
+        String fence = lines[0].strip();
+        boolean yaml = fence.equals("---");
+        if (!yaml && !fence.equals("+++")) return none(text);
+        int close = -1;
+        for (int i = 1; i < lines.length && close < 0; i++) {
+            String l = lines[i].strip();
+            if (l.equals(fence) || (yaml && l.equals("..."))) close = i;
+        }
+        if (close < 0) return none(text);
+        Map<String, String> values = yaml ? yaml(lines, close) : toml(lines, close);
+        if (values == null) return none(text);
+        String body = String.join("\n", List.of(lines).subList(close + 1, lines.length));
+        return new FrontMatter(blankToNull(values.get("title")), Dates.normalise(values.get("date")),
+                url(values.get("source")), body);
+    }
+
+    private static FrontMatter none(String text) {
+        return new FrontMatter(null, null, null, text);
+    }
+
+    /** Top-level keys of YAML lines 1..close-1, or null when a line is not YAML-like. */
+    private static Map<String, String> yaml(String[] lines, int close) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 1; i < close; i++) {
+            Matcher m = YAML_KEY.matcher(lines[i]);
+            if (!m.matches()) {
+                if (!OTHER_YAML.matcher(lines[i]).matches()) return null;
+                continue;
+            }
+            String value = m.group(2) == null ? "" : m.group(2).strip();
+            if (value.matches("[>|][+-]?")) value = folded(lines, i + 1, close);
+            values.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), scalar(value));
+        }
+        return values;
+    }
+
+    private static Map<String, String> toml(String[] lines, int close) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 1; i < close; i++) {
+            if (lines[i].strip().startsWith("[")) break;            // a table: top-level keys are over
+            Matcher m = TOML_KEY.matcher(lines[i].strip());
+            if (!m.matches()) {
+                if (!TOML_OTHER.matcher(lines[i]).matches()) return null;
+                continue;
+            }
+            values.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), scalar(m.group(2).strip()));
+        }
+        return values;
+    }
+
+    /** The indented lines after a block scalar indicator, joined by spaces. */
+    private static String folded(String[] lines, int from, int close) {
+        List<String> parts = new ArrayList<>();
+        for (int i = from; i < close && (lines[i].isBlank() || Character.isWhitespace(lines[i].charAt(0))); i++) {
+            if (!lines[i].isBlank()) parts.add(lines[i].strip());
+        }
+        return "\"" + String.join(" ", parts).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** A scalar value without its quotes (or, unquoted, without a trailing comment). */
+    static String scalar(String v) {
+        if (v.length() >= 2 && v.startsWith("\"")) {
+            int end = closingQuote(v);
+            String inner = v.substring(1, end < 0 ? v.length() : end);
+            return inner.replace("\\\"", "\"").replace("\\\\", "\\").replace("\\n", " ");
+        }
+        if (v.length() >= 2 && v.startsWith("'")) {
+            int end = v.lastIndexOf('\'');
+            return v.substring(1, end > 0 ? end : v.length()).replace("''", "'");
+        }
+        int comment = v.indexOf(" #");
+        return (comment >= 0 ? v.substring(0, comment) : v).strip();
+    }
+
+    private static int closingQuote(String v) {
+        for (int i = 1; i < v.length(); i++) {
+            if (v.charAt(i) == '\\') i++;
+            else if (v.charAt(i) == '"') return i;
+        }
+        return -1;
+    }
+
+    /** The value when it is an absolute http(s) URL, else null. */
+    static String url(String v) {
+        if (v == null || v.isBlank()) return null;
+        try {
+            URI uri = new URI(v.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? uri.toString() : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String v) {
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+}
