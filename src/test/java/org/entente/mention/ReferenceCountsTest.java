@@ -84,8 +84,9 @@ class ReferenceCountsTest {
     }
 
     @Test
-    void typedResources_haveExactlyOneLabel() {
-        List<String> bad = rows("SELECT ?s (COUNT(DISTINCT ?l) AS ?labels) WHERE { { SELECT DISTINCT ?s WHERE { ?s a ?t } } "
+    void describedResources_haveExactlyOneLabel() {
+        // Every subject, typed or not (tenures, schemes, dataset headers too).
+        List<String> bad = rows("SELECT ?s (COUNT(DISTINCT ?l) AS ?labels) WHERE { { SELECT DISTINCT ?s WHERE { ?s ?p ?o } } "
                 + "OPTIONAL { ?s rdfs:label ?l } } GROUP BY ?s HAVING (COUNT(DISTINCT ?l) != 1) ORDER BY ?s");
         assertEquals(List.of(), bad, "resources without exactly one rdfs:label (resource, count)");
     }
