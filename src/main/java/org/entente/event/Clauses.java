@@ -18,10 +18,12 @@ import org.entente.nlp.Token;
 final class Clauses {
     private final SentenceMentions sm;
     private final List<Token> tokens;
+    private final org.entente.mention.ReferenceIndex index;
 
-    Clauses(SentenceMentions sm) {
+    Clauses(SentenceMentions sm, org.entente.mention.ReferenceIndex index) {
         this.sm = sm;
         this.tokens = sm.sentence().tokens();
+        this.index = index;
     }
 
     int size() {
@@ -100,6 +102,21 @@ final class Clauses {
         return tag.equals("ADJ") || lower(j).equals("military") || lower(j).equals("defence") || lower(j).equals("defense") || lower(j).equals("foreign");
     }
 
+    /** The nearest person left of t, else the nearest actor: a speaker with an apposition ("Shoigu, secretary of Russia's Security Council, said"). */
+    Actor speaker(int t, int start) {
+        Actor first = null;
+        for (int j = t - 1; j >= start; j--) {
+            Mention m = mentionAt(j);
+            Actor a = actorAt(m);
+            if (a == null) continue;
+            j = m.first();
+            if (afterPreposition(m.first())) continue;
+            if (a.entity().type() == EntityType.PERSON) return a;
+            if (first == null) first = a;
+        }
+        return first;
+    }
+
     /** The nearest actor left of t in [start, t) that is not the object of a preposition. */
     Actor subject(int t, int start) {
         for (int j = t - 1; j >= start; j--) {
@@ -118,11 +135,48 @@ final class Clauses {
         Actor a = subject(t, start);
         while (a != null) {
             out.add(0, a);
-            int j = a.first() - 1;
+            int j = phraseStart(a) - 1;
             if (j < start || !(lower(j).equals("and") || lower(j).equals(","))) break;
-            Mention m = mentionAt(j - 1);
+            int k = j - 1;
+            Mention m = mentionAt(k);
             a = actorAt(m);
             if (a == null || afterPreposition(a.first())) break;
+        }
+        return out;
+    }
+
+    /** Where an actor's phrase starts: "the Philippines", or the title before a name ("North Korean leader Kim Jong Un"). */
+    int phraseStart(Actor a) {
+        int first = a.first();
+        for (org.entente.mention.Official o : sm.officials()) if (o.first() <= first && first < o.last()) first = Math.min(first, o.first());
+        if (first > 0 && lower(first - 1).equals("the")) first--;
+        return first;
+    }
+
+    /** A subject pronoun ("it", "they") in [start, t), standing for an actor named before. */
+    boolean pronounSubject(int t, int start) {
+        for (int j = start; j < t; j++) {
+            String w = lower(j);
+            if ((w.equals("it") || w.equals("they") || w.equals("he") || w.equals("she") || w.equals("we")) && !afterPreposition(j)) return true;
+        }
+        return false;
+    }
+
+    /** Every actor of a list after one of the words: "in Denmark, Romania and the United States". */
+    List<Actor> afterWordAll(int from, int to, java.util.Set<String> words, boolean byLemma) {
+        List<Actor> out = new ArrayList<>();
+        Actor a = afterWord(from, to, words, byLemma);
+        while (a != null) {
+            out.add(a);
+            int j = a.last();
+            if (j < to && lower(j).equals("'s")) break;
+            if (j >= to || !(lower(j).equals(",") || lower(j).equals("and") || lower(j).equals("or"))) break;
+            j++;
+            if (j < to && (lower(j).equals("and") || lower(j).equals("or"))) j++;
+            if (j < to && lower(j).equals("the")) j++;
+            Actor next = j < to ? actorAt(mentionAt(j)) : null;
+            if (next == null || next.first() != j) break;
+            a = next;
         }
         return out;
     }
@@ -194,7 +248,7 @@ final class Clauses {
             Mention m = mentionAt(k);
             if (m != null && m.kind() == Mention.Kind.ENTITY && m.entity() != null) {
                 Entity e = m.entity();
-                if (e.type() == EntityType.STATE || e.type() == EntityType.ARMED_FORCE) return stateOf(e);
+                if (e.type() == EntityType.STATE || e.type() == EntityType.ARMED_FORCE || e.type() == EntityType.UNIT) return stateOf(e);
                 return null;
             }
             if (Lexicon.PREPOSITIONS.contains(lower(k)) || lower(k).equals(",")) break;
@@ -226,11 +280,11 @@ final class Clauses {
         return tag.equals("VERB") || tag.equals("AUX");
     }
 
-    /** The state an actor stands for or belongs to. */
-    static Entity stateOf(Entity e) {
+    /** The state an actor stands for or belongs to: itself, or the state of an agency, force or person. */
+    Entity stateOf(Entity e) {
         if (e == null) return null;
         if (e.type() == EntityType.STATE || e.type() == EntityType.ORGANIZATION) return e;
-        return null;
+        return e.state() == null ? null : index.entity(e.state());
     }
 
     /** Weapons named in [from, to): reference systems, or a designation before a category word ("Lyutyi drones"). */

@@ -13,7 +13,7 @@ final class Lexicon {
 
     /** Verbs that move forces somewhere. */
     static final Set<String> DEPLOY = Set.of("deploy", "redeploy", "send", "dispatch", "station", "position", "base", "move",
-            "transfer", "rotate", "airlift");
+            "transfer", "rotate", "airlift", "commit", "contribute");
     /** Forces arriving: the personnel are the subject. */
     static final Set<String> ARRIVE = Set.of("arrive", "land");
     static final Set<String> DEPLOY_NOUNS = Set.of("deployment", "deployments", "dispatch", "redeployment", "stationing");
@@ -76,7 +76,10 @@ final class Lexicon {
             Map.entry("officer", "officers"), Map.entry("marine", "marines"), Map.entry("sailor", "sailors"),
             Map.entry("commando", "commandos"), Map.entry("mercenary", "mercenaries"), Map.entry("peacekeeper", "peacekeepers"),
             Map.entry("crew", "crews"), Map.entry("sapper", "engineers"), Map.entry("medic", "medics"),
-            Map.entry("technician", "technicians"), Map.entry("operator", "operators"), Map.entry("cadet", "cadets"));
+            Map.entry("technician", "technicians"), Map.entry("operator", "operators"), Map.entry("cadet", "cadets"),
+            Map.entry("deminer", "deminers"), Map.entry("builder", "builders"), Map.entry("observer", "observers"),
+            Map.entry("guard", "guards"), Map.entry("reservist", "reservists"), Map.entry("conscript", "conscripts"),
+            Map.entry("volunteer", "volunteers"), Map.entry("recruit", "recruits"), Map.entry("staff", "staff"));
     /** Personnel nouns that count units, not people: their number is not a troop count. */
     static final Set<String> UNIT_NOUNS = Set.of("unit", "brigade", "battalion", "regiment", "division", "contingent", "battlegroup");
 
@@ -93,7 +96,7 @@ final class Lexicon {
     static final Set<String> DESTINATION = Set.of("to", "into", "toward", "towards");
     static final Set<String> LOCATION = Set.of("in", "inside", "within", "on", "at");
     /** Verbs whose object is the state that forces are sent to help: "deployed to support Russia". */
-    static final Set<String> HELP = Set.of("support", "assist", "help", "aid", "reinforce", "bolster", "back");
+    static final Set<String> HELP = Set.of("support", "assist", "help", "aid", "reinforce", "bolster", "back", "protect", "defend", "shield", "guard");
 
     /** Words that end a clause on the left of a trigger or stop its object on the right. */
     static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "because", "whereas", "unless", "if",
@@ -107,7 +110,13 @@ final class Lexicon {
             "offer", "authorize", "authorise", "unveil", "confirm");
     static final Set<String> MODAL = Set.of("may", "might", "could", "would", "should", "can");
     static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
-    static final Set<String> REFUSE = Set.of("refrain", "refuse", "decline", "rule", "halt", "stop", "suspend", "cancel", "deny", "reject", "dismiss", "refute", "oppose");
+    /** Words that say an event does not happen: the event is not read at all. */
+    static final Set<String> REFUSE = Set.of("refrain", "refuse", "decline", "halt", "stop", "suspend", "cancel", "oppose", "avoid", "forgo");
+    /** Words that deny a claimed event: the event is read, with factuality "denied". */
+    static final Set<String> DENY = Set.of("deny", "reject", "dismiss", "refute");
+    /** Verbs of saying: a statement of the plain kind when a named speaker says them. */
+    static final Set<String> SAY = Set.of("say", "tell", "state", "announce", "declare", "stress", "note", "add", "emphasize",
+            "emphasise", "explain", "describe", "reiterate", "write", "argue", "assure", "reaffirm", "thank", "insist", "predict", "signal");
 
     static final Set<String> ALLEGE = Set.of("allegedly", "alleged", "claim", "claims", "claimed", "purportedly", "purported",
             "possibly", "suggest", "suggests", "suggested", "suggesting", "rumor", "rumour", "rumors", "rumours", "rumored",

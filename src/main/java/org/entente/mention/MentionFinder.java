@@ -63,8 +63,10 @@ public final class MentionFinder {
                 Entity e = m.entity();
                 if (e == null || m.kind() != Mention.Kind.ENTITY) continue;
                 if (e.type() == EntityType.PERSON) {
+                    // "Minister Cho" (family name first) and "Secretary Blinken" (family name last) both occur.
                     String[] words = e.label().split(" ");
                     peopleBySurname.put(words[words.length - 1], e);
+                    if (words.length > 1) peopleBySurname.putIfAbsent(words[0], e);
                 }
                 if (e.type() == EntityType.STATE) recentStates.add(e.iri());
             }

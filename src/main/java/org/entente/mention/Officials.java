@@ -54,6 +54,7 @@ final class Officials {
         Entity person = named != null ? named.entity() : null;
 
         Node ownerNode = owner != null ? owner.entity().stateOrSelf() : null;
+        if (owner != null && ownerNode == null) ownerNode = owner.entity().state();
         if (ownerNode == null && person != null) ownerNode = ownerFromPosts(person, role, date);
         Node titleOwner = ownerFromRole(role);
         if (ownerNode == null) ownerNode = titleOwner;
@@ -104,7 +105,9 @@ final class Officials {
         Mention m = at(ms, i);
         if (m == null || m.entity() == null || m.last() != (s.token(role.first() - 1).is("'s") ? role.first() - 1 : role.first())) return null;
         EntityType t = m.entity().type();
-        return t == EntityType.STATE || t == EntityType.ORGANIZATION ? m : null;
+        // "Chinese Foreign Ministry spokesperson", "Pentagon press secretary": the body tells the state.
+        boolean body = (t == EntityType.AGENCY || t == EntityType.ARMED_FORCE) && m.entity().state() != null;
+        return t == EntityType.STATE || t == EntityType.ORGANIZATION || body ? m : null;
     }
 
     /** "foreign minister of Iran". */
@@ -129,7 +132,9 @@ final class Officials {
         int i = role.last();
         while (i < s.size() && i - role.last() < 4) {
             Token t = s.token(i);
-            boolean nameWord = t.isCapitalized() && Character.isLetter(t.text().charAt(0)) && !t.text().equals(t.text().toUpperCase()) || NAME_PARTICLES.contains(t.lower()) && i > role.last();
+            boolean properNoun = t.tag().isEmpty() || t.tag().equals("PROPN");
+            boolean nameWord = t.isCapitalized() && properNoun && Character.isLetter(t.text().charAt(0)) && !t.text().equals(t.text().toUpperCase())
+                    || NAME_PARTICLES.contains(t.lower()) && i > role.last();
             if (!nameWord || at(ms, i) != null) break;
             i++;
         }

@@ -1,0 +1,138 @@
+package org.entente.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.entente.mention.Entity;
+import org.entente.mention.EntityType;
+import org.entente.mention.Mention;
+import org.entente.mention.Official;
+import org.entente.mention.ReferenceIndex;
+import org.entente.mention.SentenceMentions;
+import org.entente.nlp.Sentence;
+
+/** One document's reading: its drafts, and what earlier sentences established for later ones. */
+final class DocumentReading {
+    final ReferenceIndex index;
+    final LocalDate docDate;
+    final Map<String, Draft> drafts = new LinkedHashMap<>();
+    private final Map<Node, Node> officialStates = new HashMap<>();
+    Draft lastDeployment, lastTransfer, lastTraining, lastSigning;
+    /** The last actor that was the subject of an event, and the block it was in. */
+    Entity lastSubject;
+    int lastSubjectBlock = -1;
+    /** The last person, weapon, treaty and recipient the text named. */
+    Entity lastPerson, lastWeapon, lastTreaty, lastRecipient;
+
+    DocumentReading(ReferenceIndex index, LocalDate docDate) {
+        this.index = index;
+        this.docDate = docDate;
+    }
+
+    List<Event> run(List<SentenceMentions> sentences) {
+        for (SentenceMentions sm : sentences) {
+            for (Official o : sm.officials()) tenure(sm.sentence(), o);
+            if (!sm.sentence().tokens().isEmpty() && !sm.sentence().token(0).tag().isEmpty()) new SentenceReading(this, sm).run();
+            remember(sm);
+        }
+        List<Event> out = new ArrayList<>();
+        for (Draft d : drafts.values()) if (complete(d) && !redundant(d)) out.add(d.build());
+        return out;
+    }
+
+    private void remember(SentenceMentions sm) {
+        for (Mention m : sm.mentions()) {
+            Entity e = m.kind() == Mention.Kind.ENTITY ? m.entity() : null;
+            if (e == null) continue;
+            if (e.type() == EntityType.PERSON) lastPerson = e;
+            if (e.type() == EntityType.WEAPON) lastWeapon = e;
+            if (e.type() == EntityType.TREATY) lastTreaty = e;
+        }
+    }
+
+    private void tenure(Sentence s, Official o) {
+        Draft d = new Draft(EventKind.TENURE);
+        d.actor = o.person();
+        Entity owner = index.entity(o.owner());
+        d.counterpart = owner != null ? owner : new Entity(o.owner(), EntityType.STATE, o.owner().getLocalName(), null, null, false);
+        d.role = o.role();
+        d.addEvidence(s);
+        officialStates.put(o.person().iri(), o.owner());
+        add(d);
+    }
+
+    boolean complete(Draft d) {
+        return switch (d.kind) {
+            case DEPLOYMENT, TRAINING -> d.actor != null && d.counterpart != null && !d.actor.equals(d.counterpart);
+            case ARMS_TRANSFER -> d.actor != null && d.counterpart != null && d.system != null && !d.actor.equals(d.counterpart);
+            case TREATY_SIGNING -> d.treaty != null && !d.parties.isEmpty();
+            case STATEMENT -> d.actor != null && d.statementKind != null;
+            case TENURE -> d.actor != null && d.counterpart != null;
+        };
+    }
+
+    /** "voiced concerns, warning that ...": a plain statement adds nothing beside a sharper one by the same speaker in the same sentence. */
+    private boolean redundant(Draft d) {
+        if (d.kind != EventKind.STATEMENT || d.statementKind != StatementKind.STATEMENT) return false;
+        for (Draft x : drafts.values()) {
+            if (x != d && x.kind == EventKind.STATEMENT && x.statementKind != StatementKind.STATEMENT && d.actor.equals(x.actor)
+                    && x.evidence.stream().anyMatch(d.evidence::contains)) return true;
+        }
+        return false;
+    }
+
+    /** Adds a draft, or merges it into the draft of the same event. */
+    Draft add(Draft d) {
+        Draft existing = drafts.get(d.key());
+        if (existing != null) {
+            existing.absorb(d);
+            return existing;
+        }
+        drafts.put(d.key(), d);
+        return d;
+    }
+
+    /** Files a draft: a whole one on its own, a partial one into the event it continues (or nowhere). */
+    Draft place(Draft d, Draft last) {
+        if (d.kind == EventKind.DEPLOYMENT && d.personnel == null) d.personnel = last != null ? last.personnel : "troops";
+        if (complete(d)) return add(d);
+        Draft antecedent = antecedent(d, last);
+        if (antecedent == null) return null;
+        for (Sentence e : d.evidence) antecedent.addEvidence(e);
+        if (d.troops != null && antecedent.troops == null) antecedent.troops = d.troops;
+        return antecedent;
+    }
+
+    /** The event a partial mention continues: the latest one of its kind whose known arguments agree. */
+    private Draft antecedent(Draft d, Draft last) {
+        Draft best = null;
+        for (Draft x : drafts.values()) {
+            if (x.kind != d.kind || !complete(x)) continue;
+            if (d.actor != null && !d.actor.equals(x.actor)) continue;
+            if (d.counterpart != null && !d.counterpart.equals(x.counterpart)) continue;
+            if (d.kind == EventKind.ARMS_TRANSFER && d.system != null && !d.system.equals(x.system)) continue;
+            if (d.kind == EventKind.DEPLOYMENT && d.personnel != null && x.personnel != null && !d.personnel.equals(x.personnel) && d.actor == null) continue;
+            best = x;
+        }
+        if (best == null && last != null && d.actor == null && d.counterpart == null) best = last;
+        return best;
+    }
+
+    /** The state an actor speaks for: itself, the state the text gave a person's post, or the reference state. */
+    Entity stateOf(Entity e) {
+        if (e == null) return null;
+        if (e.type() == EntityType.STATE || e.type() == EntityType.ORGANIZATION) return e;
+        Node s = officialStates.get(e.iri());
+        if (s == null) s = e.state();
+        return s == null ? null : index.entity(s);
+    }
+
+    void rememberSubject(Entity actor, int block) {
+        lastSubject = actor;
+        lastSubjectBlock = block;
+    }
+}

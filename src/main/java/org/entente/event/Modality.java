@@ -1,0 +1,99 @@
+package org.entente.event;
+
+import org.entente.mention.AliasKind;
+import org.entente.mention.Entity;
+import org.entente.mention.Mention;
+import org.entente.nlp.Token;
+
+/**
+ * Stage, factuality and attribution of a trigger, from the words around it: modals and verbs
+ * of planning or weighing before it; hedges, reporting verbs and denials in the clause that
+ * frames it; "according to X" anywhere in the sentence.
+ */
+final class Modality {
+    private final Clauses c;
+    private final DocumentReading doc;
+
+    Modality(Clauses c, DocumentReading doc) {
+        this.c = c;
+        this.doc = doc;
+    }
+
+    /** Sets a draft's stage, factuality and attribution for the trigger at t in a clause starting at start. */
+    void apply(Draft d, int t, int start) {
+        d.stage = stage(t, start);
+        int frame = c.frameStart(t);
+        Factuality f = Factuality.CONFIRMED;
+        for (int k = frame; k < t; k++) {
+            String w = c.lower(k);
+            String lemma = c.token(k).lemma();
+            if (Lexicon.UNVERIFIED.contains(w)) f = f.doubt(Factuality.UNVERIFIED);
+            else if (Lexicon.ALLEGE.contains(w) || (w.equals("have") && Lexicon.MODAL.contains(c.lower(k - 1)) && c.past(t))) f = f.doubt(Factuality.ALLEGED);
+            else if (Lexicon.REPORT.contains(w) && !w.equals("intelligence") && !w.equals("media")) f = f.doubt(Factuality.REPORTED);
+            else if (Lexicon.DENY.contains(lemma) && c.mentionAt(k) == null) f = Factuality.DENIED;
+        }
+        for (int k = 0; k < c.size(); k++) if (Lexicon.UNVERIFIED.contains(c.lower(k))) f = f.doubt(Factuality.UNVERIFIED);
+        d.factuality = f;
+        d.attributedTo = attribution(t, frame);
+    }
+
+    Stage stage(int t, int start) {
+        String form = c.lower(t);
+        Stage cue = null;
+        boolean modal = false, perfect = false, progressive = false, future = false;
+        for (int k = Math.max(start, t - 5); k < t; k++) {
+            String w = c.lower(k);
+            String lemma = c.token(k).lemma();
+            if (Lexicon.CONSIDER.contains(lemma) && !w.startsWith("suggest")) cue = Stage.CONSIDERED;
+            else if (Lexicon.PLAN.contains(lemma) || Lexicon.PLAN.contains(w)) cue = cue == null ? Stage.PLANNED : cue;
+            else if (Lexicon.ANNOUNCE.contains(lemma)) cue = cue == null || cue == Stage.PLANNED ? Stage.ANNOUNCED : cue;
+            if (w.equals("would")) future = true;
+            else if (Lexicon.MODAL.contains(w)) modal = true;
+            if (lemma.equals("have") && !w.equals("having")) perfect = true;
+            if (lemma.equals("be") && form.endsWith("ing")) progressive = true;
+            if (lemma.equals("continue")) progressive = true;
+        }
+        if (cue != null) return cue;
+        if (perfect && c.past(t)) return Stage.COMPLETED;
+        if (modal) return Stage.CONSIDERED;
+        if (future) return Stage.PLANNED;
+        if (progressive) return Stage.ONGOING;
+        if (c.past(t)) return Stage.COMPLETED;
+        if (form.endsWith("ing") || form.endsWith("s")) return Stage.ONGOING;
+        return Stage.COMPLETED;
+    }
+
+    /** "did not send", "has never deployed", "refrained from supplying", "ruled out sending": the event does not happen. Not "not only". */
+    boolean negated(int t, int start) {
+        for (int k = Math.max(start, t - 4); k < t; k++) {
+            String w = c.lower(k);
+            if (Lexicon.NEGATION.contains(w) && !c.lower(k + 1).equals("only") && !c.lower(k + 1).equals("just")) return true;
+            String lemma = c.token(k).lemma();
+            if (Lexicon.REFUSE.contains(lemma) && c.mentionAt(k) == null) return true;
+            if (lemma.equals("rule") && c.lower(k + 1).equals("out")) return true;
+        }
+        return false;
+    }
+
+    /** "according to X", or the speaker of a reporting verb that frames the clause ("NIS estimates that ..."). */
+    Entity attribution(int t, int frame) {
+        for (int k = 0; k + 2 < c.size(); k++) {
+            if (c.lower(k).equals("according") && c.lower(k + 1).equals("to")) {
+                int j = c.lower(k + 2).equals("the") ? k + 3 : k + 2;
+                Mention m = c.mentionAt(j);
+                if (m != null && m.entity() != null && m.entity().type().isActor()) {
+                    return m.aliasKind() == AliasKind.DEMONYM ? doc.stateOf(m.entity()) : m.entity();
+                }
+            }
+        }
+        int clause = c.clauseStart(t);
+        if (clause < 2 || !c.lower(clause - 1).equals("that")) return null;
+        int verb = clause - 2;
+        Token v = c.token(verb);
+        if (!(Lexicon.REPORT.contains(v.lower()) || Lexicon.STATEMENT_VERBS.containsKey(v.lemma()) || Lexicon.SAY.contains(v.lemma())
+                || Lexicon.ALLEGE.contains(v.lower()))) return null;
+        Clauses.Actor a = c.speaker(verb, frame);
+        if (a == null) return null;
+        return a.group() || a.mention().aliasKind() == AliasKind.DEMONYM ? doc.stateOf(a.entity()) : a.entity();
+    }
+}

@@ -1,0 +1,361 @@
+package org.entente.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.entente.mention.Entity;
+import org.entente.mention.EntityType;
+import org.entente.mention.Mention;
+import org.entente.mention.SentenceMentions;
+import org.entente.nlp.Sentence;
+import org.entente.nlp.Token;
+
+/** Reads the events of one sentence: each trigger word, with the arguments its clause gives it. */
+final class SentenceReading {
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that",
+            "these", "those", "'s", "any", "further", "new", "planned", "first", "latest");
+    private static final Set<String> ANAPHORIC = Set.of("the", "these", "those", "its", "their", "more", "such");
+
+    final DocumentReading doc;
+    final SentenceMentions sm;
+    final Sentence s;
+    final Clauses c;
+    final Modality mod;
+
+    SentenceReading(DocumentReading doc, SentenceMentions sm) {
+        this.doc = doc;
+        this.sm = sm;
+        this.s = sm.sentence();
+        this.c = new Clauses(sm, doc.index);
+        this.mod = new Modality(c, doc);
+    }
+
+    void run() {
+        Statements statements = new Statements(this);
+        Signings signings = new Signings(this);
+        for (int t = 0; t < c.size(); t++) {
+            Mention m = c.mentionAt(t);
+            if (m != null && m.kind() == Mention.Kind.ENTITY) continue;
+            Token tok = c.token(t);
+            String lemma = tok.lemma();
+            boolean nominal = nominal(t);
+            if (lemma.equals("take") && c.lower(t + 1).equals("delivery")) supply(t + 1, true);
+            else if (!nominal && (Lexicon.DEPLOY.contains(lemma) || Lexicon.ARRIVE.contains(lemma))) deployOrSupply(t);
+            else if (!nominal && Lexicon.SUPPLY.contains(lemma)) supply(t, false);
+            else if (!nominal && Lexicon.RECEIVE.contains(lemma)) supply(t, true);
+            else if (nominal && Lexicon.DEPLOY_NOUNS.contains(tok.lower())) deploymentNoun(t);
+            else if (nominal && Lexicon.SUPPLY_NOUNS.contains(tok.lower())) supplyNoun(t);
+            if (Lexicon.TRAIN.contains(lemma) || Lexicon.TRAIN_NOUNS.contains(tok.lower())) {
+                training(t, nominal || tok.lower().equals("training") && !verbalTraining(t));
+            }
+            if (Lexicon.SIGN.contains(lemma) || Lexicon.SIGN_NOUNS.contains(tok.lower())) signings.signing(t);
+            if (!nominal) statements.statement(t);
+        }
+        signings.namedTreaties();
+    }
+
+    /** A trigger used as a noun: after a determiner or possessive ("the deployment", "Germany's delivery"). */
+    boolean nominal(int t) {
+        Token tok = c.token(t);
+        if ((tok.tag().equals("NOUN") || tok.tag().equals("PROPN")) && (Lexicon.DEPLOY_NOUNS.contains(tok.lower())
+                || Lexicon.SUPPLY_NOUNS.contains(tok.lower()) || Lexicon.TRAIN_NOUNS.contains(tok.lower()))) return true;
+        return DETERMINERS.contains(c.lower(t - 1));
+    }
+
+    private boolean verbalTraining(int t) {
+        String prev = c.lower(t - 1);
+        return Set.of("is", "are", "was", "were", "been", "be", "'re", "begun", "began", "start", "started", "continue", "continued").contains(prev)
+                && !c.lower(t + 1).equals("of");
+    }
+
+    // ---- shared argument readers ---------------------------------------------------------
+
+    /** The actor that did it: the clause's subject; a pronoun stands for the last subject. */
+    Entity subjectState(int t, int start) {
+        Clauses.Actor a = c.subject(t, start);
+        if (a != null) {
+            doc.rememberSubject(a.entity(), s.block());
+            return doc.stateOf(a.entity());
+        }
+        if (c.pronounSubject(t, start) && doc.lastSubject != null) return doc.stateOf(doc.lastSubject);
+        return null;
+    }
+
+    /** "by Moscow", "by Denmark and the Netherlands". */
+    List<Entity> agents(int t, int end) {
+        return states(c.afterWordAll(t + 1, end, Set.of("by"), false));
+    }
+
+    /** Where forces go or are: "to X", "into X", "in X", "to support X"; a list gives several. */
+    List<Entity> places(int t, int end) {
+        List<Entity> out = states(c.afterWordAll(t + 1, end, Lexicon.DESTINATION, false));
+        if (out.isEmpty()) out = states(c.afterWordAll(t + 1, end, Lexicon.LOCATION, false));
+        if (out.isEmpty()) out = states(c.afterWordAll(t + 1, end, Lexicon.HELP, true));
+        return out;
+    }
+
+    /** The states of actors; organisations ("to the NATO battlegroup") are not places. */
+    List<Entity> states(List<Clauses.Actor> actors) {
+        List<Entity> out = new ArrayList<>();
+        for (Clauses.Actor a : actors) {
+            Entity e = doc.stateOf(a.entity());
+            if (e != null && e.type() == EntityType.STATE && !out.contains(e)) out.add(e);
+        }
+        return out;
+    }
+
+    /** "Germany's delivery", "Russia's deployment". */
+    Entity possessor(int t) {
+        int k = t - 1;
+        while (k >= 0 && (c.token(k).tag().equals("ADJ") || c.lower(k).equals("planned") || c.lower(k).equals("military"))) k--;
+        if (k < 1 || !c.lower(k).equals("'s")) return null;
+        Mention m = c.mentionAt(k - 1);
+        return m == null || m.entity() == null ? null : doc.stateOf(m.entity());
+    }
+
+    Entity inheritedSubject() {
+        return doc.lastSubject != null && doc.lastSubjectBlock == s.block() ? doc.stateOf(doc.lastSubject) : null;
+    }
+
+    boolean hasOwnCue(int t) {
+        for (int k = 0; k < t; k++) {
+            String w = c.lower(k);
+            if (Lexicon.REPORT.contains(w) || Lexicon.ALLEGE.contains(w) || Lexicon.UNVERIFIED.contains(w)) return true;
+        }
+        return false;
+    }
+
+    /** A sentence that continues the one before without a subject of its own ("This policy shift could include sending ...") keeps its source's certainty. */
+    void inheritFactuality(Draft d) {
+        Draft last = null;
+        for (Draft x : doc.drafts.values()) {
+            if (x.evidence.stream().anyMatch(e -> e.block() == s.block() && e.index() < s.index())) last = x;
+        }
+        if (last != null && last.kind != EventKind.STATEMENT && last.kind != EventKind.TENURE) d.factuality = d.factuality.doubt(last.factuality);
+    }
+
+    // ---- deployments ------------------------------------------------------------------
+
+    private void deployOrSupply(int t) {
+        int start = c.clauseStart(t), end = c.clauseEnd(t);
+        if (mod.negated(t, start)) return;
+        boolean passive = passive(t) || Lexicon.ARRIVE.contains(c.token(t).lemma());
+        Clauses.Personnel p = passive ? c.personnel(start, t) : c.personnel(t + 1, end);
+        if (p == null) p = c.personnel(passive ? t + 1 : start, passive ? end : t);
+        if (p == null && start > 0 && Set.of("that", "which", "who").contains(c.lower(start - 1))) p = c.personnel(Math.max(0, start - 8), start - 1);
+        if (p == null) {
+            if (Lexicon.SUPPLY.contains(c.token(t).lemma())) supply(t, false);
+            return;
+        }
+        Entity sender = passive ? null : subjectState(t, start);
+        if (sender == null && passive) sender = first(agents(t, end));
+        if (sender == null) sender = p.nationality();
+        List<Entity> hosts = places(t, end);
+        if (hosts.isEmpty() && passive) hosts = places(p.last() - 1, end);
+        boolean inherited = false;
+        if (sender == null) {
+            sender = inheritedSubject();
+            inherited = sender != null;
+        }
+        for (Entity host : hosts.isEmpty() ? java.util.Collections.<Entity>singletonList(null) : hosts) {
+            Draft d = new Draft(EventKind.DEPLOYMENT);
+            d.personnel = p.noun();
+            d.troops = p.count();
+            d.actor = sender;
+            d.counterpart = host;
+            mod.apply(d, t, start);
+            if (inherited && !hasOwnCue(t)) inheritFactuality(d);
+            d.addEvidence(s);
+            Draft placed = doc.place(d, doc.lastDeployment);
+            if (placed != null) doc.lastDeployment = placed;
+        }
+    }
+
+    /** A deployment named as a noun: "the deployment of North Korean forces", "Russia's deployment to Belarus". */
+    private void deploymentNoun(int t) {
+        int end = c.clauseEnd(t);
+        Clauses.Personnel p = c.lower(t + 1).equals("of") ? c.personnel(t + 2, Math.min(end, t + 9)) : null;
+        Draft d = new Draft(EventKind.DEPLOYMENT);
+        d.personnel = p != null ? p.noun() : null;
+        d.troops = p != null ? p.count() : null;
+        Entity sender = possessor(t);
+        d.actor = sender != null ? sender : p != null ? p.nationality() : null;
+        d.counterpart = first(places(t, end));
+        mod.apply(d, t, c.clauseStart(t));
+        d.addEvidence(s);
+        Draft placed = doc.place(d, doc.lastDeployment);
+        if (placed != null) doc.lastDeployment = placed;
+    }
+
+    boolean passive(int t) {
+        if (!c.past(t)) return false;
+        for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
+            String w = c.lower(k);
+            if (Set.of("is", "are", "was", "were", "been", "be", "being").contains(w)) return true;
+            if (!(c.token(k).tag().equals("ADV") || w.equals("not") || w.equals("reportedly") || w.equals("also"))) break;
+        }
+        // "a treaty signed in June", "troops stationed in Korea": a participle right after its noun.
+        if (t == 0 || !(c.token(t - 1).tag().equals("NOUN") || c.token(t - 1).tag().equals("PROPN"))) return false;
+        Clauses.Actor a = c.subject(t, c.clauseStart(t));
+        return a == null || a.last() < t - 1;
+    }
+
+    // ---- arms transfers ---------------------------------------------------------------
+
+    void supply(int t, boolean receive) {
+        int start = c.clauseStart(t), end = c.clauseEnd(t);
+        if (mod.negated(t, start)) return;
+        boolean passive = passive(t);
+        List<Entity> systems = systems(t + 1, end);
+        if (systems.isEmpty() && passive) systems = systems(start, t);
+        if (systems.isEmpty()) return;
+        List<Entity> suppliers = new ArrayList<>();
+        Entity recipient;
+        Entity subject = passive ? null : subjectState(t, start);
+        if (receive) {
+            recipient = subject;
+            suppliers.addAll(states(c.afterWordAll(t + 1, end, Set.of("from"), false)));
+        } else {
+            if (subject != null) suppliers.add(subject);
+            if (passive) suppliers.addAll(agents(t, end));
+            recipient = recipient(t, end);
+        }
+        boolean inherited = false;
+        if (suppliers.isEmpty() && !receive) {
+            Entity i = inheritedSubject();
+            if (i != null) {
+                suppliers.add(i);
+                inherited = true;
+            }
+        }
+        if (recipient == null) recipient = recipientElsewhere(t);
+        if (recipient == null && !suppliers.isEmpty()) recipient = doc.lastRecipient;
+        if (recipient != null) doc.lastRecipient = recipient;
+        for (Entity supplier : suppliers.isEmpty() ? java.util.Collections.<Entity>singletonList(null) : suppliers) {
+            for (Entity system : systems) {
+                Draft d = new Draft(EventKind.ARMS_TRANSFER);
+                d.actor = supplier;
+                d.counterpart = recipient;
+                d.system = system;
+                mod.apply(d, t, start);
+                if (inherited && !hasOwnCue(t)) inheritFactuality(d);
+                d.addEvidence(s);
+                Draft placed = doc.place(d, doc.lastTransfer);
+                if (placed != null) doc.lastTransfer = placed;
+            }
+        }
+    }
+
+    /** Weapons named in [from, to), or "the jets" / "more" standing for the last system named. */
+    private List<Entity> systems(int from, int to) {
+        List<Entity> found = c.weapons(from, to);
+        if (!found.isEmpty() || doc.lastWeapon == null) return found;
+        for (int k = from; k < to; k++) {
+            Mention m = c.mentionAt(k);
+            boolean category = m != null && m.kind() == Mention.Kind.CATEGORY;
+            if ((category && k > 0 && ANAPHORIC.contains(c.lower(k - 1))) || (c.lower(k).equals("more") && (k + 1 >= to || c.token(k + 1).isPunct()))) {
+                return List.of(doc.lastWeapon);
+            }
+        }
+        return found;
+    }
+
+    /** "to Ukraine", or "supply Ukraine with ...". */
+    private Entity recipient(int t, int end) {
+        List<Entity> to = states(c.afterWordAll(t + 1, end, Lexicon.DESTINATION, false));
+        if (!to.isEmpty()) return to.get(0);
+        Clauses.Actor direct = c.actorAt(c.mentionAt(t + 1));
+        if (direct == null && c.lower(t + 1).equals("the")) direct = c.actorAt(c.mentionAt(t + 2));
+        if (direct != null && !c.lower(direct.last()).equals("'s") && (c.lower(direct.last()).equals("with") || !c.weapons(direct.last(), end).isEmpty())) {
+            return doc.stateOf(direct.entity());
+        }
+        return null;
+    }
+
+    /** The recipient another supply verb of the same sentence names: "refrained from supplying weapons to Ukraine, ... consider providing K9s". */
+    private Entity recipientElsewhere(int t) {
+        for (int k = 0; k < c.size(); k++) {
+            if (k == t || !(Lexicon.SUPPLY.contains(c.token(k).lemma()) || Lexicon.SUPPLY_NOUNS.contains(c.lower(k)))) continue;
+            Entity e = recipient(k, c.clauseEnd(k));
+            if (e != null) return e;
+        }
+        return null;
+    }
+
+    /** "Germany's delivery of IRIS-T systems to Ukraine", "approved a sale to Taipei that includes NASAMS". */
+    private void supplyNoun(int t) {
+        int end = sentenceEnd(t);
+        List<Entity> systems = c.weapons(t + 1, end);
+        if (systems.isEmpty()) return;
+        Entity supplier = possessor(t);
+        if (supplier == null) supplier = first(states(c.afterWordAll(t + 1, end, Set.of("by", "from"), false)));
+        if (supplier == null) supplier = governingSubject(t);
+        Entity recipient = recipient(t, end);
+        for (Entity system : systems) {
+            Draft d = new Draft(EventKind.ARMS_TRANSFER);
+            d.actor = supplier;
+            d.counterpart = recipient;
+            d.system = system;
+            mod.apply(d, t, c.clauseStart(t));
+            d.addEvidence(s);
+            Draft placed = doc.place(d, doc.lastTransfer);
+            if (placed != null) doc.lastTransfer = placed;
+        }
+    }
+
+    /** "Washington approved a sale ...": the subject of the verb a supply noun is the object of. */
+    private Entity governingSubject(int t) {
+        for (int k = t - 1; k >= Math.max(0, t - 6); k--) {
+            Token v = c.token(k);
+            if (v.tag().equals("VERB") && Set.of("approve", "announce", "agree", "sign", "finalize", "finalise", "complete", "clear", "authorize", "authorise").contains(v.lemma())) {
+                return subjectState(k, c.clauseStart(k));
+            }
+        }
+        return null;
+    }
+
+    private int sentenceEnd(int t) {
+        for (int j = t + 1; j < c.size(); j++) if (c.lower(j).equals(";")) return j;
+        return c.size();
+    }
+
+    // ---- training ---------------------------------------------------------------------
+
+    private void training(int t, boolean nominal) {
+        int start = c.clauseStart(t), end = c.clauseEnd(t);
+        if (mod.negated(t, start)) return;
+        Clauses.Personnel p = c.personnel(start, end);
+        Entity trainee;
+        List<Entity> hosts;
+        if (nominal || passive(t)) {
+            trainee = p != null ? p.nationality() : null;
+            if (trainee == null) trainee = subjectState(t, start);
+            hosts = places(start > 0 ? start - 1 : -1, end);
+            if (hosts.isEmpty()) hosts = agents(t, end);
+        } else {
+            // "Britain trains Ukrainian troops": the subject trains, the object's nationality is trained.
+            Entity trainer = subjectState(t, start);
+            Clauses.Personnel object = c.personnel(t + 1, end);
+            trainee = object != null ? object.nationality() : null;
+            if (trainee == null) {
+                Clauses.Actor direct = c.actorAt(c.mentionAt(t + 1));
+                trainee = direct != null ? doc.stateOf(direct.entity()) : null;
+            }
+            hosts = trainer != null ? List.of(trainer) : states(c.afterWordAll(t + 1, end, Lexicon.LOCATION, false));
+        }
+        for (Entity host : hosts.isEmpty() ? java.util.Collections.<Entity>singletonList(null) : hosts) {
+            Draft d = new Draft(EventKind.TRAINING);
+            d.actor = trainee;
+            d.counterpart = host;
+            mod.apply(d, t, start);
+            if (nominal && d.stage == Stage.COMPLETED && !c.past(t)) d.stage = Stage.ONGOING;
+            d.addEvidence(s);
+            Draft placed = doc.place(d, doc.lastTraining);
+            if (placed != null) doc.lastTraining = placed;
+        }
+    }
+
+    static Entity first(List<Entity> list) {
+        return list.isEmpty() ? null : list.get(0);
+    }
+}

@@ -1,0 +1,173 @@
+package org.entente.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.entente.mention.Entity;
+import org.entente.mention.EntityType;
+import org.entente.mention.Mention;
+import org.entente.mention.ReferenceIndex;
+import org.entente.rdf.Iris;
+
+/**
+ * Treaties a sentence binds parties to: a signing ("Russia and North Korea signed a treaty in
+ * June 2024"), or a named treaty with its parties beside it ("Manila's Mutual Defense Treaty
+ * with the United States, which dates back to 1951"). An unnamed treaty is found in the
+ * reference data by its parties and date; failing that it becomes a treaty of its own.
+ */
+final class Signings {
+    private final SentenceReading r;
+    private final Clauses c;
+    private final Set<Node> signed = new HashSet<>();
+
+    Signings(SentenceReading r) {
+        this.r = r;
+        this.c = r.c;
+    }
+
+    void signing(int t) {
+        int start = c.clauseStart(t), end = c.clauseEnd(t);
+        List<Entity> named = new ArrayList<>();
+        boolean treatyNoun = false;
+        boolean anaphoric = false;
+        for (int k = Math.max(0, t - 8); k < Math.min(c.size(), t + 10); k++) {
+            Mention m = c.mentionAt(k);
+            if (isTreaty(m)) for (Entity e : m.candidates()) if (!named.contains(e)) named.add(e);
+            if (Lexicon.TREATY_NOUNS.contains(c.token(k).lemma()) && c.mentionAt(k) == null) {
+                if (securityNear(k)) treatyNoun = true;
+                if (k > 0 && (c.lower(k - 1).equals("the") || c.lower(k - 1).equals("this"))) anaphoric = true;
+            }
+        }
+        if (named.isEmpty() && !treatyNoun && !anaphoric) return;
+        List<Entity> parties = new ArrayList<>();
+        List<Entity> signatories = new ArrayList<>();
+        for (Clauses.Actor a : c.subjects(t, start)) addParty(a.entity(), parties, signatories);
+        partiesAfter(t, end, Set.of("with", "between", "by"), parties, signatories);
+        String date = dateNear(t);
+        Entity treaty = pick(named, parties, date);
+        if (treaty == null && named.isEmpty() && anaphoric && r.doc.lastTreaty != null) treaty = r.doc.lastTreaty;
+        if (treaty == null && named.isEmpty() && treatyNoun && parties.size() >= 2) treaty = unnamed(parties, date);
+        if (treaty == null) return;
+        emit(treaty, parties, signatories, date, t, start);
+    }
+
+    /** Named treaties with no signing verb: the treaty binds the parties the sentence names beside it. */
+    void namedTreaties() {
+        for (Mention m : r.sm.mentions()) {
+            if (!isTreaty(m)) continue;
+            List<Entity> parties = new ArrayList<>();
+            List<Entity> signatories = new ArrayList<>();
+            for (Mention other : r.sm.mentions()) {
+                if (other.kind() == Mention.Kind.ENTITY && other.entity() != null && other.entity().type().isActor()) addParty(other.entity(), parties, signatories);
+            }
+            Entity treaty = pick(m.candidates(), parties, null);
+            if (treaty == null || signed.contains(treaty.iri())) continue;
+            ReferenceIndex.Treaty known = r.doc.index.treaty(treaty.iri());
+            if (known == null) continue;
+            parties.removeIf(p -> !known.parties().contains(p.iri()));
+            if (parties.isEmpty()) continue;
+            String date = dateNear(m.first());
+            if (date != null && known.signed() != null && !consistent(date, known.signed())) date = null;
+            emit(treaty, parties, List.of(), date, m.first(), c.clauseStart(m.first()));
+        }
+    }
+
+    private void emit(Entity treaty, List<Entity> parties, List<Entity> signatories, String date, int t, int start) {
+        ReferenceIndex.Treaty known = r.doc.index.treaty(treaty.iri());
+        if (parties.isEmpty() && known != null && known.parties().size() <= 3) {
+            for (Node n : known.parties()) {
+                Entity e = r.doc.index.entity(n);
+                if (e != null) parties.add(e);
+            }
+        }
+        if (known != null && date != null && known.signed() != null && !consistent(date, known.signed())) date = null;
+        Draft d = new Draft(EventKind.TREATY_SIGNING);
+        d.treaty = treaty;
+        d.parties.addAll(parties);
+        d.signatories.addAll(signatories);
+        d.actor = parties.isEmpty() ? null : parties.get(0);
+        d.date = date;
+        r.mod.apply(d, t, start);
+        d.addEvidence(r.s);
+        r.doc.lastSigning = r.doc.add(d);
+        r.doc.lastTreaty = treaty;
+        signed.add(treaty.iri());
+    }
+
+    private static boolean isTreaty(Mention m) {
+        return m != null && m.kind() == Mention.Kind.ENTITY && !m.candidates().isEmpty() && m.candidates().get(0).type() == EntityType.TREATY;
+    }
+
+    private static boolean consistent(String date, String reference) {
+        return reference.startsWith(date) || date.startsWith(reference);
+    }
+
+    private boolean securityNear(int k) {
+        for (int j = Math.max(0, k - 4); j <= Math.min(c.size() - 1, k + 3); j++) {
+            if (Lexicon.SECURITY_WORDS.contains(c.lower(j))) return true;
+        }
+        return c.lower(k).equals("treaty") || c.lower(k).equals("pact") || c.lower(k).equals("alliance");
+    }
+
+    private void addParty(Entity e, List<Entity> parties, List<Entity> signatories) {
+        if (e.type() == EntityType.PERSON && !signatories.contains(e)) signatories.add(e);
+        Entity state = r.doc.stateOf(e);
+        if (state != null && state.type() == EntityType.STATE && !parties.contains(state)) parties.add(state);
+    }
+
+    /** "with X", "between X and Y", "by the then presidents X and Y". */
+    private void partiesAfter(int t, int end, Set<String> words, List<Entity> parties, List<Entity> signatories) {
+        for (int k = t + 1; k < end; k++) {
+            if (!words.contains(c.lower(k))) continue;
+            for (int j = k + 1; j < end; j++) {
+                Mention m = c.mentionAt(j);
+                if (m == null) {
+                    String tag = c.token(j).tag();
+                    if (!(c.token(j).isCapitalized() || c.lower(j).equals("and") || c.lower(j).equals(",") || tag.equals("DET")
+                            || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADV"))) break;
+                    continue;
+                }
+                if (m.kind() == Mention.Kind.ENTITY && m.entity() != null && m.entity().type().isActor()) addParty(m.entity(), parties, signatories);
+                j = m.last() - 1;
+            }
+            return;
+        }
+    }
+
+    private String dateNear(int t) {
+        Mention best = null;
+        for (Mention m : r.sm.mentions()) {
+            if (m.kind() != Mention.Kind.DATE) continue;
+            if (best == null || Math.abs(m.first() - t) < Math.abs(best.first() - t)) best = m;
+        }
+        return best == null ? null : best.date();
+    }
+
+    private Entity pick(List<Entity> named, List<Entity> parties, String date) {
+        List<Entity> fit = new ArrayList<>();
+        for (Entity e : named) {
+            ReferenceIndex.Treaty t = r.doc.index.treaty(e.iri());
+            if (t == null) continue;
+            if (date != null && t.signed() != null && !consistent(date, t.signed())) continue;
+            if (!parties.stream().allMatch(p -> t.parties().contains(p.iri()))) continue;
+            fit.add(e);
+        }
+        if (fit.size() == 1) return fit.get(0);
+        if (named.size() == 1) return named.get(0);
+        if (named.isEmpty() && parties.size() >= 2) {
+            Set<Node> ps = new HashSet<>();
+            parties.forEach(p -> ps.add(p.iri()));
+            List<ReferenceIndex.Treaty> known = r.doc.index.treatiesBetween(ps, date);
+            if (known.size() == 1) return known.get(0).entity();
+        }
+        return null;
+    }
+
+    private static Entity unnamed(List<Entity> parties, String date) {
+        List<String> labels = parties.stream().map(Entity::label).sorted().toList();
+        String label = String.join("–", labels) + " treaty" + (date != null ? " (" + date + ")" : "");
+        return new Entity(Iris.entity("treaty", label), EntityType.TREATY, label, null, null, false);
+    }
+}

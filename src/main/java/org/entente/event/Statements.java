@@ -1,0 +1,149 @@
+package org.entente.event;
+
+import java.util.Set;
+import org.entente.mention.Entity;
+import org.entente.mention.EntityType;
+import org.entente.mention.Mention;
+
+/**
+ * Statements: who condemned, demanded, warned, threatened, confirmed, denied, estimated,
+ * accused, supported or said what. A confirmation or denial also settles the factuality of the
+ * fact it is about.
+ */
+final class Statements {
+    private final SentenceReading r;
+    private final Clauses c;
+
+    Statements(SentenceReading r) {
+        this.r = r;
+        this.c = r.c;
+    }
+
+    void statement(int t) {
+        String lemma = c.token(t).lemma();
+        StatementKind kind = Lexicon.STATEMENT_VERBS.get(lemma);
+        int targetFrom = t + 1;
+        if (kind == null && Lexicon.CALL.contains(lemma) && Set.of("on", "for", "upon").contains(c.lower(t + 1))) {
+            kind = StatementKind.DEMAND;
+            targetFrom = t + 2;
+        }
+        if (kind == null && Lexicon.EXPRESS.contains(lemma)) {
+            int k = t + 1;
+            while (k < c.size() && (c.token(k).tag().equals("ADJ") || c.token(k).tag().equals("ADV") || c.lower(k).equals("its"))) k++;
+            if (Lexicon.CONCERN_NOUNS.contains(c.lower(k))) {
+                kind = c.lower(k).equals("support") || c.lower(k).equals("solidarity") ? StatementKind.SUPPORT : StatementKind.STATEMENT;
+            }
+        }
+        if (kind == null && Lexicon.SAY.contains(lemma) && c.token(t).tag().equals("VERB")) kind = StatementKind.STATEMENT;
+        if (kind == null) return;
+        if (kind == StatementKind.DEMAND && lemma.equals("press") && !c.token(t).tag().equals("VERB")) return;
+        if (kind == StatementKind.ESTIMATE && !c.lower(t + 1).equals("that") && !numberNext(t + 1)) return;
+        if (c.lower(t - 1).equals("not") || c.lower(t - 1).equals("n't") || c.lower(t - 2).equals("not")) return;
+        if (kind == StatementKind.WARNING && c.token(t).tag().equals("NOUN") && !c.lower(t - 1).equals(",")) return;
+        int start = c.clauseStart(t), end = c.clauseEnd(t);
+        if (kind != StatementKind.CONDEMNATION && kind != StatementKind.DEMAND) end = untilSemicolon(t);
+        Entity speaker = speaker(t, start);
+        if (speaker == null) return;
+        Draft d = new Draft(EventKind.STATEMENT);
+        d.actor = speaker;
+        d.statementKind = kind;
+        boolean postposed = kind == StatementKind.STATEMENT && speakerAfterContent(t);
+        d.targetText = postposed ? text(0, firstActorBefore(t)) : targetText(targetFrom, end);
+        d.target = targetEvent(targetFrom, end, kind);
+        if (d.target == null) d.counterpart = targetEntity(postposed ? 0 : targetFrom, postposed ? firstActorBefore(t) : end, speaker);
+        d.stage = Stage.COMPLETED;
+        d.factuality = Factuality.CONFIRMED;
+        d.addEvidence(r.s);
+        r.doc.add(d);
+        if (d.target != null && (kind == StatementKind.CONFIRMATION || kind == StatementKind.DENIAL)) {
+            d.target.settled = kind == StatementKind.CONFIRMATION ? Factuality.CONFIRMED : Factuality.DENIED;
+            d.target.addEvidence(r.s);
+        }
+    }
+
+    /** The speaker: the subject (a person before an organisation), "..., Putin warned", or "he said" for the last person named. */
+    private Entity speaker(int t, int start) {
+        Clauses.Actor a = c.speaker(t, start);
+        if (a == null) {
+            Clauses.Actor after = c.actorAt(c.mentionAt(t + 1));
+            if (after != null && (after.last() >= c.size() - 1 || c.lower(after.last()).equals(".") || c.lower(after.last()).equals(","))) a = after;
+        }
+        if (a != null) {
+            r.doc.rememberSubject(a.entity(), r.s.block());
+            return a.group() ? r.doc.stateOf(a.entity()) : a.entity();
+        }
+        for (int k = Math.max(start, t - 3); k < t; k++) {
+            if ((c.lower(k).equals("he") || c.lower(k).equals("she")) && r.doc.lastPerson != null) return r.doc.lastPerson;
+        }
+        return null;
+    }
+
+    /** "North Korea will send deminers ..., Shoigu said on Tuesday": what was said comes before the speaker. */
+    private boolean speakerAfterContent(int t) {
+        int first = firstActorBefore(t);
+        return first > 2 && c.lower(first - 1).equals(",") && !c.lower(t + 1).equals("that");
+    }
+
+    private int firstActorBefore(int t) {
+        Clauses.Actor a = c.speaker(t, c.clauseStart(t));
+        return a == null ? 0 : c.phraseStart(a);
+    }
+
+    private boolean numberNext(int i) {
+        Mention m = c.mentionAt(i);
+        return m != null && m.kind() == Mention.Kind.NUMBER || c.lower(i).equals("around") || c.lower(i).equals("about");
+    }
+
+    private int untilSemicolon(int t) {
+        for (int j = t + 1; j < c.size(); j++) if (c.lower(j).equals(";")) return j;
+        return c.size();
+    }
+
+    private String targetText(int from, int end) {
+        int f = from;
+        while (f < end && (c.lower(f).equals("that") || c.lower(f).equals(",") || c.lower(f).equals("on"))) f++;
+        return text(f, Math.min(end, f + 18));
+    }
+
+    private String text(int from, int to) {
+        int e = to;
+        while (e > from && c.token(e - 1).isPunct()) e--;
+        if (e <= from) return null;
+        return r.s.text().substring(c.token(from).begin() - r.s.begin(), c.token(e - 1).end() - r.s.begin());
+    }
+
+    /** The event a statement is about: "the deployment", "the troops", or a fact it confirms or denies. */
+    private Draft targetEvent(int from, int end, StatementKind kind) {
+        for (int k = from; k < Math.min(end, from + 6); k++) {
+            String w = c.lower(k);
+            if (Lexicon.DEPLOY_NOUNS.contains(w) || (w.equals("troops") && c.lower(k - 1).equals("the"))) return r.doc.lastDeployment;
+            if (Lexicon.SUPPLY_NOUNS.contains(w)) return r.doc.lastTransfer;
+            if (w.equals("treaty") || w.equals("pact")) return r.doc.lastSigning;
+            if (w.equals("training")) return r.doc.lastTraining;
+        }
+        if (kind != StatementKind.CONFIRMATION && kind != StatementKind.DENIAL && kind != StatementKind.ACCUSATION) return null;
+        Clauses.Personnel p = c.personnel(from, end);
+        if (p == null || p.nationality() == null) return null;
+        Entity where = SentenceReading.first(r.places(p.last() - 1, end));
+        if (where == null || where.equals(p.nationality())) return null;
+        Draft d = new Draft(EventKind.DEPLOYMENT);
+        d.actor = p.nationality();
+        d.counterpart = where;
+        d.personnel = p.noun();
+        d.troops = p.count();
+        d.factuality = kind == StatementKind.DENIAL ? Factuality.DENIED : kind == StatementKind.ACCUSATION ? Factuality.ALLEGED : Factuality.CONFIRMED;
+        d.addEvidence(r.s);
+        return r.doc.lastDeployment = r.doc.add(d);
+    }
+
+    private Entity targetEntity(int from, int end, Entity speaker) {
+        for (int k = from; k < end; k++) {
+            Mention m = c.mentionAt(k);
+            if (m != null && m.kind() == Mention.Kind.ENTITY && m.entity() != null && !m.entity().equals(speaker)) {
+                Entity e = m.entity();
+                if (e.type().isActor() || e.type() == EntityType.WEAPON || e.type() == EntityType.TREATY || e.type() == EntityType.CONFLICT) return e;
+            }
+        }
+        return null;
+    }
+}
