@@ -110,23 +110,31 @@ final class Clauses {
             Actor a = actorAt(m);
             if (a == null) continue;
             j = m.first();
-            if (afterPreposition(m.first())) continue;
+            if (afterPreposition(m.first()) || modifiesNoun(a, t)) continue;
             if (a.entity().type() == EntityType.PERSON) return a;
             if (first == null) first = a;
         }
         return first;
     }
 
-    /** The nearest actor left of t in [start, t) that is not the object of a preposition. */
+    /** The nearest actor left of t in [start, t) that is not the object of a preposition nor a modifier of a noun. */
     Actor subject(int t, int start) {
         for (int j = t - 1; j >= start; j--) {
             Mention m = mentionAt(j);
             Actor a = actorAt(m);
             if (a == null) continue;
             j = m.first();
-            if (!afterPreposition(m.first())) return a;
+            if (!afterPreposition(m.first()) && !modifiesNoun(a, t)) return a;
         }
         return null;
+    }
+
+    /** "Moscow-Pyongyang ties threaten ...": an actor right before a common noun is a modifier, not the subject. */
+    boolean modifiesNoun(Actor a, int t) {
+        int next = a.last();
+        if (next >= t || next >= tokens.size() || a.group()) return false;
+        Token n = tokens.get(next);
+        return n.tag().equals("NOUN") && mentionAt(next) == null && !Lexicon.PERSONNEL.containsKey(n.lemma()) && !Lexicon.GROUP_NOUNS.contains(n.lower());
     }
 
     /** Every actor of a coordinated subject ending left of t: "Russia and North Korea signed". */
@@ -184,7 +192,14 @@ final class Clauses {
     boolean afterPreposition(int first) {
         int k = first - 1;
         while (k >= 0 && (lower(k).equals("the") || lower(k).equals("its") || lower(k).equals("their"))) k--;
-        return k >= 0 && Lexicon.PREPOSITIONS.contains(lower(k)) && !lower(k).equals("by");
+        if (k >= 0 && Lexicon.PREPOSITIONS.contains(lower(k)) && !lower(k).equals("by")) return true;
+        // "in Iten, Kenya": a place after a place is still inside the preposition's phrase.
+        if (k >= 2 && lower(k).equals(",") && tokens.get(k - 1).isCapitalized()) {
+            int j = k - 1;
+            while (j > 0 && tokens.get(j - 1).isCapitalized() && j > k - 4) j--;
+            return j > 0 && Lexicon.PREPOSITIONS.contains(lower(j - 1)) && !lower(j - 1).equals("by");
+        }
+        return false;
     }
 
     /** The state (or actor) right after one of the words in [from, to): "to Ukraine", "in Russia's Far East", "support Russia". */

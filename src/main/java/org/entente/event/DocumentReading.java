@@ -27,6 +27,8 @@ final class DocumentReading {
     int lastSubjectBlock = -1;
     /** The last person, weapon, treaty and recipient the text named. */
     Entity lastPerson, lastWeapon, lastTreaty, lastRecipient;
+    /** The name of the last treaty minted from text, for "a similar agreement". */
+    String lastUnnamedTreaty;
 
     DocumentReading(ReferenceIndex index, LocalDate docDate) {
         this.index = index;

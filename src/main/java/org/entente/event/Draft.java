@@ -32,7 +32,9 @@ final class Draft {
             case ARMS_TRANSFER -> kind + "|" + iri(actor) + "|" + iri(counterpart) + "|" + iri(system);
             case TRAINING -> kind + "|" + iri(actor) + "|" + iri(counterpart);
             case TREATY_SIGNING -> kind + "|" + iri(treaty);
-            case STATEMENT -> kind + "|" + iri(actor) + "|" + statementKind + "|" + (target != null ? target.key() : iri(counterpart) + "|" + targetText);
+            // Everything one speaker "said" is one statement; sharper kinds stay apart by what they are about.
+            case STATEMENT -> statementKind == StatementKind.STATEMENT ? kind + "|" + iri(actor) + "|" + statementKind
+                    : kind + "|" + iri(actor) + "|" + statementKind + "|" + (target != null ? target.key() : iri(counterpart) + "|" + targetText);
             case TENURE -> kind + "|" + iri(actor) + "|" + iri(counterpart) + "|" + role;
         };
     }
@@ -56,6 +58,7 @@ final class Draft {
         for (Entity p : other.parties) if (!parties.contains(p)) parties.add(p);
         for (Entity p : other.signatories) if (!signatories.contains(p)) signatories.add(p);
         if (other.settled != null) settled = other.settled;
+        if (targetText == null) targetText = other.targetText;
         // Of several hedged mentions, the most certain wins: one plain report settles a rumour.
         if (other.factuality.ordinal() < factuality.ordinal()) factuality = other.factuality;
     }

@@ -32,10 +32,13 @@ final class Signings {
         List<Entity> named = new ArrayList<>();
         boolean treatyNoun = false;
         boolean anaphoric = false;
-        for (int k = Math.max(0, t - 8); k < Math.min(c.size(), t + 10); k++) {
+        int noun = -1;
+        for (int k = 0; k < c.size(); k++) {
             Mention m = c.mentionAt(k);
             if (isTreaty(m)) for (Entity e : m.candidates()) if (!named.contains(e)) named.add(e);
+            if (k < t - 8 || k > t + 10) continue;
             if (Lexicon.TREATY_NOUNS.contains(c.token(k).lemma()) && c.mentionAt(k) == null) {
+                if (noun < 0 || Math.abs(k - t) < Math.abs(noun - t)) noun = k;
                 if (securityNear(k)) treatyNoun = true;
                 if (k > 0 && (c.lower(k - 1).equals("the") || c.lower(k - 1).equals("this"))) anaphoric = true;
             }
@@ -48,7 +51,7 @@ final class Signings {
         String date = dateNear(t);
         Entity treaty = pick(named, parties, date);
         if (treaty == null && named.isEmpty() && anaphoric && r.doc.lastTreaty != null) treaty = r.doc.lastTreaty;
-        if (treaty == null && named.isEmpty() && treatyNoun && parties.size() >= 2) treaty = unnamed(parties, date);
+        if (treaty == null && named.isEmpty() && treatyNoun && parties.size() >= 2) treaty = unnamed(parties, noun);
         if (treaty == null) return;
         emit(treaty, parties, signatories, date, t, start);
     }
@@ -165,9 +168,28 @@ final class Signings {
         return null;
     }
 
-    private static Entity unnamed(List<Entity> parties, String date) {
-        List<String> labels = parties.stream().map(Entity::label).sorted().toList();
-        String label = String.join("–", labels) + " treaty" + (date != null ? " (" + date + ")" : "");
-        return new Entity(Iris.entity("treaty", label), EntityType.TREATY, label, null, null, false);
+    /**
+     * A treaty the reference data lacks, named as the text names it ("defence cooperation
+     * agreement"); "a similar agreement" borrows the name of the one before. Its IRI holds its
+     * parties, so two such agreements stay apart.
+     */
+    private Entity unnamed(List<Entity> parties, int noun) {
+        int from = noun;
+        while (from > 0 && phraseWord(from - 1)) from--;
+        String phrase = r.s.text().substring(c.token(from).begin() - r.s.begin(), c.token(noun).end() - r.s.begin());
+        boolean similar = from > 0 && (c.lower(from - 1).equals("similar") || c.lower(from - 1).equals("same"));
+        if ((similar || from == noun) && r.doc.lastUnnamedTreaty != null) phrase = r.doc.lastUnnamedTreaty;
+        if (from == noun && !similar) phrase = String.join("–", parties.stream().map(Entity::label).sorted().toList()) + " " + phrase;
+        r.doc.lastUnnamedTreaty = phrase;
+        List<String> keys = new ArrayList<>(parties.stream().map(p -> p.iri().getLocalName()).sorted().toList());
+        keys.add(phrase);
+        return new Entity(Iris.entity("treaty", keys.toArray(String[]::new)), EntityType.TREATY, phrase, null, null, false);
+    }
+
+    private boolean phraseWord(int k) {
+        String tag = c.token(k).tag();
+        String w = c.lower(k);
+        if (w.equals("similar") || w.equals("same") || w.equals("new") || w.equals("landmark") || w.equals("historic")) return false;
+        return (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN") || w.equals("-")) && c.mentionAt(k) == null;
     }
 }

@@ -38,7 +38,8 @@ final class Statements {
         if (kind == null) return;
         if (kind == StatementKind.DEMAND && lemma.equals("press") && !c.token(t).tag().equals("VERB")) return;
         if (kind == StatementKind.ESTIMATE && !c.lower(t + 1).equals("that") && !numberNext(t + 1)) return;
-        if (c.lower(t - 1).equals("not") || c.lower(t - 1).equals("n't") || c.lower(t - 2).equals("not")) return;
+        if (Set.of("not", "n't", "neither", "nor", "never").contains(c.lower(t - 1)) || Set.of("not", "neither", "never").contains(c.lower(t - 2))) return;
+        if (r.s.headline()) return;
         if (kind == StatementKind.WARNING && c.token(t).tag().equals("NOUN") && !c.lower(t - 1).equals(",")) return;
         int start = c.clauseStart(t), end = c.clauseEnd(t);
         if (kind != StatementKind.CONDEMNATION && kind != StatementKind.DEMAND) end = untilSemicolon(t);
@@ -63,6 +64,12 @@ final class Statements {
 
     /** The speaker: the subject (a person before an organisation), "..., Putin warned", or "he said" for the last person named. */
     private Entity speaker(int t, int start) {
+        // "..., he said": the pronoun right before the verb, not the subject of what was said.
+        for (int k = t - 1; k >= Math.max(0, t - 2); k--) {
+            String w = c.lower(k);
+            if ((w.equals("he") || w.equals("she")) && r.doc.lastPerson != null) return r.doc.lastPerson;
+            if (!c.token(k).tag().equals("ADV")) break;
+        }
         Clauses.Actor a = c.speaker(t, start);
         if (a == null) {
             Clauses.Actor after = c.actorAt(c.mentionAt(t + 1));

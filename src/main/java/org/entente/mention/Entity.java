@@ -15,8 +15,8 @@ import org.apache.jena.graph.Node;
  * @param known    true when it comes from the reference data
  */
 public record Entity(Node iri, EntityType type, String label, Node state, Node category, boolean known) {
-    /** The state this entity stands for or belongs to: itself for a state. */
+    /** The state (or international organisation) this entity stands for or belongs to: itself for a state or organisation. */
     public Node stateOrSelf() {
-        return type == EntityType.STATE ? iri : state;
+        return type == EntityType.STATE || type == EntityType.ORGANIZATION ? iri : state;
     }
 }

@@ -205,6 +205,8 @@ public final class MentionFinder {
             Token t = s.token(i);
             if (!t.isCapitalized() || t.text().length() < 3 || covered(out, i)) continue;
             if (i + 1 < s.size() && s.token(i + 1).isCapitalized() && !s.token(i + 1).is("'s")) continue;
+            // "Matthew Miller" is not the Miller of the reference data: a capitalised word before a surname is a first name.
+            if (i > 0 && s.token(i - 1).isCapitalized() && !covered(out, i - 1) && Character.isLetter(s.token(i - 1).text().charAt(0))) continue;
             Entity person = context.peopleBySurname.get(t.text());
             if (person == null) {
                 List<Entity> people = index.bySurname(t.text());

@@ -22,6 +22,15 @@ final class Officials {
     private static final Set<String> NOT_CURRENT = Set.of("former", "ex", "then", "late", "outgoing", "previous", "erstwhile");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "al", "de", "van", "von", "der", "da", "du", "le", "la", "del", "el", "ibn", "abu");
 
+    /** Capitalised words that belong to bodies, titles and page furniture, never to a person's name. */
+    private static final Set<String> NOT_NAMES = Set.of("office", "ministry", "department", "authorised", "authorized", "media",
+            "release", "statement", "press", "government", "council", "committee", "house", "republic", "forces", "force", "army",
+            "navy", "agency", "service", "minister", "president", "general", "the", "and", "of", "for", "said", "says", "on", "in",
+            "at", "with", "after", "before", "told", "has", "had", "was", "is", "will", "would", "also", "secretary", "state",
+            "defence", "defense", "foreign", "affairs", "national", "security", "command", "headquarters", "embassy", "parliament",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+            "june", "july", "august", "september", "october", "november", "december", "contact", "enquiries", "photo");
+
     private final ReferenceIndex index;
 
     Officials(ReferenceIndex index) {
@@ -132,9 +141,9 @@ final class Officials {
         int i = role.last();
         while (i < s.size() && i - role.last() < 4) {
             Token t = s.token(i);
-            boolean properNoun = t.tag().isEmpty() || t.tag().equals("PROPN");
-            boolean nameWord = t.isCapitalized() && properNoun && Character.isLetter(t.text().charAt(0)) && !t.text().equals(t.text().toUpperCase())
-                    || NAME_PARTICLES.contains(t.lower()) && i > role.last();
+            // Taggers often miss foreign names ("Wang/VERB"), so capitalisation decides, minus the words of bodies and titles.
+            boolean nameWord = t.isCapitalized() && !NOT_NAMES.contains(t.lower()) && Character.isLetter(t.text().charAt(0))
+                    && !t.text().equals(t.text().toUpperCase()) || NAME_PARTICLES.contains(t.lower()) && i > role.last();
             if (!nameWord || at(ms, i) != null) break;
             i++;
         }

@@ -32,13 +32,15 @@ public final class Analyzer {
             String blockText = normalize(text.substring(block.begin(), block.end()));
             for (Span s : nlp.sentences(blockText)) {
                 int sb = block.begin() + s.getStart(), se = block.begin() + s.getEnd();
-                out.add(sentence(out.size(), b, text, sb, se, blockText.substring(s.getStart(), s.getEnd()), worthTagging));
+                boolean headline = block.kind() == Document.BlockKind.TITLE || block.kind() == Document.BlockKind.HEADING;
+                out.add(sentence(out.size(), b, headline, text, sb, se, blockText.substring(s.getStart(), s.getEnd()), worthTagging));
             }
         }
         return out;
     }
 
-    private Sentence sentence(int index, int block, String text, int begin, int end, String normalized, Predicate<List<String>> worthTagging) {
+    private Sentence sentence(int index, int block, boolean headline, String text, int begin, int end, String normalized,
+                              Predicate<List<String>> worthTagging) {
         Span[] spans = nlp.tokens(normalized);
         String[] words = new String[spans.length];
         List<String> lower = new ArrayList<>(spans.length);
@@ -52,7 +54,7 @@ public final class Analyzer {
             int tb = begin + spans[i].getStart(), te = begin + spans[i].getEnd();
             tokens.add(new Token(text.substring(tb, te), lower.get(i), Lemmas.lemma(lower.get(i)), tags == null ? "" : tags[i], tb, te));
         }
-        return new Sentence(index, block, begin, end, text.substring(begin, end), tokens);
+        return new Sentence(index, block, begin, end, text.substring(begin, end), tokens, headline);
     }
 
     /** The same-length normalisation the mention matcher uses. */

@@ -11,8 +11,9 @@ import java.util.List;
  * @param end    offset after its last character
  * @param text   its text, exactly {@code document.text().substring(begin, end)}
  * @param tokens its tokens, tagged when the sentence may carry an event
+ * @param headline true in a title or heading, which restates the text below it
  */
-public record Sentence(int index, int block, int begin, int end, String text, List<Token> tokens) {
+public record Sentence(int index, int block, int begin, int end, String text, List<Token> tokens, boolean headline) {
     public Sentence {
         tokens = List.copyOf(tokens);
     }
