@@ -59,8 +59,9 @@ final class Draft {
         for (Entity p : other.signatories) if (!signatories.contains(p)) signatories.add(p);
         if (other.settled != null) settled = other.settled;
         if (targetText == null) targetText = other.targetText;
-        // Of several hedged mentions, the most certain wins: one plain report settles a rumour.
-        if (other.factuality.ordinal() < factuality.ordinal()) factuality = other.factuality;
+        // The first mention, where a report states its fact, keeps its certainty; later
+        // references ("any pilot training in Russia") only add evidence. A named speaker's
+        // confirmation or denial (settled) still overrides.
     }
 
     Event build() {

@@ -20,7 +20,7 @@ final class Lexicon {
 
     /** Verbs of supplying: the supplier is the subject. */
     static final Set<String> SUPPLY = Set.of("supply", "provide", "deliver", "transfer", "send", "ship", "give", "sell",
-            "export", "donate", "pledge", "furnish", "equip", "arm", "lend", "lease", "gift", "hand");
+            "export", "donate", "pledge", "furnish", "equip", "arm", "lend", "lease", "gift", "hand", "offer", "loan");
     /** Verbs of receiving: the recipient is the subject, the supplier follows "from". */
     static final Set<String> RECEIVE = Set.of("receive", "acquire", "buy", "purchase", "obtain", "procure", "order", "import", "get");
     static final Set<String> SUPPLY_NOUNS = Set.of("supply", "supplies", "delivery", "deliveries", "transfer", "transfers",

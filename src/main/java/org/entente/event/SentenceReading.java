@@ -46,7 +46,9 @@ final class SentenceReading {
             else if (nominal && Lexicon.DEPLOY_NOUNS.contains(tok.lower())) deploymentNoun(t);
             else if (nominal && Lexicon.SUPPLY_NOUNS.contains(tok.lower())) supplyNoun(t);
             if (Lexicon.TRAIN.contains(lemma) || Lexicon.TRAIN_NOUNS.contains(tok.lower())) {
-                training(t, nominal || tok.lower().equals("training") && !verbalTraining(t));
+                // "travelled to Russia to train": an infinitive of purpose reads like "for training".
+                boolean purpose = c.lower(t - 1).equals("to") && tok.lower().equals("train") && c.subject(t, c.clauseStart(t)) == null;
+                training(t, purpose || nominal || tok.lower().equals("training") && !verbalTraining(t));
             }
             if (Lexicon.SIGN.contains(lemma) || Lexicon.SIGN_NOUNS.contains(tok.lower())) signings.signing(t);
             if (!nominal) statements.statement(t);

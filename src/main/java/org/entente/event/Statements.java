@@ -67,7 +67,11 @@ final class Statements {
         // "..., he said": the pronoun right before the verb, not the subject of what was said.
         for (int k = t - 1; k >= Math.max(0, t - 2); k--) {
             String w = c.lower(k);
-            if ((w.equals("he") || w.equals("she")) && r.doc.lastPerson != null) return r.doc.lastPerson;
+            if (w.equals("he") || w.equals("she")) {
+                Entity person = personBefore(k);
+                if (person != null) return person;
+                if (r.doc.lastPerson != null) return r.doc.lastPerson;
+            }
             if (!c.token(k).tag().equals("ADV")) break;
         }
         Clauses.Actor a = c.speaker(t, start);
@@ -81,6 +85,15 @@ final class Statements {
         }
         for (int k = Math.max(start, t - 3); k < t; k++) {
             if ((c.lower(k).equals("he") || c.lower(k).equals("she")) && r.doc.lastPerson != null) return r.doc.lastPerson;
+        }
+        return null;
+    }
+
+    /** The last person named in this sentence before token k. */
+    private Entity personBefore(int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            Mention m = c.mentionAt(j);
+            if (m != null && m.isEntity(EntityType.PERSON)) return m.entity();
         }
         return null;
     }
