@@ -42,7 +42,8 @@ final class RdfDocuments {
     static List<DocumentGraph> read(Path file, byte[] bytes, String sourceKey) {
         DatasetGraph parsed = DatasetGraphFactory.createTxnMem();
         try {
-            RDFParser.source(new java.io.ByteArrayInputStream(bytes)).lang(lang(file.toString())).parse(parsed);
+            RDFParser.source(new java.io.ByteArrayInputStream(bytes)).lang(lang(file.toString()))
+                    .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(parsed);
         } catch (RiotException e) {
             throw new EntenteException(file + ": not valid " + lang(file.toString()).getLabel() + ": " + oneLine(e), e);
         }

@@ -34,7 +34,8 @@ public record ReferenceData(Graph graph, String contentHash) {
         StringBuilder hashes = new StringBuilder();
         for (Bundled.Resource file : files) {
             try {
-                RDFParser.source(new ByteArrayInputStream(file.bytes())).lang(Lang.TURTLE).parse(graph);
+                RDFParser.source(new ByteArrayInputStream(file.bytes())).lang(Lang.TURTLE)
+                        .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(graph);
             } catch (RiotException e) {
                 throw new EntenteException(file.name() + ": not valid Turtle: " + KnowledgeGraph.oneLine(e), e);
             }

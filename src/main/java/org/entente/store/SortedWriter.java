@@ -67,7 +67,7 @@ final class SortedWriter {
         AWriter w = IO.wrapUTF8(out);
         for (String line : lines) {
             w.write(line);
-            w.write(" .\n");
+            w.write("\n");
         }
         w.flush();
     }

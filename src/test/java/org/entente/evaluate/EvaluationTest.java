@@ -16,7 +16,6 @@ import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.entente.EntenteException;
 import org.entente.cli.Main;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,11 +90,9 @@ class EvaluationTest {
         return "\n" + head + "\n… " + report.findings().size() + " findings in all";
     }
 
-    // The scores issue 4 requires ("Done means"). The lead removes @Disabled when text
-    // extraction lands; from then on these thresholds guard the scores.
+    // The scores issue 4 requires ("Done means"): these thresholds guard them.
 
     @Test
-    @Disabled("enable when text extraction lands")
     void run_goldSet_scoresAtLeast085OverallAnd075PerQuestion() {
         Report report = Evaluation.run(Path.of("data/gold"), List.of());
         assertTrue(report.documents().size() >= 30, "gold set has " + report.documents().size() + " keyed documents");
@@ -107,7 +104,6 @@ class EvaluationTest {
     }
 
     @Test
-    @Disabled("enable when text extraction lands")
     void run_seedArticle_scoresAtLeast090() {
         Report report = Evaluation.run(Path.of("data/articles/seed-article.md"), List.of());
         assertEquals(1, report.documents().size());
