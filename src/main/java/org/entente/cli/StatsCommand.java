@@ -16,7 +16,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         try (KnowledgeGraph kg = storeOptions.open()) {
             Stats s = kg.stats();
-            System.out.printf("store            %s%n", storeOptions.storeDirectory());
+            System.out.printf("store            %s%n", storeOptions.storeName());
             System.out.printf("documents        %d%n", s.documents());
             System.out.printf("quads            %d%n", s.quads());
             System.out.printf("reference        %d triples%n", s.referenceTriples());

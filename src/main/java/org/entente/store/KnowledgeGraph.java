@@ -1,10 +1,11 @@
 package org.entente.store;
 
 import java.io.OutputStream;
+import java.net.PasswordAuthentication;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +13,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFactory;
@@ -20,9 +20,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
 import org.entente.EntenteException;
 import org.entente.rdf.DocumentGraph;
 import org.entente.rdf.Vocab;
@@ -41,18 +39,17 @@ import org.entente.rdf.Vocab;
  * <p>Every method runs in its own transaction: writes in one write transaction each (all or
  * nothing), reads in a read transaction. Instances are safe to share between threads; TDB2
  * allows many readers and one writer at a time. A TDB2 directory may be open in one JVM only.
+ *
+ * <p>The same API works on a remote SPARQL 1.1 store ({@link #remote}): questions go to its
+ * query endpoint, each document graph is one Graph Store Protocol PUT.
  */
 public final class KnowledgeGraph implements AutoCloseable {
-    private final DatasetGraph dataset;
-    private final boolean inMemory;
+    private final Backend backend;
     private final Path location;
 
-    private KnowledgeGraph(DatasetGraph dataset, Path location) {
-        this.dataset = dataset;
+    private KnowledgeGraph(Backend backend, Path location) {
+        this.backend = backend;
         this.location = location;
-        this.inMemory = location == null;
-        // Queries see the union of all named graphs as their default graph.
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
     /**
@@ -64,7 +61,7 @@ public final class KnowledgeGraph implements AutoCloseable {
         Objects.requireNonNull(directory, "directory");
         try {
             Files.createDirectories(directory);
-            return new KnowledgeGraph(DatabaseMgr.connectDatasetGraph(directory.toString()), directory);
+            return new KnowledgeGraph(new LocalBackend(DatabaseMgr.connectDatasetGraph(directory.toString()), directory), directory);
         } catch (java.io.IOException | RuntimeException e) {
             throw new EntenteException("Cannot open store " + directory + ": " + oneLine(e), e);
         }
@@ -72,15 +69,34 @@ public final class KnowledgeGraph implements AutoCloseable {
 
     /** A store held in memory only, gone when closed; same behaviour as a TDB2 directory. */
     public static KnowledgeGraph inMemory() {
-        return new KnowledgeGraph(DatabaseMgr.createDatasetGraph(), null);
+        return new KnowledgeGraph(new LocalBackend(DatabaseMgr.createDatasetGraph(), null), null);
     }
 
-    /** The underlying dataset, for Jena users (for example to publish it with Fuseki). */
+    /**
+     * A remote SPARQL 1.1 dataset, such as {@code http://host:3030/kg} served by
+     * {@code entente serve} or any Fuseki: questions go to {@code URL/sparql}, graph writes to
+     * the Graph Store Protocol endpoint {@code URL/data} (one PUT per document), graph removal
+     * to {@code URL/update}. The remote default graph must be the union of its named graphs, as
+     * Entente's own server and Fuseki's {@code tdb2:unionDefaultGraph} give.
+     *
+     * @param dataset     the dataset URL (http or https)
+     * @param credentials HTTP basic credentials for writes (sent with every request), or null
+     * @throws EntenteException when the URL is not http(s) or the store does not answer a query
+     */
+    public static KnowledgeGraph remote(URI dataset, PasswordAuthentication credentials) {
+        return new KnowledgeGraph(RemoteBackend.connect(dataset, credentials), null);
+    }
+
+    /**
+     * The underlying dataset, for Jena users (for example to publish it with Fuseki).
+     *
+     * @throws EntenteException for a remote store, which has no local dataset
+     */
     public DatasetGraph datasetGraph() {
-        return dataset;
+        return backend.datasetGraph();
     }
 
-    /** Where the store lives, or null for an in-memory store. */
+    /** Where the store lives, or null for an in-memory or remote store. */
     public Path location() {
         return location;
     }
@@ -98,16 +114,16 @@ public final class KnowledgeGraph implements AutoCloseable {
     public boolean loadReference(List<Path> extraDirectories) {
         ReferenceData reference = ReferenceData.read(extraDirectories);
         Node hash = NodeFactory.createLiteralString(reference.contentHash());
-        boolean current = Txn.calculateRead(dataset,
-                () -> dataset.contains(Vocab.REFERENCE_GRAPH, Vocab.REFERENCE_GRAPH, Vocab.ent("contentHash"), hash));
+        boolean current = backend.query(CONTENT_HASH_ASK, Map.of("g", Vocab.REFERENCE_GRAPH, "hash", hash), exec -> exec.execAsk());
         if (current) return false;
-        Txn.executeWrite(dataset, () -> {
-            dataset.removeGraph(Vocab.REFERENCE_GRAPH);
-            reference.graph().find().forEachRemaining(t -> dataset.add(Vocab.REFERENCE_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
-            dataset.add(Vocab.REFERENCE_GRAPH, Vocab.REFERENCE_GRAPH, Vocab.ent("contentHash"), hash);
-        });
+        Graph content = reference.graph();
+        content.add(Vocab.REFERENCE_GRAPH, Vocab.ent("contentHash"), hash);
+        backend.putGraph(Vocab.REFERENCE_GRAPH, content);
         return true;
     }
+
+    private static final Query CONTENT_HASH_ASK = QueryFactory.create(
+            "ASK { GRAPH ?g { ?g <" + Vocab.ENT + "contentHash> ?hash } }");
 
     /** A copy of the reference graph. */
     public Graph referenceGraph() {
@@ -124,23 +140,7 @@ public final class KnowledgeGraph implements AutoCloseable {
      * new content from the same source replaces the earlier version's graph.
      */
     public AddOutcome add(DocumentGraph document) {
-        return Txn.calculateWrite(dataset, () -> {
-            if (dataset.containsGraph(document.name())) return AddOutcome.UNCHANGED;
-            List<Node> earlier = graphsFromSource(document.sourceKey());
-            earlier.forEach(dataset::removeGraph);
-            Node g = document.name();
-            document.graph().find().forEachRemaining(t -> dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-            return earlier.isEmpty() ? AddOutcome.ADDED : AddOutcome.REPLACED;
-        });
-    }
-
-    private List<Node> graphsFromSource(String sourceKey) {
-        Node key = NodeFactory.createLiteralString(sourceKey);
-        List<Node> found = new ArrayList<>();
-        dataset.find(Node.ANY, Node.ANY, Vocab.FILE_NAME, key).forEachRemaining(q -> {
-            if (q.getGraph().equals(q.getSubject())) found.add(q.getGraph());
-        });
-        return found;
+        return backend.add(document);
     }
 
     /**
@@ -150,28 +150,17 @@ public final class KnowledgeGraph implements AutoCloseable {
      */
     public boolean remove(String documentIriOrHash) {
         Node g = NodeFactory.createURI(documentIriOrHash.startsWith(Vocab.DOC) ? documentIriOrHash : Vocab.DOC + documentIriOrHash);
-        return Txn.calculateWrite(dataset, () -> {
-            if (!dataset.containsGraph(g)) return false;
-            dataset.removeGraph(g);
-            return true;
-        });
+        return backend.removeGraph(g);
     }
 
     /** The IRIs of the stored document graphs, sorted. */
     public List<Node> documents() {
-        return Txn.calculateRead(dataset, () -> {
-            List<Node> docs = new ArrayList<>();
-            dataset.find(Node.ANY, Node.ANY, Vocab.TYPE, Vocab.DOCUMENT).forEachRemaining(q -> {
-                if (q.getGraph().equals(q.getSubject())) docs.add(q.getGraph());
-            });
-            docs.sort((a, b) -> a.getURI().compareTo(b.getURI()));
-            return docs;
-        });
+        return backend.documents();
     }
 
     /** A copy of one named graph (empty when absent). */
     public Graph copyGraph(Node graphName) {
-        return Txn.calculateRead(dataset, () -> {
+        return backend.read(graphName, dataset -> {
             Graph copy = GraphFactory.createDefaultGraph();
             dataset.find(graphName, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
             return copy;
@@ -189,38 +178,21 @@ public final class KnowledgeGraph implements AutoCloseable {
     public ResultSetRewindable select(String sparql, Map<String, Node> parameters) {
         Query query = parse(sparql);
         if (!query.isSelectType()) throw new EntenteException("Not a SELECT query: use construct() for CONSTRUCT/DESCRIBE");
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution exec = build(query, parameters)) {
-                return ResultSetFactory.copyResults(exec.execSelect());
-            }
-        });
+        return backend.query(query, parameters, exec -> ResultSetFactory.copyResults(exec.execSelect()));
     }
 
     /** Runs a CONSTRUCT or DESCRIBE query with bound parameters; returns the graph it builds. */
     public Graph construct(String sparql, Map<String, Node> parameters) {
         Query query = parse(sparql);
         if (!query.isConstructType() && !query.isDescribeType()) throw new EntenteException("Not a CONSTRUCT or DESCRIBE query");
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution exec = build(query, parameters)) {
-                return query.isConstructType() ? exec.execConstruct().getGraph() : exec.execDescribe().getGraph();
-            }
-        });
+        return backend.query(query, parameters,
+                exec -> query.isConstructType() ? exec.execConstruct().getGraph() : exec.execDescribe().getGraph());
     }
 
     /** Runs an ASK query with bound parameters. */
     public boolean ask(String sparql, Map<String, Node> parameters) {
         Query query = parse(sparql);
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution exec = build(query, parameters)) {
-                return exec.execAsk();
-            }
-        });
-    }
-
-    private QueryExecution build(Query query, Map<String, Node> parameters) {
-        var builder = org.apache.jena.sparql.exec.QueryExec.dataset(dataset).query(query);
-        new LinkedHashMap<>(parameters).forEach((name, value) -> builder.substitution(org.apache.jena.sparql.core.Var.alloc(name), value));
-        return org.apache.jena.sparql.exec.QueryExecutionAdapter.adapt(builder.build());
+        return backend.query(query, parameters, exec -> exec.execAsk());
     }
 
     private static Query parse(String sparql) {
@@ -239,19 +211,20 @@ public final class KnowledgeGraph implements AutoCloseable {
      * @param graph a graph IRI, or null for all graphs (Turtle then holds the merged triples)
      */
     public void export(OutputStream out, ExportFormat format, Node graph) {
-        Txn.executeRead(dataset, () -> {
+        backend.read(graph, dataset -> {
             List<Quad> quads = new ArrayList<>();
             dataset.find(graph == null ? Node.ANY : graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
             SortedWriter.write(quads, format, out);
+            return null;
         });
     }
 
     /** Checks every document graph (with the reference data for types) against the shapes. */
     public List<Violation> validate() {
-        return Txn.calculateRead(dataset, () -> Validator.validate(dataset, documentsInTxn()));
+        return backend.read(null, dataset -> Validator.validate(dataset, documentsIn(dataset)));
     }
 
-    private List<Node> documentsInTxn() {
+    static List<Node> documentsIn(DatasetGraph dataset) {
         List<Node> docs = new ArrayList<>();
         dataset.find(Node.ANY, Node.ANY, Vocab.TYPE, Vocab.DOCUMENT).forEachRemaining(q -> {
             if (q.getGraph().equals(q.getSubject())) docs.add(q.getGraph());
@@ -262,12 +235,12 @@ public final class KnowledgeGraph implements AutoCloseable {
 
     /** Counts of documents, quads and events by kind. */
     public Stats stats() {
-        return Txn.calculateRead(dataset, () -> Stats.of(dataset, documentsInTxn()));
+        return backend.read(null, dataset -> Stats.of(dataset, documentsIn(dataset)));
     }
 
     /** The whole store as an RDF4J model (named graphs become contexts). */
     public org.eclipse.rdf4j.model.Model toRdf4j() {
-        return Txn.calculateRead(dataset, () -> Rdf4j.toModel(dataset.find()));
+        return backend.read(null, dataset -> Rdf4j.toModel(dataset.find()));
     }
 
     /** A CONSTRUCT query's result as an RDF4J model. */
@@ -278,12 +251,7 @@ public final class KnowledgeGraph implements AutoCloseable {
 
     @Override
     public void close() {
-        if (inMemory) {
-            dataset.close();
-        } else {
-            // Expel releases the directory lock, so the same JVM may open the store again.
-            org.apache.jena.tdb2.sys.TDBInternal.expel(dataset);
-        }
+        backend.close();
     }
 
     static String oneLine(Throwable e) {

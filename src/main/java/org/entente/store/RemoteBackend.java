@@ -1,0 +1,240 @@
+package org.entente.store;
+
+import java.net.PasswordAuthentication;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.QueryExecutionAdapter;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import org.apache.jena.sparql.exec.http.UpdateExecHTTPBuilder;
+import org.apache.jena.sparql.expr.E_Bound;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunction1;
+import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.update.UpdateRequest;
+import org.entente.EntenteException;
+import org.entente.rdf.DocumentGraph;
+import org.entente.rdf.Vocab;
+
+/**
+ * A remote SPARQL 1.1 dataset at a URL, with the endpoints Fuseki and {@code entente serve}
+ * use: {@code URL/sparql} (query), {@code URL/update} (update) and {@code URL/data} (Graph Store
+ * Protocol). Each document graph is written with one GSP PUT, so a failed request leaves the
+ * other documents intact and can be retried; reads that need whole graphs (export, statistics,
+ * validation) work on a copy fetched with one SELECT.
+ *
+ * <p>Replacing a document from the same source is PUT-then-DROP: an interrupted replacement
+ * leaves both versions, and adding the document again completes it. Credentials, when given,
+ * go with every request as an HTTP basic {@code Authorization} header (use https beyond
+ * loopback). Thread-safe.
+ */
+final class RemoteBackend implements Backend {
+    private static final Query GRAPHS_FROM_SOURCE = QueryFactory.create(
+            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g <" + Vocab.ENT + "fileName> ?key } }");
+    private static final Query GRAPH_EXISTS = QueryFactory.create("ASK { GRAPH ?g { ?s ?p ?o } }");
+    private static final Query DOCUMENTS = QueryFactory.create(
+            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a <" + Vocab.ENT + "Document> } }");
+    private static final Query ALL_QUADS = QueryFactory.create("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }");
+
+    private final String url;
+    private final String queryEndpoint;
+    private final String updateEndpoint;
+    private final String dataEndpoint;
+    private final String authorization;
+    private final HttpClient http;
+
+    private RemoteBackend(String url, PasswordAuthentication credentials) {
+        this.url = url;
+        this.queryEndpoint = url + "/sparql";
+        this.updateEndpoint = url + "/update";
+        this.dataEndpoint = url + "/data";
+        this.authorization = credentials == null ? null : "Basic " + Base64.getEncoder().encodeToString(
+                (credentials.getUserName() + ":" + new String(credentials.getPassword())).getBytes(StandardCharsets.UTF_8));
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /** Checks the URL and that the store answers a query. */
+    static RemoteBackend connect(URI dataset, PasswordAuthentication credentials) {
+        String scheme = dataset.getScheme() == null ? "" : dataset.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || dataset.getHost() == null) {
+            throw new EntenteException("Remote store '" + dataset + "' is not an http(s) URL like http://127.0.0.1:3030/kg");
+        }
+        String url = dataset.toString().replaceAll("/+$", "");
+        RemoteBackend backend = new RemoteBackend(url, credentials);
+        backend.query(QueryFactory.create("ASK {}"), Map.of(), QueryExecution::execAsk);
+        return backend;
+    }
+
+    @Override
+    public <T> T read(Node graph, Function<DatasetGraph, T> action) {
+        DatasetGraph copy = DatasetGraphFactory.create();
+        Map<String, Node> bind = graph == null ? Map.of() : Map.of("g", graph);
+        query(ALL_QUADS, bind, exec -> {
+            ResultSet rows = exec.execSelect();
+            while (rows.hasNext()) {
+                QuerySolution row = rows.next();
+                Node g = graph != null ? graph : row.get("g").asNode();
+                copy.add(g, row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode());
+            }
+            return null;
+        });
+        return action.apply(copy);
+    }
+
+    @Override
+    public <T> T query(Query query, Map<String, Node> parameters, Function<QueryExecution, T> action) {
+        QueryExecHTTPBuilder builder = QueryExecHTTPBuilder.service(queryEndpoint).httpClient(http).query(substitute(query, parameters));
+        if (authorization != null) builder.httpHeader("Authorization", authorization);
+        return remote("query", () -> {
+            try (QueryExecution exec = QueryExecutionAdapter.adapt(builder.build())) {
+                return action.apply(exec);
+            }
+        });
+    }
+
+    /**
+     * The query with the parameters in place of their variables, as the local store does it
+     * (the variables replaced, the result columns unchanged), made sendable: {@code BOUND(?v)} of a bound
+     * parameter would print as {@code BOUND(<iri>)}, which is not SPARQL, so it becomes true.
+     */
+    static Query substitute(Query query, Map<String, Node> parameters) {
+        if (parameters.isEmpty()) return query;
+        Map<Var, Node> map = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> map.put(Var.alloc(name), value));
+        Query substituted = QueryTransformOps.transform(query, map);
+        return QueryTransformOps.transform(substituted, new ElementTransformCopyBase(), new ExprTransformCopy() {
+            @Override
+            public Expr transform(ExprFunction1 func, Expr arg) {
+                if (func instanceof E_Bound && arg.isConstant()) return NodeValue.TRUE;
+                return super.transform(func, arg);
+            }
+        });
+    }
+
+    @Override
+    public void putGraph(Node graph, Graph content) {
+        remote("write graph " + graph.getURI(), () -> {
+            GSP gsp = GSP.service(dataEndpoint).httpClient(http).graphName(graph).contentType(RDFFormat.NTRIPLES);
+            if (authorization != null) gsp.httpHeader("Authorization", authorization);
+            gsp.PUT(content);
+            return null;
+        });
+    }
+
+    @Override
+    public KnowledgeGraph.AddOutcome add(DocumentGraph document) {
+        Node name = document.name();
+        List<Node> earlier = graphs(GRAPHS_FROM_SOURCE, Map.of("key", NodeFactory.createLiteralString(document.sourceKey())));
+        boolean sameSource = earlier.remove(name);
+        if (sameSource || exists(name)) {
+            // Same content: nothing to write, unless an interrupted replacement left older versions.
+            if (!sameSource || earlier.isEmpty()) return KnowledgeGraph.AddOutcome.UNCHANGED;
+            drop(earlier);
+            return KnowledgeGraph.AddOutcome.REPLACED;
+        }
+        putGraph(name, document.graph());
+        drop(earlier);
+        return earlier.isEmpty() ? KnowledgeGraph.AddOutcome.ADDED : KnowledgeGraph.AddOutcome.REPLACED;
+    }
+
+    @Override
+    public boolean removeGraph(Node graph) {
+        if (!exists(graph)) return false;
+        drop(List.of(graph));
+        return true;
+    }
+
+    @Override
+    public List<Node> documents() {
+        List<Node> docs = graphs(DOCUMENTS, Map.of());
+        docs.sort((a, b) -> a.getURI().compareTo(b.getURI()));
+        return docs;
+    }
+
+    @Override
+    public DatasetGraph datasetGraph() {
+        throw new EntenteException("The remote store " + url + " has no local dataset; serve a local store directory instead");
+    }
+
+    @Override
+    public void close() {
+        // Nothing held open: each request is independent.
+    }
+
+    private boolean exists(Node graph) {
+        return query(GRAPH_EXISTS, Map.of("g", graph), QueryExecution::execAsk);
+    }
+
+    private List<Node> graphs(Query select, Map<String, Node> parameters) {
+        return query(select, parameters, exec -> {
+            List<Node> out = new ArrayList<>();
+            exec.execSelect().forEachRemaining(row -> out.add(row.get("g").asNode()));
+            return out;
+        });
+    }
+
+    private void drop(List<Node> graphs) {
+        if (graphs.isEmpty()) return;
+        UpdateRequest request = new UpdateRequest();
+        graphs.forEach(g -> request.add(new UpdateDrop(g, true)));
+        UpdateExecHTTPBuilder builder = UpdateExecHTTPBuilder.create().endpoint(updateEndpoint).httpClient(http);
+        if (authorization != null) builder.httpHeader("Authorization", authorization);
+        builder.update(request);
+        remote("remove graphs", () -> {
+            builder.build().execute();
+            return null;
+        });
+    }
+
+    private <T> T remote(String what, java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (HttpException e) {
+            throw failure(what, e.getStatusCode(), e.getStatusLine(), e);
+        } catch (QueryExceptionHTTP e) {
+            throw failure(what, e.getStatusCode(), e.getStatusLine(), e);
+        }
+    }
+
+    private EntenteException failure(String what, int status, String statusLine, RuntimeException e) {
+        String hint = status == 401 || status == 403
+                ? ": give the writer's --user and --password (or ENTENTE_REMOTE_USER and ENTENTE_REMOTE_PASSWORD)" : "";
+        String reason = status > 0 ? "HTTP " + status + (statusLine == null || statusLine.isBlank() ? "" : " " + statusLine)
+                : "no answer (" + rootCause(e) + ")";
+        return new EntenteException("Remote store " + url + " failed to " + what + ": " + reason + hint, e);
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getClass().getSimpleName() + ": " + KnowledgeGraph.oneLine(t);
+    }
+}
