@@ -134,6 +134,9 @@ final class Clauses {
         int next = a.last();
         if (next >= t || next >= tokens.size() || a.group()) return false;
         Token n = tokens.get(next);
+        // Taggers read "Stockholm plans to send" as a noun: a noun followed by "to" or a verb form is the predicate.
+        if (next + 1 < tokens.size() && (lower(next + 1).equals("to") || lower(next + 1).equals("that"))) return false;
+        if (n.lower().endsWith("s") && (Lexicon.PLAN.contains(n.lemma()) || Lexicon.SAY.contains(n.lemma()) || Lexicon.STATEMENT_VERBS.containsKey(n.lemma()))) return false;
         return n.tag().equals("NOUN") && mentionAt(next) == null && !Lexicon.PERSONNEL.containsKey(n.lemma()) && !Lexicon.GROUP_NOUNS.contains(n.lower());
     }
 
@@ -322,6 +325,8 @@ final class Clauses {
         int d = category.first() - 1;
         Token t = tokens.get(d);
         if (inMention(d) || !isDesignation(t.text())) return null;
+        // "Rafale Marine fighters": a word after a known system is a variant of it, not a system of its own.
+        if (d > 0 && mentionAt(d - 1) != null && mentionAt(d - 1).isEntity(EntityType.WEAPON)) return null;
         Entity cat = category.entity();
         if (cat == null && !category.candidates().isEmpty()) cat = category.candidates().get(0);
         String name = t.text();

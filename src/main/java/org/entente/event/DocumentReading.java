@@ -27,6 +27,8 @@ final class DocumentReading {
     int lastSubjectBlock = -1;
     /** The last person, weapon, treaty and recipient the text named. */
     Entity lastPerson, lastWeapon, lastTreaty, lastRecipient;
+    /** The first actor of the previous sentence that is not the object of a preposition: a pronoun's usual antecedent. */
+    Entity previousSubject;
     /** The name of the last treaty minted from text, for "a similar agreement". */
     String lastUnnamedTreaty;
 
@@ -47,6 +49,15 @@ final class DocumentReading {
     }
 
     private void remember(SentenceMentions sm) {
+        Entity subject = null;
+        for (Mention m : sm.mentions()) {
+            if (m.kind() != Mention.Kind.ENTITY || m.entity() == null || !m.entity().type().isActor()) continue;
+            int k = m.first() - 1;
+            if (k >= 0 && org.entente.event.Lexicon.PREPOSITIONS.contains(sm.sentence().token(k).lower())) continue;
+            subject = m.entity();
+            break;
+        }
+        if (subject != null) previousSubject = subject;
         for (Mention m : sm.mentions()) {
             Entity e = m.kind() == Mention.Kind.ENTITY ? m.entity() : null;
             if (e == null) continue;

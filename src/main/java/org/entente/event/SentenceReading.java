@@ -15,6 +15,9 @@ final class SentenceReading {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that",
             "these", "those", "'s", "any", "further", "new", "planned", "first", "latest");
     private static final Set<String> ANAPHORIC = Set.of("the", "these", "those", "its", "their", "more", "such");
+    /** Plain nouns that, after "the" or "these", stand for the system last named ("the jets were supplied by Denmark"). */
+    private static final Set<String> SYSTEM_NOUNS = Set.of("jets", "jet", "aircraft", "planes", "fighters", "systems", "system",
+            "tanks", "howitzers", "launchers", "missiles", "batteries", "drones", "vehicles", "guns", "helicopters", "ships", "units");
 
     final DocumentReading doc;
     final SentenceMentions sm;
@@ -72,15 +75,32 @@ final class SentenceReading {
 
     // ---- shared argument readers ---------------------------------------------------------
 
-    /** The actor that did it: the clause's subject; a pronoun stands for the last subject. */
+    /** The actor that did it: the clause's subject; a pronoun stands for the actor named before it. */
     Entity subjectState(int t, int start) {
-        Clauses.Actor a = c.subject(t, start);
-        if (a != null) {
+        List<Entity> all = subjectStates(t, start);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** Every actor of the clause's subject ("Norway and Belgium have pledged"), or the antecedent of a pronoun. */
+    List<Entity> subjectStates(int t, int start) {
+        List<Entity> out = new ArrayList<>();
+        for (Clauses.Actor a : c.subjects(t, start)) {
             doc.rememberSubject(a.entity(), s.block());
-            return doc.stateOf(a.entity());
+            Entity e = doc.stateOf(a.entity());
+            if (e != null && !out.contains(e)) out.add(e);
         }
-        if (c.pronounSubject(t, start) && doc.lastSubject != null) return doc.stateOf(doc.lastSubject);
-        return null;
+        if (out.isEmpty() && c.pronounSubject(t, start)) {
+            Entity antecedent = pronounAntecedent(start);
+            if (antecedent != null) out.add(antecedent);
+        }
+        return out;
+    }
+
+    /** "India is becoming an exporter: it handed ...": an actor earlier in the sentence, else the previous sentence's subject. */
+    private Entity pronounAntecedent(int start) {
+        Clauses.Actor a = c.subject(start, 0);
+        if (a != null) return doc.stateOf(a.entity());
+        return doc.stateOf(doc.previousSubject != null ? doc.previousSubject : doc.lastSubject);
     }
 
     /** "by Moscow", "by Denmark and the Netherlands". */
@@ -213,12 +233,13 @@ final class SentenceReading {
         if (systems.isEmpty()) return;
         List<Entity> suppliers = new ArrayList<>();
         Entity recipient;
-        Entity subject = passive ? null : subjectState(t, start);
+        List<Entity> subjects = passive ? List.of() : subjectStates(t, start);
+        Entity subject = subjects.isEmpty() ? null : subjects.get(0);
         if (receive) {
             recipient = subject;
             suppliers.addAll(states(c.afterWordAll(t + 1, end, Set.of("from"), false)));
         } else {
-            if (subject != null) suppliers.add(subject);
+            suppliers.addAll(subjects);
             if (passive) suppliers.addAll(agents(t, end));
             recipient = recipient(t, end);
         }
@@ -254,7 +275,7 @@ final class SentenceReading {
         if (!found.isEmpty() || doc.lastWeapon == null) return found;
         for (int k = from; k < to; k++) {
             Mention m = c.mentionAt(k);
-            boolean category = m != null && m.kind() == Mention.Kind.CATEGORY;
+            boolean category = m != null && m.kind() == Mention.Kind.CATEGORY || m == null && SYSTEM_NOUNS.contains(c.lower(k));
             if ((category && k > 0 && ANAPHORIC.contains(c.lower(k - 1))) || (c.lower(k).equals("more") && (k + 1 >= to || c.token(k + 1).isPunct()))) {
                 return List.of(doc.lastWeapon);
             }
