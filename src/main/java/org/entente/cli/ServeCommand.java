@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
                 "Writes (/kg/update, /kg/data, POST /kg/ingest) need a writer: HTTP basic, users from --password-file,",
                 "$ENTENTE_PASSWORD_FILE, or $ENTENTE_WRITER_USER and $ENTENTE_WRITER_PASSWORD. Without them the server",
                 "is read-only and every write answers 401.",
-                "--demo first ingests the bundled articles (data/articles) into the store: './entente serve --demo'."})
+                "--demo first ingests the bundled articles (data/articles and data/gold) into the store: './entente serve --demo'."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "Writers, one 'user: password' a line (Jetty realm format); default: $ENTENTE_PASSWORD_FILE.")
     Path passwordFile;
 
-    @Option(names = "--demo", description = "First ingest the bundled sample articles (data/articles) into the store.")
+    @Option(names = "--demo", description = "First ingest the bundled sample articles (data/articles and data/gold) into the store.")
     boolean demo;
 
     private final Object lock = new Object();
@@ -95,7 +95,10 @@ final class ServeCommand implements Callable<Integer> {
     private void ingestArticles(KnowledgeGraph kg, TextDocuments text) {
         Path articles = articlesFolder();
         System.err.println("entente: ingesting the sample articles in " + articles + " ...");
-        Ingestor.Summary s = new Ingestor(kg, text, Runtime.getRuntime().availableProcessors()).ingest(List.of(articles), null, null);
+        // The gold set's articles were written for this project too: they make a fuller demo.
+        Path gold = articles.resolveSibling("gold");
+        List<Path> folders = Files.isDirectory(gold) ? List.of(articles, gold) : List.of(articles);
+        Ingestor.Summary s = new Ingestor(kg, text, Runtime.getRuntime().availableProcessors()).ingest(folders, null, null);
         System.err.printf("entente: %d files: %d added, %d replaced, %d unchanged, %d rejected%n",
                 s.files(), s.added(), s.replaced(), s.unchanged(), s.rejected().size());
         for (Ingestor.Rejection r : s.rejected()) System.err.println("entente: rejected " + r.file() + ": " + r.reason());
