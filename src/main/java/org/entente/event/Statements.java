@@ -52,6 +52,8 @@ final class Statements {
         d.targetText = postposed ? text(0, firstActorBefore(t)) : targetText(targetFrom, end);
         d.target = targetEvent(targetFrom, end, kind);
         if (d.target == null) d.counterpart = targetEntity(postposed ? 0 : targetFrom, postposed ? firstActorBefore(t) : end, speaker);
+        // A statement with nothing to point at is about what its sentence says.
+        if (d.target == null && d.counterpart == null && d.targetText == null) d.targetText = r.s.text();
         d.stage = Stage.COMPLETED;
         d.factuality = Factuality.CONFIRMED;
         d.addEvidence(r.s);
