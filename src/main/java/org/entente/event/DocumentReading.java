@@ -117,6 +117,7 @@ final class DocumentReading {
         if (antecedent == null) return null;
         for (Sentence e : d.evidence) antecedent.addEvidence(e);
         if (d.troops != null && antecedent.troops == null) antecedent.troops = d.troops;
+        if (!d.weakStage && d.stage.ordinal() > antecedent.stage.ordinal()) antecedent.stage = d.stage;
         return antecedent;
     }
 

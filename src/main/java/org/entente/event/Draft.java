@@ -14,6 +14,8 @@ final class Draft {
     String personnel, date, targetText, role;
     Long troops;
     Stage stage = Stage.COMPLETED;
+    /** A stage read from a noun or a headline ("the deployment"), which says little about how far the event has gone. */
+    boolean weakStage;
     Factuality factuality = Factuality.CONFIRMED;
     /** Set when a named speaker confirmed or denied the fact: it outranks the hedges of other mentions. */
     Factuality settled;
@@ -50,7 +52,13 @@ final class Draft {
     /** Takes in another mention of the same event. */
     void absorb(Draft other) {
         for (Sentence s : other.evidence) addEvidence(s);
-        if (other.stage.ordinal() > stage.ordinal()) stage = other.stage;
+        // A verb that moves the event on ("have arrived") advances its stage; a later noun does not.
+        if (weakStage && !other.weakStage) {
+            stage = other.stage;
+            weakStage = false;
+        } else if (!other.weakStage && other.stage.ordinal() > stage.ordinal()) {
+            stage = other.stage;
+        }
         if (troops == null || (other.troops != null && other.troops > troops)) troops = other.troops != null ? other.troops : troops;
         if (attributedTo == null) attributedTo = other.attributedTo;
         if (date == null) date = other.date;

@@ -11,17 +11,21 @@ import org.entente.nlp.Token;
  * frames it; "according to X" anywhere in the sentence.
  */
 final class Modality {
+    private static final java.util.Set<String> PROMISES = java.util.Set.of("pledge", "promise", "offer", "commit");
     private final Clauses c;
     private final DocumentReading doc;
+    private final boolean headline;
 
-    Modality(Clauses c, DocumentReading doc) {
+    Modality(Clauses c, DocumentReading doc, boolean headline) {
         this.c = c;
         this.doc = doc;
+        this.headline = headline;
     }
 
     /** Sets a draft's stage, factuality and attribution for the trigger at t in a clause starting at start. */
     void apply(Draft d, int t, int start) {
         d.stage = stage(t, start);
+        d.weakStage = c.token(t).tag().equals("NOUN") && !c.past(t) || headline;
         int frame = c.frameStart(t);
         Factuality f = Factuality.CONFIRMED;
         for (int k = frame; k < t; k++) {
@@ -54,6 +58,10 @@ final class Modality {
             if (lemma.equals("continue")) progressive = true;
         }
         if (cue != null) return cue;
+        // Verbs that are themselves promises: "Norway and Belgium have pledged more".
+        if (PROMISES.contains(c.token(t).lemma())) return modal ? Stage.CONSIDERED : Stage.ANNOUNCED;
+        // "Norway to send more NASAMS", "is to deploy": an infinitive with no verb of its own before it looks ahead.
+        if (c.lower(t - 1).equals("to") && (t < 2 || !c.token(t - 2).tag().equals("VERB")) && !modal) return Stage.PLANNED;
         if (perfect && c.past(t)) return Stage.COMPLETED;
         if (modal) return Stage.CONSIDERED;
         if (future) return Stage.PLANNED;

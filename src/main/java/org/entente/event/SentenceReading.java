@@ -30,7 +30,7 @@ final class SentenceReading {
         this.sm = sm;
         this.s = sm.sentence();
         this.c = new Clauses(sm, doc.index);
-        this.mod = new Modality(c, doc);
+        this.mod = new Modality(c, doc, s.headline());
     }
 
     void run() {

@@ -42,7 +42,7 @@ final class Dates {
             }
         }
         Integer year = year(w);
-        if (year != null && i > 0 && List.of("in", "since", "of", "until", "by", "early", "late", "mid").contains(tokens.get(i - 1).lower())) {
+        if (year != null && i > 0 && List.of("in", "since", "of", "until", "by", "early", "late", "mid", "to", "from", "back").contains(tokens.get(i - 1).lower())) {
             return new Found(String.valueOf(year), i + 1);
         }
         if (docDate != null) return relative(tokens, i, docDate);
