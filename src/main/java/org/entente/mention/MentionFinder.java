@@ -206,7 +206,8 @@ public final class MentionFinder {
             if (!t.isCapitalized() || t.text().length() < 3 || covered(out, i)) continue;
             if (i + 1 < s.size() && s.token(i + 1).isCapitalized() && !s.token(i + 1).is("'s")) continue;
             // "Matthew Miller" is not the Miller of the reference data: a capitalised word before a surname is a first name.
-            if (i > 0 && s.token(i - 1).isCapitalized() && !covered(out, i - 1) && Character.isLetter(s.token(i - 1).text().charAt(0))) continue;
+            if (i > 0 && s.token(i - 1).isCapitalized() && !covered(out, i - 1) && Character.isLetter(s.token(i - 1).text().charAt(0))
+                    && !TITLE_WORDS.contains(s.token(i - 1).lower())) continue;
             Entity person = context.peopleBySurname.get(t.text());
             if (person == null) {
                 List<Entity> people = index.bySurname(t.text());
@@ -217,6 +218,10 @@ public final class MentionFinder {
             }
         }
     }
+
+    /** Titles before a bare surname: "Minister Cho", "Secretary Blinken", "President Biden". */
+    private static final Set<String> TITLE_WORDS = Set.of("minister", "secretary", "president", "chancellor", "premier", "general",
+            "gen.", "admiral", "mr.", "mr", "mrs.", "ms.", "ms", "dr.", "sir", "senator", "ambassador", "spokesman", "spokeswoman", "director", "chief");
 
     static boolean covered(List<Mention> ms, int token) {
         for (Mention m : ms) if (m.first() <= token && token < m.last()) return true;

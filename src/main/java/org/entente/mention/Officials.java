@@ -22,6 +22,13 @@ final class Officials {
     private static final Set<String> NOT_CURRENT = Set.of("former", "ex", "then", "late", "outgoing", "previous", "erstwhile");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "al", "de", "van", "von", "der", "da", "du", "le", "la", "del", "el", "ibn", "abu");
 
+    /** Words between a state and a title that name the body the title belongs to. */
+    private static final Set<String> BODY_WORDS = Set.of("foreign", "defence", "defense", "ministry", "military", "presidential",
+            "top", "supreme", "army", "navy", "government", "state", "chief");
+    /** Ranks and honorifics between a title and a name: "press secretary Maj. Gen. Pat Ryder", "leader, General Tiani". */
+    private static final Set<String> RANKS = Set.of("general", "gen.", "gen", "maj.", "major", "lt.", "lieutenant", "col.",
+            "colonel", "adm.", "admiral", "brig.", "brigadier", "air", "marshal", "vice", "rear", "capt.", "captain", "dr.",
+            "dr", "mr.", "mr", "mrs.", "ms.", "ms", "sir", "dame", "the", "hon", "hon.");
     /** Capitalised words that belong to bodies, titles and page furniture, never to a person's name. */
     private static final Set<String> NOT_NAMES = Set.of("office", "ministry", "department", "authorised", "authorized", "media",
             "release", "statement", "press", "government", "council", "committee", "house", "republic", "forces", "force", "army",
@@ -72,10 +79,10 @@ final class Officials {
         Node post = postFor(ownerNode, role);
 
         if (nameIsNew) {
-            int end = unknownNameAfter(s, ms, role);
-            String name = joined(s, role.last(), end);
+            int end = unknownNameAfter(s, ms, role), from = nameStart(s, role);
+            String name = joined(s, from, end);
             person = new Entity(Iris.entity("person", name), EntityType.PERSON, name, ownerNode, null, false);
-            ms.add(new Mention(Mention.Kind.ENTITY, role.last(), end, s.token(role.last()).begin(), s.token(end - 1).end(), name,
+            ms.add(new Mention(Mention.Kind.ENTITY, from, end, s.token(from).begin(), s.token(end - 1).end(), name,
                     List.of(person), AliasKind.NAME, List.of(), null, null));
             named = ms.get(ms.size() - 1);
         }
@@ -108,11 +115,14 @@ final class Officials {
 
     /** "Russian President", "South Korea's Vice Foreign Minister", "U.S. Defense Secretary", "NATO Secretary General". */
     private static Mention ownerBefore(Sentence s, List<Mention> ms, Mention role) {
-        int i = role.first() - 1;
+        // "Azerbaijan's foreign ministry spokesman", "Niger's military leader": body words may stand between.
+        int end = role.first();
+        while (end > 0 && end > role.first() - 2 && BODY_WORDS.contains(s.token(end - 1).lower()) && at(ms, end - 1) == null) end--;
+        int i = end - 1;
         if (i >= 0 && s.token(i).is("'s")) i--;
         if (i < 0) return null;
         Mention m = at(ms, i);
-        if (m == null || m.entity() == null || m.last() != (s.token(role.first() - 1).is("'s") ? role.first() - 1 : role.first())) return null;
+        if (m == null || m.entity() == null || m.last() != (s.token(end - 1).is("'s") ? end - 1 : end)) return null;
         EntityType t = m.entity().type();
         // "Chinese Foreign Ministry spokesperson", "Pentagon press secretary": the body tells the state.
         boolean body = (t == EntityType.AGENCY || t == EntityType.ARMED_FORCE) && m.entity().state() != null;
@@ -130,16 +140,26 @@ final class Officials {
         return t == EntityType.STATE || t == EntityType.ORGANIZATION ? m : null;
     }
 
-    /** A known person right after the title. */
+    /** A known person right after the title, past a comma and ranks ("Minister for Defence, Richard Marles"). */
     private static Mention nameAfter(Sentence s, List<Mention> ms, Mention role) {
-        Mention m = at(ms, role.last());
-        return m != null && m.first() == role.last() && m.isEntity(EntityType.PERSON) ? m : null;
+        int i = nameStart(s, role);
+        Mention m = at(ms, i);
+        return m != null && m.first() == i && m.isEntity(EntityType.PERSON) ? m : null;
+    }
+
+    private static int nameStart(Sentence s, Mention role) {
+        int i = role.last();
+        if (i < s.size() && s.token(i).is(",")) i++;
+        while (i < s.size() && RANKS.contains(s.token(i).lower()) && i + 1 < s.size() && s.token(i + 1).isCapitalized()) i++;
+        return i;
     }
 
     /** The end of a capitalised name right after the title that the reference data does not know, or role.last() when none. */
     private static int unknownNameAfter(Sentence s, List<Mention> ms, Mention role) {
-        int i = role.last();
-        while (i < s.size() && i - role.last() < 4) {
+        int from = nameStart(s, role);
+        if (from > role.last() && s.token(role.last()).is(",") && from == role.last() + 1) return role.last();
+        int i = from;
+        while (i < s.size() && i - from < 4) {
             Token t = s.token(i);
             // Taggers often miss foreign names ("Wang/VERB"), so capitalisation decides, minus the words of bodies and titles.
             boolean nameWord = t.isCapitalized() && !NOT_NAMES.contains(t.lower()) && Character.isLetter(t.text().charAt(0))
@@ -148,7 +168,7 @@ final class Officials {
             i++;
         }
         // A name has two words at least; one capitalised word after a title is too often something else.
-        return i - role.last() >= 2 ? i : role.last();
+        return i - from >= 2 ? i : role.last();
     }
 
     /** "Lloyd Austin, the U.S. defense secretary": a known person just before, across a comma. */
