@@ -88,12 +88,15 @@ final class DocumentReading {
         };
     }
 
-    /** "voiced concerns, warning that ...": a plain statement adds nothing beside a sharper one by the same speaker in the same sentence. */
+    /**
+     * A plain statement adds nothing beside a sharper one by the same speaker ("denied that ...;
+     * he said ..."), and a state that merely "said" something is too vague to be an answer.
+     */
     private boolean redundant(Draft d) {
         if (d.kind != EventKind.STATEMENT || d.statementKind != StatementKind.STATEMENT) return false;
+        if (d.actor.type() == EntityType.STATE) return true;
         for (Draft x : drafts.values()) {
-            if (x != d && x.kind == EventKind.STATEMENT && x.statementKind != StatementKind.STATEMENT && d.actor.equals(x.actor)
-                    && x.evidence.stream().anyMatch(d.evidence::contains)) return true;
+            if (x != d && x.kind == EventKind.STATEMENT && x.statementKind != StatementKind.STATEMENT && d.actor.equals(x.actor)) return true;
         }
         return false;
     }

@@ -347,6 +347,8 @@ final class SentenceReading {
     private void training(int t, boolean nominal) {
         int start = c.clauseStart(t), end = c.clauseEnd(t);
         if (mod.negated(t, start)) return;
+        // Joint training or exercises between forces is not one side training the other.
+        if (Set.of("joint", "combined", "bilateral", "multilateral").contains(c.lower(t - 1))) return;
         Clauses.Personnel p = c.personnel(start, end);
         Entity trainee;
         List<Entity> hosts;

@@ -35,6 +35,10 @@ final class Statements {
             }
         }
         if (kind == null && Lexicon.SAY.contains(lemma) && c.token(t).tag().equals("VERB")) kind = StatementKind.STATEMENT;
+        // "Albanese called the plan the largest investment ...": call as describe.
+        if (kind == null && lemma.equals("call") && Set.of("the", "it", "this", "that", "them", "its", "their").contains(c.lower(t + 1))) {
+            kind = StatementKind.STATEMENT;
+        }
         if (kind == null) return;
         if (kind == StatementKind.DEMAND && lemma.equals("press") && !c.token(t).tag().equals("VERB")) return;
         if (kind == StatementKind.ESTIMATE && !c.lower(t + 1).equals("that") && !numberNext(t + 1)) return;
@@ -52,6 +56,8 @@ final class Statements {
         d.targetText = postposed ? text(0, firstActorBefore(t)) : targetText(targetFrom, end);
         d.target = targetEvent(targetFrom, end, kind);
         if (d.target == null) d.counterpart = targetEntity(postposed ? 0 : targetFrom, postposed ? firstActorBefore(t) : end, speaker);
+        // "would take countermeasures", "legitimate targets": what is said warns.
+        if (kind == StatementKind.STATEMENT && warns(d.targetText)) d.statementKind = StatementKind.WARNING;
         // A statement with nothing to point at is about what its sentence says.
         if (d.target == null && d.counterpart == null && d.targetText == null) d.targetText = r.s.text();
         d.stage = Stage.COMPLETED;
@@ -89,6 +95,15 @@ final class Statements {
             if ((c.lower(k).equals("he") || c.lower(k).equals("she")) && r.doc.lastPerson != null) return r.doc.lastPerson;
         }
         return null;
+    }
+
+    private static final java.util.List<String> WARNING_CUES = java.util.List.of("countermeasure", "retaliat", "consequences",
+            "legitimate target", "respond forcefully", "will respond", "would respond", "red line", "escalat", "play with fire", "pay a price");
+
+    private static boolean warns(String text) {
+        if (text == null) return false;
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return WARNING_CUES.stream().anyMatch(lower::contains);
     }
 
     /** The last person named in this sentence before token k. */
