@@ -12,7 +12,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.entente.mention.ReferenceIndex;
-import org.entente.rdf.Vocab;
+import org.entente.vocab.Vocab;
 
 /**
  * The entities generated articles draw from, all taken from the reference data: states with

@@ -57,10 +57,10 @@ final class QueryCommand implements Callable<Integer> {
 
     private static PrefixMapping prefixes() {
         PrefixMapping pm = PrefixMapping.Factory.create();
-        pm.setNsPrefix("ent", org.entente.rdf.Vocab.ENT);
-        pm.setNsPrefix("id", org.entente.rdf.Vocab.ID);
-        pm.setNsPrefix("doc", org.entente.rdf.Vocab.DOC);
-        pm.setNsPrefix("xsd", org.entente.rdf.Vocab.XSD);
+        pm.setNsPrefix("ent", org.entente.vocab.Vocab.ENT);
+        pm.setNsPrefix("id", org.entente.vocab.Vocab.ID);
+        pm.setNsPrefix("doc", org.entente.vocab.Vocab.DOC);
+        pm.setNsPrefix("xsd", org.entente.vocab.Vocab.XSD);
         return pm;
     }
 }

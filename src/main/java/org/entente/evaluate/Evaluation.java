@@ -22,7 +22,7 @@ import org.entente.evaluate.Report.Score;
 import org.entente.ingest.Ingestor;
 import org.entente.ingest.TextDocuments;
 import org.entente.query.QueryCatalogue;
-import org.entente.rdf.Vocab;
+import org.entente.vocab.Vocab;
 import org.entente.store.KnowledgeGraph;
 
 /**

@@ -330,7 +330,7 @@ final class Clauses {
         Entity cat = category.entity();
         if (cat == null && !category.candidates().isEmpty()) cat = category.candidates().get(0);
         String name = t.text();
-        return new Entity(org.entente.rdf.Iris.entity("weapon", name), EntityType.WEAPON, name, null, cat == null ? null : cat.iri(), false);
+        return new Entity(org.entente.vocab.Iris.entity("weapon", name), EntityType.WEAPON, name, null, cat == null ? null : cat.iri(), false);
     }
 
     static boolean isDesignation(String w) {

@@ -9,7 +9,7 @@ import org.entente.mention.Entity;
 import org.entente.mention.EntityType;
 import org.entente.mention.Mention;
 import org.entente.mention.ReferenceIndex;
-import org.entente.rdf.Iris;
+import org.entente.vocab.Iris;
 
 /**
  * Treaties a sentence binds parties to: a signing ("Russia and North Korea signed a treaty in

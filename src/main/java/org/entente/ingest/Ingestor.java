@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.entente.EntenteException;
 import org.entente.rdf.DocumentGraph;
-import org.entente.rdf.Vocab;
+import org.entente.vocab.Vocab;
 import org.entente.store.KnowledgeGraph;
 
 /**
@@ -48,6 +48,7 @@ public final class Ingestor {
     private final KnowledgeGraph graph;
     private final TextDocuments text;
     private final int threads;
+    private final StageTimes times;
 
     /**
      * @param graph   where documents go
@@ -55,10 +56,19 @@ public final class Ingestor {
      * @param threads worker threads for reading and extraction (at least 1)
      */
     public Ingestor(KnowledgeGraph graph, TextDocuments text, int threads) {
+        this(graph, text, threads, null);
+    }
+
+    /**
+     * @param times where to add the time spent writing to the store, or null to time nothing
+     *              (give the same one to the {@link TextDocuments} for the other stages)
+     */
+    public Ingestor(KnowledgeGraph graph, TextDocuments text, int threads, StageTimes times) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         this.graph = graph;
         this.text = text;
         this.threads = threads;
+        this.times = times;
     }
 
     /** The files a list of paths names: files as given, folders walked for supported files, sorted. */
@@ -112,7 +122,10 @@ public final class Ingestor {
                 } else {
                     try {
                         for (DocumentGraph d : r.documents) {
-                            switch (graph.add(d)) {
+                            long t0 = times == null ? 0 : System.nanoTime();
+                            KnowledgeGraph.AddOutcome outcome = graph.add(d);
+                            if (times != null) times.add(StageTimes.Stage.STORE, System.nanoTime() - t0);
+                            switch (outcome) {
                                 case ADDED -> added++;
                                 case REPLACED -> replaced++;
                                 case UNCHANGED -> unchanged++;

@@ -15,8 +15,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.entente.EntenteException;
 import org.entente.rdf.DocumentGraph;
-import org.entente.rdf.Iris;
-import org.entente.rdf.Vocab;
+import org.entente.vocab.Iris;
+import org.entente.vocab.Vocab;
 
 /**
  * Pre-extracted document graphs in RDF files. A TriG or N-Quads file whose named graphs are

@@ -19,7 +19,7 @@ import org.entente.nlp.Nlp;
 import org.entente.nlp.Sentence;
 import org.entente.rdf.DocumentGraph;
 import org.entente.rdf.Emitter;
-import org.entente.rdf.Iris;
+import org.entente.vocab.Iris;
 
 /**
  * The text pipeline, one document at a time: read the file, split it into sentences and
@@ -45,11 +45,21 @@ public final class TextDocuments {
     private final Analyzer analyzer;
     private final MentionFinder mentions;
     private final EventReader events;
+    private final StageTimes times;
 
     public TextDocuments(Nlp nlp, ReferenceIndex index) {
+        this(nlp, index, null);
+    }
+
+    /**
+     * @param times where to add the time each stage takes, or null to time nothing; the
+     *              output is the same either way
+     */
+    public TextDocuments(Nlp nlp, ReferenceIndex index, StageTimes times) {
         this.analyzer = new Analyzer(nlp);
         this.mentions = new MentionFinder(index);
         this.events = new EventReader(index);
+        this.times = times;
     }
 
     static boolean accepts(String fileName) {
@@ -63,24 +73,42 @@ public final class TextDocuments {
      * @throws EntenteException with a one-line reason when the file cannot be read
      */
     public Result read(Path file, String sourceKey, LocalDate defaultDate) {
+        long start = System.nanoTime();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new EntenteException("cannot read file: " + e.getMessage(), e);
         }
-        return read(file.getFileName().toString(), bytes, sourceKey, defaultDate);
+        return read(file.getFileName().toString(), bytes, sourceKey, defaultDate, start);
     }
 
     /** Reads a document given as bytes; the file name's extension picks the format. */
     public Result read(String fileName, byte[] bytes, String sourceKey, LocalDate defaultDate) {
+        return read(fileName, bytes, sourceKey, defaultDate, System.nanoTime());
+    }
+
+    private Result read(String fileName, byte[] bytes, String sourceKey, LocalDate defaultDate, long start) {
         if (!accepts(fileName)) throw new EntenteException("unsupported document type (use .txt, .md, .html or .htm): " + fileName);
         Document doc = reader.read(Path.of(fileName), bytes, defaultDate);
         LocalDate date = date(doc.published());
+        long t1 = System.nanoTime();
         List<Sentence> sentences = analyzer.analyze(doc, EventReader::mayCarryEvent);
+        long t2 = System.nanoTime();
         List<SentenceMentions> found = mentions.find(sentences, date);
+        long t3 = System.nanoTime();
         List<Event> read = events.read(found, date);
+        long t4 = System.nanoTime();
         DocumentGraph graph = Emitter.emit(doc, Iris.sha256(bytes), sourceKey, read);
+        if (times != null) {
+            long t5 = System.nanoTime();
+            times.add(StageTimes.Stage.READ, t1 - start);
+            times.add(StageTimes.Stage.NLP, t2 - t1);
+            times.add(StageTimes.Stage.MENTIONS, t3 - t2);
+            times.add(StageTimes.Stage.EVENTS, t4 - t3);
+            times.add(StageTimes.Stage.RDF, t5 - t4);
+            times.document();
+        }
         return new Result(graph, read, sentences.size());
     }
 

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.entente.nlp.Sentence;
 import org.entente.nlp.Token;
-import org.entente.rdf.Iris;
+import org.entente.vocab.Iris;
 
 /**
  * Reads posts out of text: a title with a name after it ("Vice Foreign Minister Kim Hong

@@ -14,7 +14,7 @@ import org.apache.jena.graph.Graph;
 import org.entente.nlp.TextNorm;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.entente.rdf.Vocab;
+import org.entente.vocab.Vocab;
 
 /**
  * The in-memory index over the reference graph that text is matched against: every name,

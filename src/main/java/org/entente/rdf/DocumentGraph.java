@@ -3,6 +3,7 @@ package org.entente.rdf;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.entente.vocab.Vocab;
 
 /**
  * One document's assertions, ready to store: the graph IRI ({@code …/doc/{sha256}}), the

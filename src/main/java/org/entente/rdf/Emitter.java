@@ -14,6 +14,8 @@ import org.entente.event.EventKind;
 import org.entente.mention.Entity;
 import org.entente.mention.EntityType;
 import org.entente.nlp.Sentence;
+import org.entente.vocab.Iris;
+import org.entente.vocab.Vocab;
 
 /**
  * Writes a document's events as RDF in the document's own graph: deterministic IRIs, every

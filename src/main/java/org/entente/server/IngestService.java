@@ -29,8 +29,8 @@ import org.apache.jena.graph.Node;
 import org.entente.EntenteException;
 import org.entente.ingest.TextDocuments;
 import org.entente.rdf.DocumentGraph;
-import org.entente.rdf.Iris;
-import org.entente.rdf.Vocab;
+import org.entente.vocab.Iris;
+import org.entente.vocab.Vocab;
 import org.entente.store.KnowledgeGraph;
 
 /**

@@ -23,7 +23,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.entente.EntenteException;
 import org.entente.rdf.DocumentGraph;
-import org.entente.rdf.Vocab;
+import org.entente.vocab.Vocab;
 
 /**
  * The knowledge graph: a TDB2 (or in-memory) dataset holding one named graph per document

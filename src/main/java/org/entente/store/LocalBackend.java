@@ -18,7 +18,7 @@ import org.apache.jena.sparql.exec.QueryExecutionAdapter;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.entente.rdf.DocumentGraph;
-import org.entente.rdf.Vocab;
+import org.entente.vocab.Vocab;
 
 /**
  * A store in this JVM: a TDB2 directory or an in-memory TDB2 dataset. Every operation runs in

@@ -14,7 +14,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.entente.Bundled;
 import org.entente.EntenteException;
-import org.entente.rdf.Iris;
+import org.entente.vocab.Iris;
 
 /**
  * The reference knowledge: the Turtle files bundled with Entente plus those of any extra

@@ -41,7 +41,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.update.UpdateRequest;
 import org.entente.EntenteException;
 import org.entente.rdf.DocumentGraph;
-import org.entente.rdf.Vocab;
+import org.entente.vocab.Vocab;
 
 /**
  * A remote SPARQL 1.1 dataset at a URL, with the endpoints Fuseki and {@code entente serve}

@@ -20,7 +20,7 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.WriterConfig;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
-import org.entente.rdf.Vocab;
+import org.entente.vocab.Vocab;
 
 /**
  * Byte-stable serialisation: graphs, subjects, predicates and objects in sorted order, fixed

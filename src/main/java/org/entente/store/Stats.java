@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.entente.rdf.Vocab;
+import org.entente.vocab.Vocab;
 
 /**
  * What a store holds.

@@ -17,7 +17,7 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.entente.Bundled;
-import org.entente.rdf.Vocab;
+import org.entente.vocab.Vocab;
 
 /** SHACL validation of document graphs against {@code ontology/shapes.ttl}, reported in plain words. */
 public final class Validator {

@@ -17,7 +17,7 @@ import org.apache.jena.graph.Node;
 import org.entente.document.DocumentReader;
 import org.entente.mention.ReferenceIndex;
 import org.entente.nlp.Nlp;
-import org.entente.rdf.Vocab;
+import org.entente.vocab.Vocab;
 import org.entente.store.ExportFormat;
 import org.entente.store.KnowledgeGraph;
 import org.entente.store.Violation;

@@ -1,4 +1,4 @@
-package org.entente.rdf;
+package org.entente.vocab;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

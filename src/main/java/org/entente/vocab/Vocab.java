@@ -1,4 +1,4 @@
-package org.entente.rdf;
+package org.entente.vocab;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;

@@ -1,0 +1,6 @@
+/**
+ * The words every stage shares: the IRIs of the Entente ontology and of the public
+ * vocabularies it reuses, and the deterministic minting of data IRIs. It holds constants and
+ * pure functions only, so any stage may use it without depending on a later one.
+ */
+package org.entente.vocab;
