@@ -1,0 +1,212 @@
+package org.entente.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.entente.ingest.StageTimes;
+import org.entente.mention.ReferenceIndex;
+import org.entente.nlp.Nlp;
+import org.entente.store.ReferenceData;
+
+/**
+ * The benchmark behind {@code entente bench run}: ingestion throughput and time per stage
+ * with one thread and with all cores, the bare OpenNLP pipeline on the same corpus, bulk
+ * loading against {@code tdb2.tdbloader}, the contract questions on a large store, peak
+ * memory, and per-document time as the store grows. Each figure is the median of several
+ * runs after warm-up runs; the machine is recorded with the figures.
+ */
+public final class BenchRun {
+    /** Every measurement, for {@link Options#only}. */
+    public static final Set<String> SECTIONS = Set.of("ingest", "bare", "bulk", "queries", "memory", "growth");
+
+    /**
+     * What to measure and how much.
+     *
+     * @param docs         documents in the corpus for ingestion, bare pipeline and bulk load
+     * @param runs         timed runs per figure (median reported)
+     * @param warmup       untimed runs before them
+     * @param seed         the corpus seed
+     * @param queryTriples size of the store the questions run on
+     * @param queryRuns    timed runs per question and variant (unfiltered questions run a fifth as often)
+     * @param memoryDocs   documents ingested in a separate JVM to measure memory (0 skips)
+     * @param memoryHeapMiB heap limit of that JVM
+     * @param growth       store sizes (documents) at which per-document time is measured
+     * @param only         the sections to run (all when empty)
+     * @param work         scratch folder for corpora and stores
+     * @param queryStore   folder of the large store, kept and reused across runs (null: in the scratch folder)
+     */
+    public record Options(int docs, int runs, int warmup, long seed, long queryTriples, int queryRuns, int memoryDocs,
+                          int memoryHeapMiB, List<Integer> growth, Set<String> only, Path work, Path queryStore) {
+        public Options {
+            growth = List.copyOf(new TreeSet<>(growth));
+            only = Set.copyOf(only);
+            for (String s : only) {
+                if (!SECTIONS.contains(s)) throw new IllegalArgumentException("Unknown section '" + s + "': use " + new TreeSet<>(SECTIONS));
+            }
+            if (docs < 1 || runs < 1 || warmup < 0 || queryRuns < 1 || memoryDocs < 0) {
+                throw new IllegalArgumentException("Illegal counts: docs " + docs + ", runs " + runs + ", warmup " + warmup
+                        + ", query runs " + queryRuns + ", memory docs " + memoryDocs);
+            }
+        }
+
+        boolean runs(String section) {
+            return only.isEmpty() || only.contains(section);
+        }
+
+        Map<String, Object> asMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("docs", docs);
+            m.put("runs", runs);
+            m.put("warmup", warmup);
+            m.put("seed", seed);
+            m.put("queryTriples", queryTriples);
+            m.put("queryRuns", queryRuns);
+            m.put("memoryDocs", memoryDocs);
+            m.put("memoryHeapMiB", memoryHeapMiB);
+            m.put("growth", growth);
+            m.put("only", new ArrayList<>(new TreeSet<>(only)));
+            return m;
+        }
+    }
+
+    private final Options o;
+    private final PrintStream log;
+    private final Workspace work;
+    private final Results results;
+    private final int cores = Runtime.getRuntime().availableProcessors();
+    private Nlp nlp;
+    private ReferenceIndex index;
+    private CorpusGenerator generator;
+
+    public BenchRun(Options options, PrintStream progress) {
+        this.o = options;
+        this.log = progress;
+        this.work = new Workspace(options.work());
+        this.results = new Results(options.asMap());
+    }
+
+    /** Runs the selected measurements; the results hold whatever finished. */
+    public Results run() {
+        log.println("bench: reference data and models");
+        ReferenceData reference = ReferenceData.read(List.of());
+        index = ReferenceIndex.build(reference.graph());
+        nlp = new Nlp();
+        generator = CorpusGenerator.over(reference.graph());
+        Corpus corpus = Corpus.generate(generator, work.root.resolve("corpus-" + o.docs() + "-" + o.seed()), o.docs(), o.seed());
+        Map<String, Object> c = results.section("corpus");
+        c.put("documents", corpus.files.size());
+        c.put("bytes", corpus.bytes);
+        results.line("corpus", "documents (generated, seed " + o.seed() + ")", corpus.files.size(), "docs", null);
+        results.line("corpus", "size", corpus.bytes / 1e6, "MB", null);
+        Path kept = work.root.resolve("store-" + o.docs() + "-" + o.seed());
+        Map<Integer, Double> ingestDocsPerSecond = new LinkedHashMap<>();
+        if (o.runs("ingest") || o.runs("bare") || o.runs("bulk") || o.runs("queries")) {
+            ingest(corpus, kept, ingestDocsPerSecond);
+        }
+        if (o.runs("bare")) new Sections(this).bare(corpus, ingestDocsPerSecond);
+        if (o.runs("bulk")) new Sections(this).bulk(kept);
+        if (o.runs("queries")) new Sections(this).queries(kept);
+        if (o.runs("memory") && o.memoryDocs() > 0) new Sections(this).memory();
+        if (o.runs("growth") && !o.growth().isEmpty()) new Sections(this).growth();
+        return results;
+    }
+
+    private void ingest(Corpus corpus, Path kept, Map<Integer, Double> docsPerSecond) {
+        IngestBench bench = new IngestBench(nlp, index, work);
+        boolean timed = o.runs("ingest");
+        Map<String, Object> section = timed ? results.section("ingest") : new LinkedHashMap<>();
+        long sentences = 0;
+        for (int threads : threadCounts()) {
+            if (!timed && threads != cores) continue;
+            List<IngestBench.Run> runs = new ArrayList<>();
+            int total = timed ? o.warmup() + o.runs() : 1;
+            for (int i = 0; i < total; i++) {
+                log.printf("bench: ingest %d docs, %d thread(s), run %d of %d%n", corpus.files.size(), threads, i + 1, total);
+                IngestBench.Run r = bench.once(corpus.files, threads, threads == cores && i == total - 1 ? kept : null);
+                if (i >= total - (timed ? o.runs() : 1)) runs.add(r);
+                sentences = r.sentences();
+            }
+            double[] secs = runs.stream().mapToDouble(IngestBench.Run::seconds).toArray();
+            double s = Stats.median(secs);
+            docsPerSecond.put(threads, corpus.files.size() / s);
+            if (!timed) continue;
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("seconds", s);
+            t.put("docsPerSecond", corpus.files.size() / s);
+            t.put("sentencesPerSecond", sentences / s);
+            t.put("mbPerSecond", corpus.bytes / 1e6 / s);
+            t.put("sentencesPerSecondPerCore", sentences / s / threads);
+            t.put("stageMsPerDoc", stages(runs, corpus.files.size()));
+            section.put("threads" + threads, t);
+            String label = threads + " thread" + (threads > 1 ? "s" : "");
+            results.line("ingest", "documents/s, " + label, corpus.files.size() / s, "docs/s", "median of " + runs.size());
+            results.line("ingest", "sentences/s, " + label, sentences / s, "sent/s", "target >= 2,000 per core: "
+                    + (sentences / s / threads >= 2000 ? "met" : "missed"));
+            results.line("ingest", "MB/s, " + label, corpus.bytes / 1e6 / s, "MB/s", null);
+            @SuppressWarnings("unchecked")
+            Map<String, Double> st = (Map<String, Double>) t.get("stageMsPerDoc");
+            double sum = st.values().stream().mapToDouble(Double::doubleValue).sum();
+            for (Map.Entry<String, Double> e : st.entrySet()) {
+                results.line("ingest", "  stage " + e.getKey() + ", " + label, e.getValue(), "ms/doc",
+                        String.format("%.0f%% of stage time (summed over threads)", 100 * e.getValue() / sum));
+            }
+        }
+        if (timed) section.put("sentences", sentences);
+    }
+
+    private static Map<String, Double> stages(List<IngestBench.Run> runs, int docs) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (StageTimes.Stage st : StageTimes.Stage.values()) {
+            double[] v = runs.stream().mapToDouble(r -> r.stageNanos().get(st) / 1e6 / docs).toArray();
+            out.put(st.name().toLowerCase(java.util.Locale.ROOT), Stats.median(v));
+        }
+        return out;
+    }
+
+    List<Integer> threadCounts() {
+        return cores > 1 ? List.of(1, cores) : List.of(1);
+    }
+
+    // Accessors for the other sections.
+    Options options() {
+        return o;
+    }
+
+    PrintStream log() {
+        return log;
+    }
+
+    Workspace work() {
+        return work;
+    }
+
+    Results results() {
+        return results;
+    }
+
+    Nlp nlp() {
+        return nlp;
+    }
+
+    ReferenceIndex index() {
+        return index;
+    }
+
+    CorpusGenerator generator() {
+        return generator;
+    }
+
+    int cores() {
+        return cores;
+    }
+
+    /** Deletes a scratch folder and everything in it. */
+    public static void deleteFolder(Path folder) {
+        Workspace.delete(folder);
+    }
+}

@@ -1,0 +1,250 @@
+package org.entente.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Node;
+import org.entente.document.Document;
+import org.entente.ingest.Ingestor;
+import org.entente.ingest.TextDocuments;
+import org.entente.query.QueryCatalogue;
+import org.entente.store.BulkLoader;
+import org.entente.store.KnowledgeGraph;
+
+/** The measurements after ingestion: bare pipeline, bulk load, questions, memory, growth. */
+final class Sections {
+    private final BenchRun b;
+    private final Results r;
+
+    Sections(BenchRun bench) {
+        this.b = bench;
+        this.r = bench.results();
+    }
+
+    // ---- the bare OpenNLP pipeline ----------------------------------------------------------
+
+    void bare(Corpus corpus, Map<Integer, Double> ingestDocsPerSecond) {
+        List<Document> docs = corpus.read();
+        BarePipeline bare = new BarePipeline(b.nlp());
+        Map<String, Object> section = r.section("bare");
+        for (int threads : b.threadCounts()) {
+            double[] secs = new double[b.options().runs()];
+            BarePipeline.Run last = null;
+            for (int i = -b.options().warmup(); i < b.options().runs(); i++) {
+                b.log().printf("bench: bare OpenNLP pipeline, %d thread(s), run %d%n", threads, i + b.options().warmup() + 1);
+                last = bare.once(docs, threads);
+                if (i >= 0) secs[i] = last.seconds();
+            }
+            double s = Stats.median(secs);
+            double ratio = ingestDocsPerSecond.getOrDefault(threads, Double.NaN) / (docs.size() / s);
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("seconds", s);
+            t.put("docsPerSecond", docs.size() / s);
+            t.put("sentencesPerSecond", last.sentences() / s);
+            t.put("sentences", last.sentences());
+            t.put("tokens", last.tokens());
+            t.put("ratioEntenteToBare", ratio);
+            section.put("threads" + threads, t);
+            String label = threads + " thread" + (threads > 1 ? "s" : "");
+            r.line("bare OpenNLP pipeline (sentences, tokens, POS of every sentence)", "documents/s, " + label, docs.size() / s, "docs/s",
+                    "median of " + secs.length);
+            r.line("bare OpenNLP pipeline (sentences, tokens, POS of every sentence)", "sentences/s, " + label, last.sentences() / s,
+                    "sent/s", null);
+            r.line("bare OpenNLP pipeline (sentences, tokens, POS of every sentence)", "ratio Entente / bare (documents/s), " + label,
+                    ratio, "x", "target >= 1.0 (stretch 1.5): " + (ratio >= 1.5 ? "stretch met" : ratio >= 1.0 ? "met" : "missed"));
+        }
+    }
+
+    // ---- bulk load ----------------------------------------------------------------------------
+
+    void bulk(Path store) {
+        Path nq = b.work().root.resolve("export-" + b.options().docs() + ".nq");
+        long quads = BulkBench.export(store, nq);
+        BulkBench bench = new BulkBench(b.work());
+        int n = b.options().runs();
+        double[] safe = new double[n], fast = new double[n], jena = new double[n];
+        for (int i = -b.options().warmup(); i < n; i++) {
+            b.log().printf("bench: bulk load %,d quads, run %d%n", quads, i + b.options().warmup() + 1);
+            // Alternate the order so neither loader always runs on a warmer page cache.
+            double tj = 0, ts, tf;
+            if ((i & 1) == 0) tj = bench.tdbloader(nq, quads).seconds();
+            ts = bench.entente(nq, BulkLoader.Plan.SAFE).seconds();
+            tf = bench.entente(nq, BulkLoader.Plan.FAST).seconds();
+            if ((i & 1) != 0) tj = bench.tdbloader(nq, quads).seconds();
+            if (i >= 0) {
+                safe[i] = ts;
+                fast[i] = tf;
+                jena[i] = tj;
+            }
+        }
+        double sj = Stats.median(jena), ss = Stats.median(safe), sf = Stats.median(fast);
+        Map<String, Object> section = r.section("bulk");
+        section.put("quads", quads);
+        section.put("tdbloaderQuadsPerSecond", quads / sj);
+        section.put("ententeSafeQuadsPerSecond", quads / ss);
+        section.put("ententeFastQuadsPerSecond", quads / sf);
+        section.put("ratioSafeToTdbloader", sj / ss);
+        section.put("ratioFastToTdbloader", sj / sf);
+        String s = "bulk load of the ingested graph as N-Quads";
+        r.line(s, "quads", quads, "quads", null);
+        r.line(s, "tdb2.tdbloader (phased, jena-cmds, same JVM)", quads / sj, "quads/s", "median of " + n);
+        r.line(s, "Entente BulkLoader, SAFE plan (one transaction)", quads / ss, "quads/s", null);
+        r.line(s, "Entente BulkLoader, FAST plan (phased)", quads / sf, "quads/s", null);
+        r.line(s, "ratio Entente SAFE / tdbloader", sj / ss, "x", "target >= 0.8: " + (sj / ss >= 0.8 ? "met" : "missed"));
+        r.line(s, "ratio Entente FAST / tdbloader", sj / sf, "x", "target >= 0.8: " + (sj / sf >= 0.8 ? "met" : "missed"));
+    }
+
+    // ---- the questions on a large store --------------------------------------------------------
+
+    void queries(Path baseStore) {
+        Node state, event;
+        try (KnowledgeGraph base = KnowledgeGraph.open(baseStore)) {
+            state = QueryBench.busiestState(base);
+            event = QueryBench.someEvent(base);
+        }
+        Path nq = b.work().root.resolve("export-" + b.options().docs() + ".nq");
+        if (!nq.toFile().exists()) BulkBench.export(baseStore, nq);
+        Path store = b.options().queryStore() != null ? b.options().queryStore() : b.work().root.resolve("query-store");
+        b.log().printf("bench: building a store of at least %,d quads in %s%n", b.options().queryTriples(), store);
+        long t0 = System.nanoTime();
+        long quads = QueryBench.build(nq, store, b.options().queryTriples(), b.work().root);
+        double buildSeconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, Object> section = r.section("queries");
+        section.put("storeQuads", quads);
+        section.put("built", "document graphs of the ingested corpus replicated with new document, sentence and event IRIs, bulk-loaded");
+        section.put("buildSeconds", buildSeconds);
+        section.put("state", state == null ? null : state.getURI());
+        section.put("event", event == null ? null : event.getURI());
+        String s = "contract questions on a store of " + String.format("%,d", quads) + " quads";
+        r.text(s, "filter state", state == null ? "none" : state.getURI());
+        List<Map<String, Object>> timings = new ArrayList<>();
+        int runs = b.options().queryRuns();
+        try (KnowledgeGraph kg = KnowledgeGraph.open(store)) {
+            for (String q : QueryCatalogue.CONTRACT) {
+                b.log().printf("bench: question %s%n", q);
+                List<QueryBench.Timing> ts = new ArrayList<>();
+                ts.add(QueryBench.time(kg, q, "unfiltered", Map.of(), 1, Math.max(3, runs / 5)));
+                if (QueryBench.takesState(q) && state != null) ts.add(QueryBench.time(kg, q, "state", Map.of("state", state), 3, runs));
+                if (q.equals("provenance") && event != null) ts.add(QueryBench.time(kg, q, "event", Map.of("event", event), 3, runs));
+                for (QueryBench.Timing t : ts) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("question", t.question());
+                    m.put("variant", t.variant());
+                    m.put("runs", t.runs());
+                    m.put("rows", t.rows());
+                    m.put("p50ms", t.p50ms());
+                    m.put("p99ms", t.p99ms());
+                    timings.add(m);
+                    boolean filtered = !t.variant().equals("unfiltered");
+                    String note = "p99 " + Results.format(t.p99ms()) + " ms, " + t.rows() + " rows, " + t.runs() + " runs"
+                            + (filtered ? "; target p50 <= 50, p99 <= 250: " + (t.p50ms() <= 50 && t.p99ms() <= 250 ? "met" : "missed") : "");
+                    r.line(s, q + ", " + t.variant() + ", p50", t.p50ms(), "ms", note);
+                }
+            }
+        }
+        section.put("timings", timings);
+    }
+
+    // ---- memory, in a JVM of its own -------------------------------------------------------------
+
+    void memory() {
+        int docs = b.options().memoryDocs();
+        Corpus corpus = Corpus.generate(b.generator(), b.work().root.resolve("corpus-" + docs + "-" + b.options().seed()), docs, b.options().seed());
+        Path store = b.work().fresh("memory-store");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = List.of(java, "-Xmx" + b.options().memoryHeapMiB() + "m", "-cp", System.getProperty("java.class.path"),
+                MemoryProbe.class.getName(), corpus.folder.toString(), store.toString(), Integer.toString(b.cores()));
+        b.log().printf("bench: memory, ingesting %,d docs in a JVM with -Xmx%dm%n", docs, b.options().memoryHeapMiB());
+        String line = null;
+        int exit;
+        try {
+            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String l = in.readLine(); l != null; l = in.readLine()) if (l.startsWith("{")) line = l;
+            }
+            exit = p.waitFor();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        Workspace.delete(store);
+        Map<String, Object> section = r.section("memory");
+        section.put("docs", docs);
+        section.put("exitStatus", exit);
+        String s = "memory while ingesting " + String.format("%,d", docs) + " documents (own JVM, -Xmx" + b.options().memoryHeapMiB() + "m, "
+                + b.cores() + " threads)";
+        if (line == null || exit != 0) {
+            r.text(s, "result", "failed (exit " + exit + "): did not finish within the heap limit");
+            return;
+        }
+        JsonObject j = JSON.parse(line);
+        for (String k : List.of("seconds", "heapLimitMiB", "maxUsedHeapMiB", "maxLiveAfterGcMiB", "peakRssMiB")) {
+            section.put(k, j.get(k).getAsNumber().value().doubleValue());
+        }
+        double used = j.get("maxUsedHeapMiB").getAsNumber().value().doubleValue();
+        r.line(s, "max heap in use (sampled every 2 ms)", used, "MiB", "target <= 1024: " + (used <= 1024 ? "met" : "missed"));
+        r.line(s, "max heap in use right after a collection", j.get("maxLiveAfterGcMiB").getAsNumber().value().doubleValue(), "MiB", null);
+        r.line(s, "peak resident set of the process", j.get("peakRssMiB").getAsNumber().value().doubleValue(), "MiB", "heap, metaspace, code, TDB2 buffers");
+    }
+
+    // ---- growth of per-document time with the store's size -----------------------------------------
+
+    void growth() {
+        List<Integer> sizes = b.options().growth();
+        int max = sizes.get(sizes.size() - 1);
+        Corpus corpus = Corpus.generate(b.generator(), b.work().root.resolve("corpus-" + max + "-" + b.options().seed()), max, b.options().seed());
+        TextDocuments text = new TextDocuments(b.nlp(), b.index());
+        // Warm up on a store of its own so that the first size is not measured cold.
+        Path warm = b.work().fresh("growth-warmup");
+        try (KnowledgeGraph kg = KnowledgeGraph.open(warm)) {
+            kg.loadReference(List.of());
+            new Ingestor(kg, text, b.cores()).ingest(List.copyOf(corpus.first(Math.min(max, 500))), null, null);
+        }
+        Workspace.delete(warm);
+        Path store = b.work().fresh("growth-store");
+        long[] done = new long[max];
+        int[] count = {0};
+        b.log().printf("bench: growth, ingesting %,d docs into one store%n", max);
+        long t0;
+        try (KnowledgeGraph kg = KnowledgeGraph.open(store)) {
+            kg.loadReference(List.of());
+            t0 = System.nanoTime();
+            new Ingestor(kg, text, b.cores()).ingest(List.copyOf(corpus.files), null, f -> {
+                done[count[0]++] = System.nanoTime();
+                if (count[0] % 10_000 == 0) b.log().printf("bench: growth, %,d docs%n", count[0]);
+            });
+        }
+        Workspace.delete(store);
+        Map<String, Object> section = r.section("growth");
+        String s = "per-document ingestion time as the store grows (" + b.cores() + " threads)";
+        List<Map<String, Object>> points = new ArrayList<>();
+        double first = Double.NaN;
+        for (int size : sizes) {
+            int window = Math.max(1, Math.min(size / 10, 5000));
+            long from = size - window - 1 < 0 ? t0 : done[size - window - 1];
+            double ms = (done[size - 1] - from) / 1e6 / window;
+            if (Double.isNaN(first)) first = ms;
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("docs", size);
+            p.put("window", window);
+            p.put("msPerDoc", ms);
+            p.put("ratioToFirst", ms / first);
+            points.add(p);
+            r.line(s, "at " + String.format("%,d", size) + " documents (last " + window + ")", ms, "ms/doc",
+                    String.format("%.2f x the first size", ms / first) + (size == max && sizes.size() > 1
+                            ? "; target <= 1.2: " + (ms / first <= 1.2 ? "met" : "missed") : ""));
+        }
+        section.put("points", points);
+    }
+}
