@@ -101,15 +101,17 @@ final class DocumentReading {
         return false;
     }
 
+    /** The last deployment, transfer, training or signing added: what "a claim X denies" points back to. */
+    Draft lastFact;
+
     /** Adds a draft, or merges it into the draft of the same event. */
     Draft add(Draft d) {
         Draft existing = drafts.get(d.key());
-        if (existing != null) {
-            existing.absorb(d);
-            return existing;
-        }
-        drafts.put(d.key(), d);
-        return d;
+        Draft kept = existing != null ? existing : d;
+        if (existing != null) existing.absorb(d);
+        else drafts.put(d.key(), d);
+        if (d.kind != EventKind.STATEMENT && d.kind != EventKind.TENURE) lastFact = kept;
+        return kept;
     }
 
     /** Files a draft: a whole one on its own, a partial one into the event it continues (or nowhere). */

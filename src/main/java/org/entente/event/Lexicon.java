@@ -24,7 +24,8 @@ final class Lexicon {
     /** Verbs of receiving: the recipient is the subject, the supplier follows "from". */
     static final Set<String> RECEIVE = Set.of("receive", "acquire", "buy", "purchase", "obtain", "procure", "order", "import", "get");
     static final Set<String> SUPPLY_NOUNS = Set.of("supply", "supplies", "delivery", "deliveries", "transfer", "transfers",
-            "sale", "sales", "shipment", "shipments", "export", "exports", "donation", "provision", "purchase", "acquisition", "order");
+            "sale", "sales", "shipment", "shipments", "export", "exports", "donation", "provision", "purchase", "acquisition", "order",
+            "package", "aid");
 
     static final Set<String> TRAIN = Set.of("train", "drill", "instruct");
     static final Set<String> TRAIN_NOUNS = Set.of("training", "instruction");

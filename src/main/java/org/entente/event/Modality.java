@@ -36,7 +36,11 @@ final class Modality {
             else if (Lexicon.REPORT.contains(w) && !w.equals("intelligence") && !w.equals("media")) f = f.doubt(Factuality.REPORTED);
             else if (Lexicon.DENY.contains(lemma) && c.mentionAt(k) == null) f = Factuality.DENIED;
         }
-        for (int k = 0; k < c.size(); k++) if (Lexicon.UNVERIFIED.contains(c.lower(k))) f = f.doubt(Factuality.UNVERIFIED);
+        for (int k = 0; k < c.size(); k++) {
+            if (Lexicon.UNVERIFIED.contains(c.lower(k))) f = f.doubt(Factuality.UNVERIFIED);
+            // "..., according to U.S. officials" after the fact still makes it a report.
+            if (c.lower(k).equals("according") && c.lower(k + 1).equals("to")) f = f.doubt(Factuality.REPORTED);
+        }
         d.factuality = f;
         d.attributedTo = attribution(t, frame);
     }
@@ -54,7 +58,7 @@ final class Modality {
             if (w.equals("would")) future = true;
             else if (Lexicon.MODAL.contains(w)) modal = true;
             if (lemma.equals("have") && !w.equals("having")) perfect = true;
-            if (lemma.equals("be") && form.endsWith("ing")) progressive = true;
+            if (lemma.equals("be") && form.endsWith("ing") || w.equals("being")) progressive = true;
             if (lemma.equals("continue")) progressive = true;
         }
         if (cue != null) return cue;

@@ -312,29 +312,37 @@ final class SentenceReading {
         if (systems.isEmpty()) return;
         Entity supplier = possessor(t);
         if (supplier == null) supplier = first(states(c.afterWordAll(t + 1, end, Set.of("by", "from"), false)));
-        if (supplier == null) supplier = governingSubject(t);
+        int governor = governingVerb(t);
+        if (supplier == null && governor >= 0) supplier = subjectState(governor, c.clauseStart(governor));
         Entity recipient = recipient(t, end);
+        // "an aid package for Ukraine, including Bradley fighting vehicles".
+        if (recipient == null) recipient = first(states(c.afterWordAll(t + 1, end, Set.of("for"), false)));
         for (Entity system : systems) {
             Draft d = new Draft(EventKind.ARMS_TRANSFER);
             d.actor = supplier;
             d.counterpart = recipient;
             d.system = system;
             mod.apply(d, t, c.clauseStart(t));
+            // "announced an aid package", "approved a sale": the governing verb tells how far it has gone.
+            if (governor >= 0) {
+                d.stage = Lexicon.ANNOUNCE.contains(c.token(governor).lemma()) ? Stage.ANNOUNCED : mod.stage(governor, c.clauseStart(governor));
+                d.weakStage = false;
+            }
             d.addEvidence(s);
             Draft placed = doc.place(d, doc.lastTransfer);
             if (placed != null) doc.lastTransfer = placed;
         }
     }
 
-    /** "Washington approved a sale ...": the subject of the verb a supply noun is the object of. */
-    private Entity governingSubject(int t) {
-        for (int k = t - 1; k >= Math.max(0, t - 6); k--) {
+    /** "Washington approved a sale ...": the verb a supply noun is the object of, or -1. */
+    private int governingVerb(int t) {
+        for (int k = t - 1; k >= Math.max(0, t - 10); k--) {
             Token v = c.token(k);
-            if (v.tag().equals("VERB") && Set.of("approve", "announce", "agree", "sign", "finalize", "finalise", "complete", "clear", "authorize", "authorise").contains(v.lemma())) {
-                return subjectState(k, c.clauseStart(k));
-            }
+            if (v.tag().equals("VERB") && Set.of("approve", "announce", "agree", "sign", "finalize", "finalise", "complete", "clear",
+                    "authorize", "authorise", "unveil", "pledge", "send", "provide", "deliver").contains(v.lemma())) return k;
+            if (c.lower(k).equals(",") || c.lower(k).equals(";")) break;
         }
-        return null;
+        return -1;
     }
 
     private int sentenceEnd(int t) {

@@ -55,6 +55,7 @@ final class Statements {
         boolean postposed = kind == StatementKind.STATEMENT && speakerAfterContent(t);
         d.targetText = postposed ? text(0, firstActorBefore(t)) : targetText(targetFrom, end);
         d.target = targetEvent(targetFrom, end, kind);
+        if (d.target == null && (kind == StatementKind.DENIAL || kind == StatementKind.CONFIRMATION) && claimBefore(t)) d.target = factOfThisSentence();
         if (d.target == null) d.counterpart = targetEntity(postposed ? 0 : targetFrom, postposed ? firstActorBefore(t) : end, speaker);
         // "would take countermeasures", "legitimate targets": what is said warns.
         if (kind == StatementKind.STATEMENT && warns(d.targetText)) d.statementKind = StatementKind.WARNING;
@@ -104,6 +105,19 @@ final class Statements {
         if (text == null) return false;
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         return WARNING_CUES.stream().anyMatch(lower::contains);
+    }
+
+    private static final Set<String> CLAIMS = Set.of("claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations", "charge");
+
+    /** "..., a claim Tehran denies": a claim word just before the speaker points back to the fact already stated. */
+    private boolean claimBefore(int t) {
+        for (int k = Math.max(0, t - 5); k < t; k++) if (CLAIMS.contains(c.lower(k))) return true;
+        return false;
+    }
+
+    private Draft factOfThisSentence() {
+        Draft f = r.doc.lastFact;
+        return f != null && f.evidence.contains(r.s) ? f : null;
     }
 
     /** The last person named in this sentence before token k. */

@@ -95,13 +95,19 @@ public final class Ingestor {
         return RdfDocuments.accepts(n) || TextDocuments.accepts(n);
     }
 
-    /** Ingests files and folders; the date is the publication date for documents that give none. */
+    /** Documents committed together at most; a batch holds only documents already read. */
+    static final int MAX_BATCH = 64;
+
+    /**
+     * Ingests files and folders; the date is the publication date for documents that give none.
+     * Documents read by the time the store is free are written in one transaction (group
+     * commit): each document is still all or nothing, since a batch that fails is written again
+     * one document at a time, and the result is the same as one transaction per document.
+     */
     public Summary ingest(List<Path> paths, LocalDate defaultDate, Progress progress) {
         List<Rejection> rejected = new ArrayList<>();
         List<Path> files = expand(paths, rejected::add);
-        int added = 0, replaced = 0, unchanged = 0;
-        long sentences = 0;
-        Map<String, Integer> events = new TreeMap<>();
+        Tally tally = new Tally(rejected);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "entente-reader");
             t.setDaemon(true);
@@ -109,41 +115,80 @@ public final class Ingestor {
         });
         try {
             Deque<Future<Read>> window = new ArrayDeque<>();
+            List<Read> batch = new ArrayList<>();
             int next = 0;
             while (next < files.size() || !window.isEmpty()) {
                 // Keep a bounded number of documents in flight: memory stays flat on large batches.
-                while (next < files.size() && window.size() < threads * 4) {
+                while (next < files.size() && window.size() < threads * 16) {
                     Path f = files.get(next++);
                     window.add(pool.submit(() -> read(f, defaultDate)));
                 }
-                Read r = await(window.poll());
-                if (r.rejection != null) {
-                    rejected.add(r.rejection);
-                } else {
-                    try {
-                        for (DocumentGraph d : r.documents) {
-                            long t0 = times == null ? 0 : System.nanoTime();
-                            KnowledgeGraph.AddOutcome outcome = graph.add(d);
-                            if (times != null) times.add(StageTimes.Stage.STORE, System.nanoTime() - t0);
-                            switch (outcome) {
-                                case ADDED -> added++;
-                                case REPLACED -> replaced++;
-                                case UNCHANGED -> unchanged++;
-                            }
-                            countEvents(d, events);
-                        }
-                        sentences += r.sentences;
-                    } catch (RuntimeException e) {
-                        rejected.add(new Rejection(r.file, "cannot store: " + RdfDocuments.oneLine(e)));
-                    }
+                batch.add(await(window.poll()));
+                if (batch.size() >= MAX_BATCH || window.isEmpty() || !window.peek().isDone()) {
+                    store(batch, tally);
+                    if (progress != null) for (Read r : batch) progress.fileDone(r.file);
+                    batch.clear();
                 }
-                if (progress != null) progress.fileDone(r.file);
             }
         } finally {
             pool.shutdownNow();
         }
         return new Summary(files.size() + (int) rejected.stream().filter(x -> !files.contains(Path.of(x.file()))).count(),
-                added, replaced, unchanged, events, rejected, sentences);
+                tally.added, tally.replaced, tally.unchanged, tally.events, rejected, tally.sentences);
+    }
+
+    /** What the stored documents did, counted in file order. */
+    private static final class Tally {
+        final List<Rejection> rejected;
+        final Map<String, Integer> events = new TreeMap<>();
+        int added, replaced, unchanged;
+        long sentences;
+
+        Tally(List<Rejection> rejected) {
+            this.rejected = rejected;
+        }
+
+        void count(Read r, List<KnowledgeGraph.AddOutcome> outcomes) {
+            for (KnowledgeGraph.AddOutcome o : outcomes) {
+                switch (o) {
+                    case ADDED -> added++;
+                    case REPLACED -> replaced++;
+                    case UNCHANGED -> unchanged++;
+                }
+            }
+            for (DocumentGraph d : r.documents) countEvents(d, events);
+            sentences += r.sentences;
+        }
+    }
+
+    /** Writes a batch of read documents in one transaction, or one by one when that fails. */
+    private void store(List<Read> batch, Tally tally) {
+        List<DocumentGraph> all = new ArrayList<>();
+        for (Read r : batch) if (r.rejection == null) all.addAll(r.documents);
+        long t0 = times == null ? 0 : System.nanoTime();
+        List<KnowledgeGraph.AddOutcome> outcomes = null;
+        if (all.size() > 1) {
+            try {
+                outcomes = graph.addAll(all);
+            } catch (RuntimeException e) {
+                outcomes = null;
+            }
+        }
+        int at = 0;
+        for (Read r : batch) {
+            if (r.rejection != null) {
+                tally.rejected.add(r.rejection);
+                continue;
+            }
+            try {
+                List<KnowledgeGraph.AddOutcome> mine = new ArrayList<>();
+                for (DocumentGraph d : r.documents) mine.add(outcomes != null ? outcomes.get(at++) : graph.add(d));
+                tally.count(r, mine);
+            } catch (RuntimeException e) {
+                tally.rejected.add(new Rejection(r.file, "cannot store: " + RdfDocuments.oneLine(e)));
+            }
+        }
+        if (times != null) times.add(StageTimes.Stage.STORE, System.nanoTime() - t0);
     }
 
     private record Read(String file, List<DocumentGraph> documents, Rejection rejection, long sentences) {}

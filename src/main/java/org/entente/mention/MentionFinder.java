@@ -177,11 +177,14 @@ public final class MentionFinder {
                 List<Entity> known = m.candidates().stream().filter(e -> named.contains(e.iri())).toList();
                 if (known.size() == 1) out.add(m.withCandidates(known));
                 else if (m.candidates().stream().allMatch(e -> e.type() == EntityType.TREATY)) out.add(m);
+                else if (weaponByCategory(raw, m) != null) out.add(m.withCandidates(List.of(weaponByCategory(raw, m))));
                 continue;
             }
             if (m.aliasKind() == null) {
-                // An ambiguous name: trusted only when the document names the entity another way and it stands alone.
-                if (named.contains(m.entity().iri()) && !insideLongerName(s, m)) out.add(m.withCandidates(m.candidates()));
+                // An ambiguous name: trusted only when the document names the entity another way, or a
+                // category word confirms a weapon ("Shahed drones", "K2 tanks"), and it stands alone.
+                boolean confirmed = named.contains(m.entity().iri()) || weaponByCategory(raw, m) != null;
+                if (confirmed && !insideLongerName(s, m)) out.add(m.withCandidates(m.candidates()));
                 continue;
             }
             if (insideLongerName(s, m) && m.entity().type() == EntityType.STATE && m.aliasKind() == AliasKind.CAPITAL) continue;
@@ -190,6 +193,29 @@ public final class MentionFinder {
         addSurnames(s, out, context);
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
+    }
+
+    /**
+     * The weapon an ambiguous name means when a weapon category word follows it ("K2 tanks",
+     * "Shahed drones"): of several, one of the category named, else the first by IRI, for determinism.
+     */
+    private Entity weaponByCategory(List<Mention> raw, Mention m) {
+        Node category = null;
+        for (Mention x : raw) {
+            if (x.first() == m.last() && x.kind() == Mention.Kind.CATEGORY && !x.candidates().isEmpty()) category = x.candidates().get(0).iri();
+        }
+        if (category == null) {
+            // The name may carry its own category word: "Shahed drones".
+            String lower = m.text().toLowerCase(java.util.Locale.ROOT);
+            int space = lower.lastIndexOf(' ');
+            AliasTrie.Match<Entity> own = space < 0 ? null : index.categoryAt(lower, space + 1);
+            if (own != null && own.end() == lower.length()) category = own.values().get(0).iri();
+        }
+        if (category == null) return null;
+        Node named = category;
+        java.util.Comparator<Entity> order = java.util.Comparator.comparing((Entity e) -> !named.equals(e.category()))
+                .thenComparing(e -> e.iri().getURI());
+        return m.candidates().stream().filter(e -> e.type() == EntityType.WEAPON).min(order).orElse(null);
     }
 
     /** "George Washington", "Washington Post": a capitalised word joins the name on either side. */

@@ -34,6 +34,13 @@ interface Backend extends AutoCloseable {
     /** Stores a document's graph, replacing earlier versions from the same source. */
     KnowledgeGraph.AddOutcome add(DocumentGraph document);
 
+    /** Stores documents' graphs in order; a local store does it in one transaction. */
+    default List<KnowledgeGraph.AddOutcome> addAll(List<DocumentGraph> documents) {
+        List<KnowledgeGraph.AddOutcome> out = new java.util.ArrayList<>();
+        for (DocumentGraph d : documents) out.add(add(d));
+        return out;
+    }
+
     /** Removes a named graph; true when it was there. */
     boolean removeGraph(Node graph);
 

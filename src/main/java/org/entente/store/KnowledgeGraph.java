@@ -144,6 +144,17 @@ public final class KnowledgeGraph implements AutoCloseable {
     }
 
     /**
+     * Stores several documents' graphs as {@link #add} would one after another, in one write
+     * transaction where the store allows (a TDB2 commit syncs the disk, so this is much faster
+     * than a transaction each): all of them or, on failure, none.
+     *
+     * @return what adding each document did, in order
+     */
+    public List<AddOutcome> addAll(List<DocumentGraph> documents) {
+        return backend.addAll(documents);
+    }
+
+    /**
      * Removes a document's graph, named by its IRI or its content hash.
      *
      * @return true when a graph was removed

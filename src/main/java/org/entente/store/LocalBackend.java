@@ -62,14 +62,25 @@ final class LocalBackend implements Backend {
 
     @Override
     public KnowledgeGraph.AddOutcome add(DocumentGraph document) {
+        return Txn.calculateWrite(dataset, () -> addInTransaction(document));
+    }
+
+    @Override
+    public List<KnowledgeGraph.AddOutcome> addAll(List<DocumentGraph> documents) {
         return Txn.calculateWrite(dataset, () -> {
-            if (dataset.containsGraph(document.name())) return KnowledgeGraph.AddOutcome.UNCHANGED;
-            List<Node> earlier = graphsFromSource(document.sourceKey());
-            earlier.forEach(dataset::removeGraph);
-            Node g = document.name();
-            document.graph().find().forEachRemaining(t -> dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-            return earlier.isEmpty() ? KnowledgeGraph.AddOutcome.ADDED : KnowledgeGraph.AddOutcome.REPLACED;
+            List<KnowledgeGraph.AddOutcome> out = new ArrayList<>(documents.size());
+            for (DocumentGraph d : documents) out.add(addInTransaction(d));
+            return out;
         });
+    }
+
+    private KnowledgeGraph.AddOutcome addInTransaction(DocumentGraph document) {
+        if (dataset.containsGraph(document.name())) return KnowledgeGraph.AddOutcome.UNCHANGED;
+        List<Node> earlier = graphsFromSource(document.sourceKey());
+        earlier.forEach(dataset::removeGraph);
+        Node g = document.name();
+        document.graph().find().forEachRemaining(t -> dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        return earlier.isEmpty() ? KnowledgeGraph.AddOutcome.ADDED : KnowledgeGraph.AddOutcome.REPLACED;
     }
 
     private List<Node> graphsFromSource(String sourceKey) {
