@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         header = "Measure how fast parts of Entente run and print the figures.",
-        subcommands = {BenchIndexCommand.class, BenchGenerateCommand.class, BenchRunCommand.class, HelpCommand.class})
+        subcommands = {BenchIndexCommand.class, BenchGenerateCommand.class, BenchRunCommand.class, BenchServeCommand.class, HelpCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
