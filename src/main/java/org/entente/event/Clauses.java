@@ -124,9 +124,23 @@ final class Clauses {
             Actor a = actorAt(m);
             if (a == null) continue;
             j = m.first();
-            if (!afterPreposition(m.first()) && !modifiesNoun(a, t)) return a;
+            if (!afterPreposition(m.first()) && !modifiesNoun(a, t) && !objectOfVerb(a, t)) return a;
         }
         return null;
+    }
+
+    /**
+     * "France will sell Armenia radars and will train ...": an actor right after a verb is its
+     * object, unless a verb follows it too ("suggested North Korea might have sent").
+     */
+    boolean objectOfVerb(Actor a, int t) {
+        int k = a.first() - 1;
+        while (k >= 0 && (lower(k).equals("the") || tokens.get(k).tag().equals("DET"))) k--;
+        if (k < 0 || !tokens.get(k).tag().equals("VERB")) return false;
+        int next = a.last();
+        if (next >= t) return false;
+        String tag = tokens.get(next).tag();
+        return !(tag.equals("AUX") || tag.equals("VERB") || lower(next).equals("'s"));
     }
 
     /** "Moscow-Pyongyang ties threaten ...": an actor right before a common noun is a modifier, not the subject. */

@@ -365,6 +365,11 @@ final class SentenceReading {
             if (trainee == null) trainee = subjectState(t, start);
             hosts = places(start > 0 ? start - 1 : -1, end);
             if (hosts.isEmpty()) hosts = agents(t, end);
+        } else if (c.personnel(t + 1, end) == null && c.personnel(start, t) != null && c.personnel(start, t).nationality() != null
+                && c.actorAt(c.mentionAt(t + 1)) == null) {
+            // "Taiwanese soldiers trained on the system in the United States": the subject is trained.
+            trainee = c.personnel(start, t).nationality();
+            hosts = places(t, end);
         } else {
             // "Britain trains Ukrainian troops": the subject trains, the object's nationality is trained.
             Entity trainer = subjectState(t, start);
