@@ -106,6 +106,9 @@ final class DocumentReading {
 
     /** Adds a draft, or merges it into the draft of the same event. */
     Draft add(Draft d) {
+        // A state's own official reporting its own act is an announcement, not hearsay.
+        if (d.factuality == Factuality.REPORTED && d.attributedTo != null && d.actor != null
+                && d.kind != EventKind.STATEMENT && d.actor.equals(stateOf(d.attributedTo))) d.factuality = Factuality.CONFIRMED;
         Draft existing = drafts.get(d.key());
         Draft kept = existing != null ? existing : d;
         if (existing != null) existing.absorb(d);

@@ -98,14 +98,18 @@ final class Modality {
                 }
             }
         }
-        int clause = c.clauseStart(t);
-        if (clause < 2 || !c.lower(clause - 1).equals("that")) return null;
-        int verb = clause - 2;
-        Token v = c.token(verb);
-        if (!(Lexicon.REPORT.contains(v.lower()) || Lexicon.STATEMENT_VERBS.containsKey(v.lemma()) || Lexicon.SAY.contains(v.lemma())
-                || Lexicon.ALLEGE.contains(v.lower()))) return null;
-        Clauses.Actor a = c.speaker(verb, frame);
-        if (a == null) return null;
-        return a.group() || a.mention().aliasKind() == AliasKind.DEMONYM ? doc.stateOf(a.entity()) : a.entity();
+        // The speaker of a reporting verb that frames the trigger: "NIS estimates that ...",
+        // "Jonson said Stockholm would donate ...". Its subject must stand right before it.
+        for (int v = t - 1; v >= frame; v--) {
+            Token verb = c.token(v);
+            boolean reporting = Lexicon.REPORT.contains(verb.lower()) || Lexicon.SAY.contains(verb.lemma())
+                    || Lexicon.STATEMENT_VERBS.containsKey(verb.lemma()) || Lexicon.ALLEGE.contains(verb.lower());
+            if (!reporting || !verb.tag().equals("VERB")) continue;
+            Clauses.Actor a = c.speaker(v, frame);
+            if (a == null || a.last() < v - 3) return null;
+            for (int k = a.last(); k < v; k++) if (c.token(k).tag().equals("NOUN") && !a.group()) return null;
+            return a.group() || a.mention().aliasKind() == AliasKind.DEMONYM ? doc.stateOf(a.entity()) : a.entity();
+        }
+        return null;
     }
 }

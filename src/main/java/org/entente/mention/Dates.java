@@ -107,7 +107,9 @@ final class Dates {
     }
 
     private static Integer dayNumber(String w) {
-        String d = w.replaceAll("(st|nd|rd|th)$", "");
+        // Runs on every token: a suffix test, not a regular expression.
+        if (w.isEmpty() || !Character.isDigit(w.charAt(0))) return null;
+        String d = w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th") ? w.substring(0, w.length() - 2) : w;
         if (d.isEmpty() || d.length() > 2 || !d.chars().allMatch(Character::isDigit)) return null;
         int n = Integer.parseInt(d);
         return n >= 1 && n <= 31 ? n : null;

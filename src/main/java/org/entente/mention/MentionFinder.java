@@ -38,7 +38,12 @@ public final class MentionFinder {
         for (Sentence s : sentences) raw.add(scan(s, docDate));
         Set<Node> named = new HashSet<>();
         for (List<Mention> ms : raw) {
-            for (Mention m : ms) if (m.kind() == Mention.Kind.ENTITY && m.entity() != null && !ambiguousAlias(m)) named.add(m.entity().iri());
+            for (Mention m : ms) {
+                if (m.kind() != Mention.Kind.ENTITY || m.entity() == null || ambiguousAlias(m)) continue;
+                named.add(m.entity().iri());
+                // "the Turkish defence ministry" names Turkey too.
+                if (m.entity().state() != null && m.entity().type() != EntityType.WEAPON) named.add(m.entity().state());
+            }
         }
         List<SentenceMentions> out = new ArrayList<>();
         DocumentContext context = new DocumentContext();
@@ -183,7 +188,7 @@ public final class MentionFinder {
             if (m.aliasKind() == null) {
                 // An ambiguous name: trusted only when the document names the entity another way, or a
                 // category word confirms a weapon ("Shahed drones", "K2 tanks"), and it stands alone.
-                boolean confirmed = named.contains(m.entity().iri()) || weaponByCategory(raw, m) != null;
+                boolean confirmed = named.contains(m.entity().iri()) || weaponByCategory(raw, m) != null || actsAsState(s, m);
                 if (confirmed && !insideLongerName(s, m)) out.add(m.withCandidates(m.candidates()));
                 continue;
             }
@@ -216,6 +221,19 @@ public final class MentionFinder {
         java.util.Comparator<Entity> order = java.util.Comparator.comparing((Entity e) -> !named.equals(e.category()))
                 .thenComparing(e -> e.iri().getURI());
         return m.candidates().stream().filter(e -> e.type() == EntityType.WEAPON).min(order).orElse(null);
+    }
+
+    /**
+     * "Turkey has dispatched ...", "Washington approved ...", "troops to Georgia": a state's
+     * ambiguous name in the syntax of an actor or a destination, standing alone, is the state.
+     */
+    private static boolean actsAsState(Sentence s, Mention m) {
+        if (m.entity().type() != EntityType.STATE || insideLongerName(s, m)) return false;
+        if (m.last() < s.size()) {
+            Token next = s.token(m.last());
+            if (next.is("'s") || next.tag().equals("AUX") || next.tag().equals("VERB")) return true;
+        }
+        return m.first() > 0 && Set.of("to", "in", "from", "against", "with", "into").contains(s.token(m.first() - 1).lower());
     }
 
     /** "George Washington", "Washington Post": a capitalised word joins the name on either side. */

@@ -75,8 +75,19 @@ final class Quantities {
     /** "1.5 million" style decimals with a scale. */
     static Found decimalScaled(List<Token> tokens, int i) {
         String w = tokens.get(i).lower();
-        if (!w.matches("\\d+\\.\\d+") || i + 1 >= tokens.size() || !SCALES.containsKey(tokens.get(i + 1).lower())) return null;
+        if (!isDecimal(w) || i + 1 >= tokens.size() || !SCALES.containsKey(tokens.get(i + 1).lower())) return null;
         double d = Double.parseDouble(w) * SCALES.get(tokens.get(i + 1).lower());
         return new Found(Math.round(d), i + 2);
+    }
+
+    /** ASCII digits, a dot, ASCII digits ("1.5"); a loop, not a regular expression, as it runs on every token. */
+    private static boolean isDecimal(String w) {
+        int dot = w.indexOf('.');
+        if (dot <= 0 || dot == w.length() - 1) return false;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (k != dot && (c < '0' || c > '9')) return false;
+        }
+        return true;
     }
 }
