@@ -56,7 +56,7 @@ final class Lexicon {
             Map.entry("accuse", StatementKind.ACCUSATION), Map.entry("blame", StatementKind.ACCUSATION),
             Map.entry("welcome", StatementKind.SUPPORT), Map.entry("endorse", StatementKind.SUPPORT),
             Map.entry("praise", StatementKind.SUPPORT), Map.entry("hail", StatementKind.SUPPORT),
-            Map.entry("applaud", StatementKind.SUPPORT));
+            Map.entry("applaud", StatementKind.SUPPORT), Map.entry("thank", StatementKind.SUPPORT));
     /** "called on X to", "called for X". */
     static final Set<String> CALL = Set.of("call");
     /** "expressed alarm", "voiced concern": a statement of its own kind. */
@@ -117,7 +117,7 @@ final class Lexicon {
     static final Set<String> DENY = Set.of("deny", "reject", "dismiss", "refute");
     /** Verbs of saying: a statement of the plain kind when a named speaker says them. */
     static final Set<String> SAY = Set.of("say", "tell", "state", "announce", "declare", "stress", "note", "add", "emphasize",
-            "emphasise", "explain", "describe", "reiterate", "write", "argue", "assure", "reaffirm", "thank", "insist", "predict", "signal");
+            "emphasise", "explain", "describe", "reiterate", "write", "argue", "assure", "reaffirm", "insist", "predict", "signal");
 
     static final Set<String> ALLEGE = Set.of("allegedly", "alleged", "claim", "claims", "claimed", "purportedly", "purported",
             "possibly", "suggest", "suggests", "suggested", "suggesting", "rumor", "rumour", "rumors", "rumours", "rumored",

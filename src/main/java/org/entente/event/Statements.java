@@ -53,7 +53,9 @@ final class Statements {
         d.actor = speaker;
         d.statementKind = kind;
         boolean postposed = kind == StatementKind.STATEMENT && speakerAfterContent(t);
-        d.targetText = postposed ? text(0, firstActorBefore(t)) : targetText(targetFrom, end);
+        boolean inverted = c.speaker(t, start) == null && t > 1;
+        // "'We will not tolerate this,' said X": what was said comes before the verb.
+        d.targetText = inverted ? text(quoteStart(), t) : postposed ? text(0, firstActorBefore(t)) : targetText(targetFrom, end);
         d.target = targetEvent(targetFrom, end, kind);
         if (d.target == null && (kind == StatementKind.DENIAL || kind == StatementKind.CONFIRMATION) && claimBefore(t)) d.target = factOfThisSentence();
         if (d.target == null) d.counterpart = targetEntity(postposed ? 0 : targetFrom, postposed ? firstActorBefore(t) : end, speaker);
@@ -85,8 +87,16 @@ final class Statements {
         }
         Clauses.Actor a = c.speaker(t, start);
         if (a == null) {
-            Clauses.Actor after = c.actorAt(c.mentionAt(t + 1));
-            if (after != null && (after.last() >= c.size() - 1 || c.lower(after.last()).equals(".") || c.lower(after.last()).equals(","))) a = after;
+            // "'...,' said Foreign Minister Penny Wong": the speaker after the verb, past a title.
+            int k = t + 1;
+            Mention m = c.mentionAt(k);
+            while (m != null && (m.kind() == Mention.Kind.ROLE || m.aliasKind() == org.entente.mention.AliasKind.DEMONYM) && m.last() > k) {
+                k = m.last();
+                if (c.lower(k).equals("'s")) k++;
+                m = c.mentionAt(k);
+            }
+            Clauses.Actor after = c.actorAt(m);
+            if (after != null && after.first() == k && (after.last() >= c.size() - 1 || Set.of(".", ",", "on", "in", "at").contains(c.lower(after.last())))) a = after;
         }
         if (a != null) {
             r.doc.rememberSubject(a.entity(), r.s.block());
@@ -154,6 +164,12 @@ final class Statements {
         int f = from;
         while (f < end && (c.lower(f).equals("that") || c.lower(f).equals(",") || c.lower(f).equals("on"))) f++;
         return text(f, Math.min(end, f + 18));
+    }
+
+    private int quoteStart() {
+        int k = 0;
+        while (k < c.size() && c.token(k).isPunct()) k++;
+        return k;
     }
 
     private String text(int from, int to) {
