@@ -15,7 +15,7 @@ final class Lexicon {
     static final Set<String> DEPLOY = Set.of("deploy", "redeploy", "send", "dispatch", "station", "position", "base", "move",
             "transfer", "rotate", "airlift", "commit", "contribute");
     /** Forces arriving: the personnel are the subject. */
-    static final Set<String> ARRIVE = Set.of("arrive", "land");
+    static final Set<String> ARRIVE = Set.of("arrive", "land", "reach");
     static final Set<String> DEPLOY_NOUNS = Set.of("deployment", "deployments", "dispatch", "redeployment", "stationing");
 
     /** Verbs of supplying: the supplier is the subject. */

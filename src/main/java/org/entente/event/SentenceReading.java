@@ -174,6 +174,8 @@ final class SentenceReading {
         if (sender == null) sender = p.nationality();
         List<Entity> hosts = places(t, end);
         if (hosts.isEmpty() && passive) hosts = places(p.last() - 1, end);
+        // "troops had reached Russia's Kursk region": what is reached is the place.
+        if (hosts.isEmpty() && c.token(t).lemma().equals("reach")) hosts = states(c.afterWordAll(t, end, Set.of(c.lower(t)), false));
         boolean inherited = false;
         if (sender == null) {
             sender = inheritedSubject();

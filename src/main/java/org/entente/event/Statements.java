@@ -13,6 +13,8 @@ import org.entente.mention.Mention;
 final class Statements {
     private final SentenceReading r;
     private final Clauses c;
+    /** Whether the last speaker found stood after its verb ("..., said X"). */
+    private boolean speakerAfterVerb;
 
     Statements(SentenceReading r) {
         this.r = r;
@@ -53,7 +55,7 @@ final class Statements {
         d.actor = speaker;
         d.statementKind = kind;
         boolean postposed = kind == StatementKind.STATEMENT && speakerAfterContent(t);
-        boolean inverted = c.speaker(t, start) == null && t > 1;
+        boolean inverted = speakerAfterVerb && t > 1;
         // "'We will not tolerate this,' said X": what was said comes before the verb.
         d.targetText = inverted ? text(quoteStart(), t) : postposed ? text(0, firstActorBefore(t)) : targetText(targetFrom, end);
         d.target = targetEvent(targetFrom, end, kind);
@@ -75,6 +77,7 @@ final class Statements {
 
     /** The speaker: the subject (a person before an organisation), "..., Putin warned", or "he said" for the last person named. */
     private Entity speaker(int t, int start) {
+        speakerAfterVerb = false;
         // "..., he said": the pronoun right before the verb, not the subject of what was said.
         for (int k = t - 1; k >= Math.max(0, t - 2); k--) {
             String w = c.lower(k);
@@ -96,7 +99,10 @@ final class Statements {
                 m = c.mentionAt(k);
             }
             Clauses.Actor after = c.actorAt(m);
-            if (after != null && after.first() == k && (after.last() >= c.size() - 1 || Set.of(".", ",", "on", "in", "at").contains(c.lower(after.last())))) a = after;
+            if (after != null && after.first() == k && (after.last() >= c.size() - 1 || Set.of(".", ",", "on", "in", "at").contains(c.lower(after.last())))) {
+                a = after;
+                speakerAfterVerb = true;
+            }
         }
         if (a != null) {
             r.doc.rememberSubject(a.entity(), r.s.block());
@@ -162,7 +168,8 @@ final class Statements {
 
     private String targetText(int from, int end) {
         int f = from;
-        while (f < end && (c.lower(f).equals("that") || c.lower(f).equals(",") || c.lower(f).equals("on"))) f++;
+        while (f < end && (c.lower(f).equals("that") || c.lower(f).equals(",") || c.lower(f).equals("on")
+                || c.mentionAt(f) != null && c.mentionAt(f).kind() == Mention.Kind.DATE)) f++;
         return text(f, Math.min(end, f + 18));
     }
 
