@@ -245,7 +245,11 @@ final class Clauses {
             String noun = Lexicon.PERSONNEL.get(lemma);
             if (noun == null || inMentionOtherThanDemonym(j)) continue;
             if (j + 1 < tokens.size() && (Lexicon.PERSONNEL.containsKey(tokens.get(j + 1).lemma()) || isCraftNoun(lower(j + 1)))) continue;
-            if (!plural(tokens.get(j)) && !lemma.equals("personnel") && !lemma.equals("infantry") && !lemma.equals("force")) continue;
+            // "a brigade of about 4,000 soldiers": the people inside the unit count.
+            if (Lexicon.UNIT_NOUNS.contains(lemma) && lower(j + 1).equals("of")) continue;
+            // "a brigade" is forces; "a soldier" is one person, not a deployment.
+            if (!plural(tokens.get(j)) && !lemma.equals("personnel") && !lemma.equals("infantry") && !lemma.equals("force")
+                    && !Lexicon.UNIT_NOUNS.contains(lemma)) continue;
             if (lemma.equals("force") && j > 0 && (lower(j - 1).equals("air") || lower(j - 1).equals("rocket"))) continue;
             return new Personnel(noun, count(j, lemma), nationality(j), phraseStart(j), j + 1);
         }
