@@ -1,0 +1,120 @@
+package org.entente.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.entente.ingest.TextDocuments;
+import org.entente.mention.ReferenceIndex;
+import org.entente.nlp.Nlp;
+import org.entente.store.ReferenceData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Event reading, one behaviour per short text: the readings an analyst would check by eye. */
+class EventReaderTest {
+    static Nlp nlp;
+    static TextDocuments text;
+
+    @BeforeAll
+    static void load() {
+        nlp = new Nlp();
+        text = new TextDocuments(nlp, ReferenceIndex.build(ReferenceData.read(List.of()).graph()));
+    }
+
+    @AfterAll
+    static void close() {
+        nlp.close();
+    }
+
+    /** The events of a short article dated 2024-10-25, each as "KIND actor > counterpart [system] stage factuality". */
+    private static List<String> read(String body) {
+        String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
+        return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
+                .filter(e -> e.kind() != EventKind.TENURE)
+                .map(e -> e.kind() + " " + label(e.actor()) + " > " + label(e.counterpart())
+                        + (e.system() != null ? " [" + e.system().label() + "]" : "")
+                        + (e.treaty() != null ? " [" + e.treaty().label() + "]" : "")
+                        + (e.statementKind() != null ? " " + e.statementKind().word() : "")
+                        + " " + e.stage().word() + " " + e.factuality().word())
+                .collect(Collectors.toList());
+    }
+
+    private static String label(org.entente.mention.Entity e) {
+        return e == null ? "-" : e.label();
+    }
+
+    @Test
+    void deployment_activeWithNumberAndDestination() {
+        assertEquals(List.of("DEPLOYMENT North Korea > Russia completed confirmed"),
+                read("Pyongyang has sent about 3,000 troops to Russia."));
+    }
+
+    @Test
+    void deployment_passiveWithDemonym_isReportedWhenAReportFramesIt() {
+        assertEquals(List.of("DEPLOYMENT North Korea > Russia completed reported"),
+                read("Seoul's spy agency reported that North Korean soldiers had been dispatched to Russia."));
+    }
+
+    @Test
+    void transfer_coordinationGivesOneEventPerSystem_andConsideringIsConsidered() {
+        List<String> events = read("South Korea is considering supplying K9 howitzers and K2 tanks to Ukraine.");
+        assertEquals(List.of("ARMS_TRANSFER South Korea > Ukraine [K9 Thunder] considered confirmed",
+                "ARMS_TRANSFER South Korea > Ukraine [K2 Black Panther] considered confirmed"), events);
+    }
+
+    @Test
+    void transfer_plainNegation_givesNoEvent() {
+        assertEquals(List.of(), read("Germany has refrained from supplying Taurus missiles to Ukraine."));
+    }
+
+    @Test
+    void transfer_passiveWithAgents_givesOneEventPerSupplier() {
+        List<String> events = read("Ukraine has received its first F-16 fighter jets. The jets were supplied by Denmark and the Netherlands.");
+        assertTrue(events.contains("ARMS_TRANSFER Denmark > Ukraine [F-16] completed confirmed"), events.toString());
+        assertTrue(events.contains("ARMS_TRANSFER Netherlands > Ukraine [F-16] completed confirmed"), events.toString());
+    }
+
+    @Test
+    void denialByNamedSpeaker_isAStatement_andTheFactIsDenied() {
+        List<String> events = read("Kremlin spokesman Dmitry Peskov denied that North Korean troops had been sent to Russia.");
+        assertTrue(events.contains("DEPLOYMENT North Korea > Russia completed denied"), events.toString());
+        assertTrue(events.contains("STATEMENT Dmitry Peskov > - denial completed confirmed"), events.toString());
+    }
+
+    @Test
+    void confirmationByAPostHolder_settlesTheFact() {
+        List<String> events = read("South Korean media reported that North Korea has sent troops to Russia. "
+                + "The U.S. Defense Secretary confirmed evidence of North Korean troops in Russia.");
+        assertTrue(events.contains("DEPLOYMENT North Korea > Russia completed confirmed"), events.toString());
+        assertTrue(events.contains("STATEMENT Lloyd Austin > - confirmation completed confirmed"), events.toString());
+    }
+
+    @Test
+    void treatySigning_unnamedTreatyIsFoundByPartiesAndDate() {
+        List<String> events = read("Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a treaty in June 2024.");
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(events.get(0).startsWith("TREATY_SIGNING Russia > - [Russia–North Korea Treaty on Comprehensive Strategic Partnership]"), events.toString());
+    }
+
+    @Test
+    void training_forTrainingAfterAMove_isOngoingAndAlleged() {
+        assertEquals(List.of("TRAINING North Korea > Russia ongoing alleged"),
+                read("There are claims that North Korean pilots have travelled to Russia's Far East for training."));
+    }
+
+    @Test
+    void statement_condemnationAndDemand_byOneSpeaker() {
+        List<String> events = read("Japan's foreign minister Takeshi Iwaya condemned the launch and urged Pyongyang to stop.");
+        assertTrue(events.stream().anyMatch(e -> e.startsWith("STATEMENT Takeshi Iwaya") && e.contains(" condemnation ")), events.toString());
+        assertTrue(events.stream().anyMatch(e -> e.startsWith("STATEMENT Takeshi Iwaya > North Korea demand")), events.toString());
+    }
+
+    @Test
+    void unrelatedText_givesNothing() {
+        assertEquals(List.of(), read("The striker signed a four-year contract and will join the training camp in Spain next week."));
+    }
+}
