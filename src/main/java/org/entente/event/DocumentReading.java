@@ -106,9 +106,12 @@ final class DocumentReading {
 
     /** Adds a draft, or merges it into the draft of the same event. */
     Draft add(Draft d) {
-        // A state's own official reporting its own act is an announcement, not hearsay.
-        if (d.factuality == Factuality.REPORTED && d.attributedTo != null && d.actor != null
-                && d.kind != EventKind.STATEMENT && d.actor.equals(stateOf(d.attributedTo))) d.factuality = Factuality.CONFIRMED;
+        // A party's own official reporting the act ("Umerov said Ukraine had received ...") is an
+        // announcement, not hearsay.
+        if (d.factuality == Factuality.REPORTED && d.attributedTo != null && d.kind != EventKind.STATEMENT) {
+            Entity source = stateOf(d.attributedTo);
+            if (source != null && (source.equals(d.actor) || source.equals(d.counterpart))) d.factuality = Factuality.CONFIRMED;
+        }
         Draft existing = drafts.get(d.key());
         Draft kept = existing != null ? existing : d;
         if (existing != null) existing.absorb(d);
