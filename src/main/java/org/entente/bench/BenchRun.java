@@ -103,6 +103,7 @@ public final class BenchRun {
         c.put("bytes", corpus.bytes);
         results.line("corpus", "documents (generated, seed " + o.seed() + ")", corpus.files.size(), "docs", null);
         results.line("corpus", "size", corpus.bytes / 1e6, "MB", null);
+        if (o.runs("ingest") || o.runs("bare")) new Sections(this).tagged(corpus);
         Path kept = work.root.resolve("store-" + o.docs() + "-" + o.seed());
         Map<Integer, Double> ingestDocsPerSecond = new LinkedHashMap<>();
         if (o.runs("ingest") || o.runs("bare") || o.runs("bulk") || o.runs("queries")) {
@@ -113,6 +114,7 @@ public final class BenchRun {
         if (o.runs("queries")) new Sections(this).queries(kept);
         if (o.runs("memory") && o.memoryDocs() > 0) new Sections(this).memory();
         if (o.runs("growth") && !o.growth().isEmpty()) new Sections(this).growth();
+        results.finish();
         return results;
     }
 

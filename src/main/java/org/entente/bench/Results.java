@@ -42,6 +42,12 @@ public final class Results {
         table.get(section).add(new Line(what, value, "", ""));
     }
 
+    /** Records the machine's load average at the end: figures taken while other work ran are slower. */
+    @SuppressWarnings("unchecked")
+    void finish() {
+        ((Map<String, Object>) json.get("machine")).put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
     /** The JSON document. */
     public String json() {
         return Json.write(json);
@@ -69,7 +75,8 @@ public final class Results {
         Map<String, Object> m = (Map<String, Object>) json.get("machine");
         b.append("machine: ").append(m.get("cores")).append(" cores (").append(m.get("cpu")).append("), ")
                 .append(m.get("memoryGiB")).append(" GiB; ").append(m.get("jvm")).append(", max heap ")
-                .append(m.get("maxHeapMiB")).append(" MiB; ").append(m.get("os")).append('\n');
+                .append(m.get("maxHeapMiB")).append(" MiB; ").append(m.get("os")).append("; load average ")
+                .append(m.get("loadAverageAtStart")).append(" at start, ").append(m.get("loadAverageAtEnd")).append(" at end\n");
         for (Map.Entry<String, List<Line>> s : table.entrySet()) {
             b.append('\n').append(s.getKey()).append('\n');
             for (Line l : s.getValue()) {
@@ -102,6 +109,7 @@ public final class Results {
         m.put("maxHeapMiB", rt.maxMemory() / (1024 * 1024));
         m.put("gc", String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream().map(g -> g.getName()).toList()));
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+        m.put("loadAverageAtStart", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return m;
     }
 

@@ -143,7 +143,8 @@ final class DocumentReading {
             if (d.kind == EventKind.DEPLOYMENT && d.personnel != null && x.personnel != null && !d.personnel.equals(x.personnel) && d.actor == null) continue;
             best = x;
         }
-        if (best == null && last != null && d.actor == null && d.counterpart == null) best = last;
+        // Only a noun ("the deployment", "the transfer") may stand for the last event with no argument of its own.
+        if (best == null && last != null && d.actor == null && d.counterpart == null && d.weakStage) best = last;
         return best;
     }
 

@@ -11,6 +11,7 @@ import org.entente.nlp.Token;
  * frames it; "according to X" anywhere in the sentence.
  */
 final class Modality {
+    private static final java.util.Set<String> PRESENT_BE = java.util.Set.of("is", "are", "am", "remain", "remains");
     private static final java.util.Set<String> PROMISES = java.util.Set.of("pledge", "promise", "offer", "commit");
     private final Clauses c;
     private final DocumentReading doc;
@@ -62,6 +63,8 @@ final class Modality {
             if (lemma.equals("continue")) progressive = true;
         }
         if (cue != null) return cue;
+        // "troops are stationed in Denmark": a present passive of a state of affairs goes on.
+        if (c.past(t) && PRESENT_BE.contains(c.lower(t - 1))) return Stage.ONGOING;
         // Verbs that are themselves promises: "Norway and Belgium have pledged more".
         if (PROMISES.contains(c.token(t).lemma())) return modal ? Stage.CONSIDERED : Stage.ANNOUNCED;
         // "Norway to send more NASAMS", "is to deploy": an infinitive with no verb of its own before it looks ahead.

@@ -135,6 +135,12 @@ final class SentenceReading {
         return m == null || m.entity() == null ? null : doc.stateOf(m.entity());
     }
 
+    /** "the North Korean deployment": a state or demonym right before the noun. */
+    private Entity modifier(int t) {
+        Mention m = c.mentionAt(t - 1);
+        return m != null && m.kind() == Mention.Kind.ENTITY && m.entity() != null && m.last() == t ? doc.stateOf(m.entity()) : null;
+    }
+
     Entity inheritedSubject() {
         return doc.lastSubject != null && doc.lastSubjectBlock == s.block() ? doc.stateOf(doc.lastSubject) : null;
     }
@@ -203,6 +209,7 @@ final class SentenceReading {
         d.personnel = p != null ? p.noun() : null;
         d.troops = p != null ? p.count() : null;
         Entity sender = possessor(t);
+        if (sender == null) sender = modifier(t);
         d.actor = sender != null ? sender : p != null ? p.nationality() : null;
         d.counterpart = first(places(t, end));
         mod.apply(d, t, c.clauseStart(t));
@@ -232,6 +239,7 @@ final class SentenceReading {
         boolean passive = passive(t);
         List<Entity> systems = systems(t + 1, end);
         if (systems.isEmpty() && passive) systems = systems(start, t);
+        if (systems.isEmpty() && receive) receivedForces(t, start, end);
         if (systems.isEmpty()) return;
         List<Entity> suppliers = new ArrayList<>();
         Entity recipient;
@@ -269,6 +277,25 @@ final class SentenceReading {
                 if (placed != null) doc.lastTransfer = placed;
             }
         }
+    }
+
+    /** "North Korea received 2,000 troops from Turkey": forces received are forces deployed to the receiver. */
+    private void receivedForces(int t, int start, int end) {
+        Clauses.Personnel p = c.personnel(t + 1, end);
+        if (p == null) return;
+        Entity host = subjectState(t, start);
+        Entity sender = first(states(c.afterWordAll(t + 1, end, Set.of("from"), false)));
+        if (sender == null) sender = p.nationality();
+        if (host == null || sender == null) return;
+        Draft d = new Draft(EventKind.DEPLOYMENT);
+        d.actor = sender;
+        d.counterpart = host;
+        d.personnel = p.noun();
+        d.troops = p.count();
+        mod.apply(d, t, start);
+        d.addEvidence(s);
+        Draft placed = doc.place(d, doc.lastDeployment);
+        if (placed != null) doc.lastDeployment = placed;
     }
 
     /** Weapons named in [from, to), or "the jets" / "more" standing for the last system named. */
@@ -389,6 +416,10 @@ final class SentenceReading {
             d.counterpart = host;
             mod.apply(d, t, start);
             if (nominal && d.stage == Stage.COMPLETED && !c.past(t)) d.stage = Stage.ONGOING;
+            // "completed their training", "finished training": done.
+            for (int k = Math.max(0, t - 3); k < t; k++) {
+                if (Set.of("complete", "finish", "conclude", "graduate").contains(c.token(k).lemma()) && c.past(k)) d.stage = Stage.COMPLETED;
+            }
             d.addEvidence(s);
             Draft placed = doc.place(d, doc.lastTraining);
             if (placed != null) doc.lastTraining = placed;

@@ -115,7 +115,9 @@ final class Dates {
         return n >= 1 && n <= 31 ? n : null;
     }
 
-    private static Integer year(String w) {
+    private static Integer year(String token) {
+        // The tokenizer leaves a sentence's final period on a year: "in 1994."
+        String w = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
         if (w.length() != 4 || !w.chars().allMatch(Character::isDigit)) return null;
         int y = Integer.parseInt(w);
         return y >= 1900 && y <= 2100 ? y : null;
