@@ -140,7 +140,7 @@ final class DocumentReading {
             if (d.actor != null && !d.actor.equals(x.actor)) continue;
             if (d.counterpart != null && !d.counterpart.equals(x.counterpart)) continue;
             if (d.kind == EventKind.ARMS_TRANSFER && d.system != null && !d.system.equals(x.system)) continue;
-            if (d.kind == EventKind.DEPLOYMENT && d.personnel != null && x.personnel != null && !d.personnel.equals(x.personnel) && d.actor == null) continue;
+            if (d.kind == EventKind.DEPLOYMENT && d.personnel != null && x.personnel != null && !d.personnel.equals(x.personnel)) continue;
             best = x;
         }
         // Only a noun ("the deployment", "the transfer") may stand for the last event with no argument of its own.
