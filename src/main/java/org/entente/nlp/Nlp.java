@@ -2,6 +2,10 @@ package org.entente.nlp;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -9,6 +13,7 @@ import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 import org.entente.EntenteException;
 
 /**
@@ -19,13 +24,17 @@ import org.entente.EntenteException;
  * the statistical lemmatiser, which alone costs ten times the rest of the pipeline.
  */
 public final class Nlp implements AutoCloseable {
-    private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-    private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    /** Classpath names of the OpenNLP models (from {@code opennlp-models-*-en} 1.3.0). */
+    public static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin",
+            TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    /** Words whose splits each thread remembers; the memo starts afresh when full. */
+    private static final int WORD_MEMO = 50_000;
 
     private final ThreadSafeSentenceDetectorME sentences;
     private final ThreadSafeTokenizerME tokens;
     private final ThreadSafePOSTaggerME tagger;
+    /** Per thread: a whitespace-separated word → its token spans, as start/end pairs relative to the word. */
+    private final ThreadLocal<Map<String, int[]>> splits = ThreadLocal.withInitial(HashMap::new);
 
     /** Loads the three models from the classpath (about 1.5 MB; well under a second). */
     public Nlp() {
@@ -38,7 +47,12 @@ public final class Nlp implements AutoCloseable {
         }
     }
 
-    private static InputStream model(String name) {
+    /**
+     * Opens one of the model resources.
+     *
+     * @throws EntenteException when it is not on the classpath
+     */
+    public static InputStream model(String name) {
         InputStream in = Nlp.class.getClassLoader().getResourceAsStream(name);
         if (in == null) throw new EntenteException("OpenNLP model " + name + " is not on the classpath (opennlp-models-*-en 1.3.0)");
         return in;
@@ -49,9 +63,42 @@ public final class Nlp implements AutoCloseable {
         return sentences.sentPosDetect(text);
     }
 
-    /** Token spans of one sentence, relative to the sentence. */
+    /**
+     * Token spans of one sentence, relative to the sentence: exactly those of OpenNLP's
+     * {@code TokenizerME}, computed once per distinct word. The tokenizer splits the sentence at
+     * whitespace and then asks its model about each position inside each word, looking at that
+     * word only; so a word always splits the same way, and the splits are remembered per thread
+     * instead of being evaluated again (most words of news text recur).
+     */
     public Span[] tokens(String sentence) {
-        return tokens.tokenizePos(sentence);
+        Map<String, int[]> memo = splits.get();
+        List<Span> out = new ArrayList<>();
+        int n = sentence.length(), i = 0;
+        while (i < n) {
+            // The same whitespace as OpenNLP's WhitespaceTokenizer (new lines are whitespace).
+            while (i < n && StringUtil.isWhitespace(sentence.charAt(i))) i++;
+            if (i == n) break;
+            int start = i;
+            while (i < n && !StringUtil.isWhitespace(sentence.charAt(i))) i++;
+            if (i - start < 2) {
+                out.add(new Span(start, i));
+                continue;
+            }
+            String word = sentence.substring(start, i);
+            int[] cuts = memo.get(word);
+            if (cuts == null) {
+                Span[] parts = tokens.tokenizePos(word);
+                cuts = new int[parts.length * 2];
+                for (int k = 0; k < parts.length; k++) {
+                    cuts[2 * k] = parts[k].getStart();
+                    cuts[2 * k + 1] = parts[k].getEnd();
+                }
+                if (memo.size() >= WORD_MEMO) memo.clear();
+                memo.put(word, cuts);
+            }
+            for (int k = 0; k < cuts.length; k += 2) out.add(new Span(start + cuts[k], start + cuts[k + 1]));
+        }
+        return out.toArray(new Span[0]);
     }
 
     /** UPOS tags of tokens. */
@@ -61,6 +108,7 @@ public final class Nlp implements AutoCloseable {
 
     @Override
     public void close() {
+        splits.remove();
         sentences.close();
         tokens.close();
         tagger.close();
