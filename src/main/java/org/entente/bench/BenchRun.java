@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.entente.ingest.StageTimes;
+import org.entente.ingest.TextDocuments;
 import org.entente.mention.ReferenceIndex;
 import org.entente.nlp.Nlp;
 import org.entente.store.ReferenceData;
@@ -105,11 +106,17 @@ public final class BenchRun {
         results.line("corpus", "size", corpus.bytes / 1e6, "MB", null);
         if (o.runs("ingest") || o.runs("bare")) new Sections(this).tagged(corpus);
         Path kept = work.root.resolve("store-" + o.docs() + "-" + o.seed());
-        Map<Integer, Double> ingestDocsPerSecond = new LinkedHashMap<>();
+        Paired paired = new Paired();
         if (o.runs("ingest") || o.runs("bare") || o.runs("bulk") || o.runs("queries")) {
-            ingest(corpus, kept, ingestDocsPerSecond);
+            if (o.runs("bare")) {
+                try (BarePipeline bare = new BarePipeline()) {
+                    ingest(corpus, kept, paired, bare, corpus.read());
+                }
+            } else {
+                ingest(corpus, kept, paired, null, null);
+            }
         }
-        if (o.runs("bare")) new Sections(this).bare(corpus, ingestDocsPerSecond);
+        if (o.runs("bare")) new Sections(this).bare(corpus, paired);
         if (o.runs("bulk")) new Sections(this).bulk(kept);
         if (o.runs("queries")) new Sections(this).queries(kept);
         if (o.runs("memory") && o.memoryDocs() > 0) new Sections(this).memory();
@@ -118,24 +125,53 @@ public final class BenchRun {
         return results;
     }
 
-    private void ingest(Corpus corpus, Path kept, Map<Integer, Double> docsPerSecond) {
+    /** Documents the text pipeline reads before anything is timed: the JIT needs a few thousand to settle. */
+    static final int PREWARM_DOCS = 3000;
+
+    /**
+     * Timed runs by thread count: each ingestion run is followed by a bare-pipeline run with as
+     * many threads, so that their ratio is taken under the same load on the machine.
+     */
+    static final class Paired {
+        final Map<Integer, List<Double>> ingestSeconds = new LinkedHashMap<>();
+        final Map<Integer, List<BarePipeline.Run>> bare = new LinkedHashMap<>();
+    }
+
+    private void ingest(Corpus corpus, Path kept, Paired paired, BarePipeline bare, List<org.entente.document.Document> texts) {
+        log.printf("bench: warming up the text pipeline on %,d documents%n", PREWARM_DOCS);
+        TextDocuments warm = new TextDocuments(nlp, index);
+        for (int done = 0; done < PREWARM_DOCS; ) {
+            for (Path f : corpus.files) {
+                warm.read(f, f.toString(), null);
+                if (++done >= PREWARM_DOCS) break;
+            }
+        }
         IngestBench bench = new IngestBench(nlp, index, work);
         boolean timed = o.runs("ingest");
         Map<String, Object> section = timed ? results.section("ingest") : new LinkedHashMap<>();
         long sentences = 0;
         for (int threads : threadCounts()) {
-            if (!timed && threads != cores) continue;
+            if (!timed && bare == null && threads != cores) continue;
             List<IngestBench.Run> runs = new ArrayList<>();
             int total = timed ? o.warmup() + o.runs() : 1;
-            for (int i = 0; i < total; i++) {
-                log.printf("bench: ingest %d docs, %d thread(s), run %d of %d%n", corpus.files.size(), threads, i + 1, total);
-                IngestBench.Run r = bench.once(corpus.files, threads, threads == cores && i == total - 1 ? kept : null);
-                if (i >= total - (timed ? o.runs() : 1)) runs.add(r);
+            int pairs = bare != null ? o.warmup() + o.runs() : total;
+            for (int i = 0; i < Math.max(total, pairs); i++) {
+                log.printf("bench: ingest %d docs, %d thread(s), run %d of %d%n", corpus.files.size(), threads, i + 1, Math.max(total, pairs));
+                IngestBench.Run r = bench.once(corpus.files, threads, threads == cores && i == Math.max(total, pairs) - 1 ? kept : null);
+                boolean counted = i >= Math.max(total, pairs) - (timed || bare != null ? o.runs() : 1);
+                if (counted) {
+                    runs.add(r);
+                    paired.ingestSeconds.computeIfAbsent(threads, k -> new ArrayList<>()).add(r.seconds());
+                }
                 sentences = r.sentences();
+                if (bare != null) {
+                    log.printf("bench: bare OpenNLP pipeline, %d thread(s), run %d%n", threads, i + 1);
+                    BarePipeline.Run b = bare.once(texts, threads);
+                    if (counted) paired.bare.computeIfAbsent(threads, k -> new ArrayList<>()).add(b);
+                }
             }
             double[] secs = runs.stream().mapToDouble(IngestBench.Run::seconds).toArray();
             double s = Stats.median(secs);
-            docsPerSecond.put(threads, corpus.files.size() / s);
             if (!timed) continue;
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("seconds", s);
