@@ -1,7 +1,9 @@
 package org.entente.event;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.entente.mention.ReferenceIndex;
 import org.entente.mention.SentenceMentions;
 import org.entente.nlp.Lemmas;
@@ -26,15 +28,24 @@ public final class EventReader {
      */
     public static boolean mayCarryEvent(List<String> lowerTokens) {
         for (String w : lowerTokens) {
-            String lemma = Lemmas.lemma(w);
-            if (Lexicon.DEPLOY.contains(lemma) || Lexicon.ARRIVE.contains(lemma) || Lexicon.DEPLOY_NOUNS.contains(w)
-                    || Lexicon.SUPPLY.contains(lemma) || Lexicon.RECEIVE.contains(lemma) || Lexicon.SUPPLY_NOUNS.contains(w)
-                    || Lexicon.TRAIN.contains(lemma) || Lexicon.TRAIN_NOUNS.contains(w) || Lexicon.SIGN.contains(lemma)
-                    || Lexicon.SIGN_NOUNS.contains(w) || Lexicon.STATEMENT_VERBS.containsKey(lemma) || Lexicon.CALL.contains(lemma)
-                    || Lexicon.EXPRESS.contains(lemma) || Lexicon.SAY.contains(lemma) || Lexicon.TREATY_NOUNS.contains(lemma)
-                    || Lexicon.PERSONNEL.containsKey(lemma)) return true;
+            if (TRIGGER_WORDS.contains(w) || TRIGGER_LEMMAS.contains(Lemmas.lemma(w))) return true;
         }
         return false;
+    }
+
+    /** Lemmas that may carry an event: one lookup per token instead of one per lexicon (this runs on every sentence). */
+    private static final Set<String> TRIGGER_LEMMAS = union(Lexicon.DEPLOY, Lexicon.ARRIVE, Lexicon.SUPPLY, Lexicon.RECEIVE,
+            Lexicon.TRAIN, Lexicon.SIGN, Lexicon.STATEMENT_VERBS.keySet(), Lexicon.CALL, Lexicon.EXPRESS, Lexicon.SAY,
+            Lexicon.TREATY_NOUNS, Lexicon.PERSONNEL.keySet());
+    /** Word forms that may carry an event, matched as written (lower case). */
+    private static final Set<String> TRIGGER_WORDS = union(Lexicon.DEPLOY_NOUNS, Lexicon.SUPPLY_NOUNS, Lexicon.TRAIN_NOUNS,
+            Lexicon.SIGN_NOUNS);
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> s : sets) all.addAll(s);
+        return Set.copyOf(all);
     }
 
     /** The events of a document, in order of first mention. */
