@@ -161,8 +161,11 @@ final class QueryBench {
         return n;
     }
 
-    /** Whether a question takes the optional {@code ?state} parameter. */
+    /** Whether a question takes the {@code ?state} parameter, as its header comment says ("# Parameters (optional): ?state …"). */
     static boolean takesState(String question) {
-        return QueryCatalogue.bundled().get(question).contains("!BOUND(?state)");
+        for (String line : QueryCatalogue.bundled().get(question).split("\n")) {
+            if (line.startsWith("# Parameters") && line.contains("?state")) return true;
+        }
+        return false;
     }
 }

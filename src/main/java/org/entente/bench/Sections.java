@@ -263,7 +263,8 @@ final class Sections {
         List<Map<String, Object>> points = new ArrayList<>();
         double first = Double.NaN;
         for (int size : sizes) {
-            int window = Math.max(1, Math.min(size / 10, 5000));
+            // Documents are reported as their batch commits, so a window spans several batches.
+            int window = Math.min(size, Math.max(size / 10, 1024));
             long from = size - window - 1 < 0 ? t0 : done[size - window - 1];
             double ms = (done[size - 1] - from) / 1e6 / window;
             if (Double.isNaN(first)) first = ms;
