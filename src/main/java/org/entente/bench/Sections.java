@@ -16,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.entente.document.Document;
 import org.entente.event.EventReader;
 import org.entente.ingest.Ingestor;
+import org.entente.ingest.StageTimes;
 import org.entente.ingest.TextDocuments;
 import org.entente.nlp.Analyzer;
 import org.entente.nlp.Sentence;
@@ -236,25 +237,34 @@ final class Sections {
         List<Integer> sizes = b.options().growth();
         int max = sizes.get(sizes.size() - 1);
         Corpus corpus = Corpus.generate(b.generator(), b.work().root.resolve("corpus-" + max + "-" + b.options().seed()), max, b.options().seed());
-        TextDocuments text = new TextDocuments(b.nlp(), b.index());
+        StageTimes times = new StageTimes();
+        TextDocuments text = new TextDocuments(b.nlp(), b.index(), times);
         // Warm up on a store of its own so that the first size is not measured cold.
         Path warm = b.work().fresh("growth-warmup");
         try (KnowledgeGraph kg = KnowledgeGraph.open(warm)) {
             kg.loadReference(List.of());
-            new Ingestor(kg, text, b.cores()).ingest(List.copyOf(corpus.first(Math.min(max, 500))), null, null);
+            new Ingestor(kg, text, b.cores()).ingest(List.copyOf(corpus.first(Math.min(max, BenchRun.PREWARM_DOCS))), null, null);
         }
         Workspace.delete(warm);
+        times.reset();
+        // Window boundaries: where the clock, the process's CPU time and the stage sums are read.
+        java.util.TreeSet<Integer> marks = new java.util.TreeSet<>();
+        for (int size : sizes) {
+            marks.add(size);
+            marks.add(size - window(size));
+        }
+        Map<Integer, long[]> at = new java.util.HashMap<>();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         Path store = b.work().fresh("growth-store");
-        long[] done = new long[max];
         int[] count = {0};
         b.log().printf("bench: growth, ingesting %,d docs into one store%n", max);
-        long t0;
         try (KnowledgeGraph kg = KnowledgeGraph.open(store)) {
             kg.loadReference(List.of());
-            t0 = System.nanoTime();
-            new Ingestor(kg, text, b.cores()).ingest(List.copyOf(corpus.files), null, f -> {
-                done[count[0]++] = System.nanoTime();
-                if (count[0] % 10_000 == 0) b.log().printf("bench: growth, %,d docs%n", count[0]);
+            at.put(0, reading(times, os));
+            new Ingestor(kg, text, b.cores(), times).ingest(List.copyOf(corpus.files), null, f -> {
+                int n = ++count[0];
+                if (marks.contains(n)) at.put(n, reading(times, os));
+                if (n % 10_000 == 0) b.log().printf("bench: growth, %,d docs%n", n);
             });
         }
         Workspace.delete(store);
@@ -263,21 +273,41 @@ final class Sections {
         List<Map<String, Object>> points = new ArrayList<>();
         double first = Double.NaN;
         for (int size : sizes) {
-            // Documents are reported as their batch commits, so a window spans several batches.
-            int window = Math.min(size, Math.max(size / 10, 1024));
-            long from = size - window - 1 < 0 ? t0 : done[size - window - 1];
-            double ms = (done[size - 1] - from) / 1e6 / window;
+            int window = window(size);
+            long[] from = at.get(size - window), to = at.get(size);
+            double ms = (to[0] - from[0]) / 1e6 / window, cpu = (to[1] - from[1]) / 1e6 / window;
             if (Double.isNaN(first)) first = ms;
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("docs", size);
             p.put("window", window);
             p.put("msPerDoc", ms);
+            p.put("cpuMsPerDoc", cpu);
             p.put("ratioToFirst", ms / first);
+            Map<String, Double> stages = new LinkedHashMap<>();
+            for (StageTimes.Stage st : StageTimes.Stage.values()) {
+                stages.put(st.name().toLowerCase(java.util.Locale.ROOT), (to[2 + st.ordinal()] - from[2 + st.ordinal()]) / 1e6 / window);
+            }
+            p.put("stageMsPerDoc", stages);
             points.add(p);
             r.line(s, "at " + String.format("%,d", size) + " documents (last " + window + ")", ms, "ms/doc",
-                    String.format("%.2f x the first size", ms / first) + (size == max && sizes.size() > 1
-                            ? "; target <= 1.2: " + (ms / first <= 1.2 ? "met" : "missed") : ""));
+                    String.format("%.2f x the first size; CPU %.2f ms/doc; store stage %.2f ms/doc", ms / first, cpu, stages.get("store"))
+                            + (size == max && sizes.size() > 1 ? "; target <= 1.2: " + (ms / first <= 1.2 ? "met" : "missed") : ""));
         }
         section.put("points", points);
     }
+
+    /** Documents a growth figure averages over: a tenth of the size, at least four commit batches, at most all. */
+    private static int window(int size) {
+        return Math.min(size, Math.max(size / 10, 1024));
+    }
+
+    /** The clock, the process's CPU time, and each stage's summed time. */
+    private static long[] reading(StageTimes times, com.sun.management.OperatingSystemMXBean os) {
+        long[] v = new long[2 + StageTimes.Stage.values().length];
+        v[0] = System.nanoTime();
+        v[1] = os.getProcessCpuTime();
+        for (StageTimes.Stage st : StageTimes.Stage.values()) v[2 + st.ordinal()] = times.nanos(st);
+        return v;
+    }
+
 }
