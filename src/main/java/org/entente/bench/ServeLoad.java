@@ -139,7 +139,8 @@ public final class ServeLoad {
         return n.endsWith(".html") || n.endsWith(".htm") ? "text/html" : n.endsWith(".md") ? "text/markdown" : "text/plain";
     }
 
-    private static double percentile(List<Long> sortedNanos, double p) {
+    /** The p-quantile (0..1) of sorted nanosecond latencies, in milliseconds; 0 when empty. */
+    public static double percentile(List<Long> sortedNanos, double p) {
         if (sortedNanos.isEmpty()) return 0;
         int i = (int) Math.ceil(p * sortedNanos.size()) - 1;
         return sortedNanos.get(Math.max(0, Math.min(i, sortedNanos.size() - 1))) / 1e6;

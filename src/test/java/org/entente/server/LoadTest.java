@@ -21,6 +21,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFParser;
+import org.entente.bench.ServeLoad;
 import org.entente.ingest.TextDocuments;
 import org.entente.mention.ReferenceIndex;
 import org.entente.nlp.Nlp;
@@ -110,20 +111,14 @@ class LoadTest {
             kg.documents().forEach(n -> present.add(n.getURI()));
             System.err.printf("load test: %.0f s, 4 readers: %d questions (%.0f/s), p50 %.1f ms, p99 %.1f ms, max %.1f ms;"
                             + " 1 writer: %d documents; %d errors%n",
-                    seconds, sorted.size(), sorted.size() / seconds, percentile(sorted, 0.50), percentile(sorted, 0.99),
-                    percentile(sorted, 1.0), stored.size(), errors.size());
+                    seconds, sorted.size(), sorted.size() / seconds, ServeLoad.percentile(sorted, 0.50), ServeLoad.percentile(sorted, 0.99),
+                    ServeLoad.percentile(sorted, 1.0), stored.size(), errors.size());
             assertTrue(errors.isEmpty(), "no error responses: " + errors.stream().limit(5).toList());
             assertTrue(sorted.size() > 20, "questions were answered: " + sorted.size());
             assertTrue(stored.size() >= 2, "documents were ingested: " + stored.size());
             assertTrue(present.containsAll(stored), "no lost document");
             assertEquals(before + stored.size(), present.size());
         }
-    }
-
-    private static double percentile(List<Long> sortedNanos, double p) {
-        if (sortedNanos.isEmpty()) return 0;
-        int i = (int) Math.ceil(p * sortedNanos.size()) - 1;
-        return sortedNanos.get(Math.max(0, Math.min(i, sortedNanos.size() - 1))) / 1e6;
     }
 
     /** A copy of the first contract document under its own name and source. */
