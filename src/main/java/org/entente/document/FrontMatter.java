@@ -33,7 +33,7 @@ record FrontMatter(String title, String date, String source, String body) {
         String[] lines = text.split("\n", -1);
         String fence = lines[0].strip();
         boolean yaml = fence.equals("---");
-        if (!yaml && !fence.equals("+++")) return none(text);
+        if (!yaml && !fence.equals("+++")) return metadataLines(lines, text);
         int close = -1;
         for (int i = 1; i < lines.length && close < 0; i++) {
             String l = lines[i].strip();
@@ -46,6 +46,30 @@ record FrontMatter(String title, String date, String source, String body) {
         return new FrontMatter(blankToNull(values.get("title")), Dates.normalise(values.get("date")),
                 url(values.get("source")), body);
     }
+
+    /**
+     * MultiMarkdown's metadata: no fences, the file opens with {@code Key: value} lines up to the
+     * first blank line ("Title: …", "Date: …"). Read only when the first key is one of ours, so
+     * a dateline such as "WASHINGTON: …" stays text.
+     */
+    private static FrontMatter metadataLines(String[] lines, String text) {
+        Matcher first = YAML_KEY.matcher(lines[0]);
+        if (!first.matches() || !METADATA_KEYS.contains(first.group(1).toLowerCase(Locale.ROOT))) return none(text);
+        Map<String, String> values = new LinkedHashMap<>();
+        int i = 0;
+        for (; i < lines.length && !lines[i].isBlank(); i++) {
+            Matcher m = YAML_KEY.matcher(lines[i]);
+            if (!m.matches()) return none(text);
+            String key = m.group(1).toLowerCase(Locale.ROOT);
+            values.putIfAbsent(ALIASES.getOrDefault(key, key), m.group(2) == null ? "" : scalar(m.group(2).strip()));
+        }
+        String body = String.join("\n", List.of(lines).subList(i, lines.length));
+        return new FrontMatter(blankToNull(values.get("title")), Dates.normalise(values.get("date")), url(values.get("source")), body);
+    }
+
+    private static final java.util.Set<String> METADATA_KEYS = java.util.Set.of("title", "date", "published", "source", "url",
+            "author", "byline");
+    private static final Map<String, String> ALIASES = Map.of("published", "date", "url", "source");
 
     private static FrontMatter none(String text) {
         return new FrontMatter(null, null, null, text);

@@ -27,6 +27,8 @@ final class DocumentReading {
     int lastSubjectBlock = -1;
     /** The last person, weapon, treaty and recipient the text named. */
     Entity lastPerson, lastWeapon, lastTreaty, lastRecipient;
+    /** People named so far, the most recently named last, each once. */
+    final List<Entity> recentPeople = new ArrayList<>();
     /** The first actor of the previous sentence that is not the object of a preposition: a pronoun's usual antecedent. */
     Entity previousSubject;
     /** The name of the last treaty minted from text, for "a similar agreement". */
@@ -61,7 +63,11 @@ final class DocumentReading {
         for (Mention m : sm.mentions()) {
             Entity e = m.kind() == Mention.Kind.ENTITY ? m.entity() : null;
             if (e == null) continue;
-            if (e.type() == EntityType.PERSON) lastPerson = e;
+            if (e.type() == EntityType.PERSON) {
+                lastPerson = e;
+                recentPeople.remove(e);
+                recentPeople.add(e);
+            }
             if (e.type() == EntityType.WEAPON) lastWeapon = e;
             if (e.type() == EntityType.TREATY) lastTreaty = e;
         }
@@ -89,14 +95,23 @@ final class DocumentReading {
     }
 
     /**
-     * A plain statement adds nothing beside a sharper one by the same speaker ("denied that ...;
-     * he said ..."), and a state that merely "said" something is too vague to be an answer.
+     * A plain statement adds nothing beside a sharper one by the same speaker in the same or the
+     * next sentence ("denied that ...; he said ..."), and a state that merely "said" something is
+     * too vague to be an answer.
      */
     private boolean redundant(Draft d) {
         if (d.kind != EventKind.STATEMENT || d.statementKind != StatementKind.STATEMENT) return false;
         if (d.actor.type() == EntityType.STATE) return true;
         for (Draft x : drafts.values()) {
-            if (x != d && x.kind == EventKind.STATEMENT && x.statementKind != StatementKind.STATEMENT && d.actor.equals(x.actor)) return true;
+            if (x != d && x.kind == EventKind.STATEMENT && x.statementKind != StatementKind.STATEMENT && d.actor.equals(x.actor)
+                    && near(d, x)) return true;
+        }
+        return false;
+    }
+
+    private static boolean near(Draft a, Draft b) {
+        for (Sentence s : a.evidence) {
+            for (Sentence t : b.evidence) if (Math.abs(s.index() - t.index()) <= 1) return true;
         }
         return false;
     }

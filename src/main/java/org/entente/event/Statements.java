@@ -1,5 +1,8 @@
 package org.entente.event;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.entente.mention.Entity;
 import org.entente.mention.EntityType;
@@ -11,6 +14,13 @@ import org.entente.mention.Mention;
  * fact it is about.
  */
 final class Statements {
+    /** Time adverbs between a speech verb and what was said ("said on Tuesday that …"). */
+    private static final Set<String> WHEN_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "again", "publicly", "repeatedly");
+
+    /** Speech verbs whose hearers stand between the verb and what was said. */
+    private static final Set<String> TELL = Set.of("tell", "inform", "assure", "warn", "remind", "brief", "caution");
+
     private final SentenceReading r;
     private final Clauses c;
     /** Whether the last speaker found stood after its verb ("..., said X"). */
@@ -42,6 +52,15 @@ final class Statements {
             kind = StatementKind.STATEMENT;
         }
         if (kind == null) return;
+        // "told reporters that …", "warned allies that …": what was said follows the hearers.
+        if (TELL.contains(lemma)) {
+            for (int k = t + 1; k < Math.min(c.size() - 1, t + 6); k++) {
+                if (c.lower(k).equals("that")) {
+                    targetFrom = k + 1;
+                    break;
+                }
+            }
+        }
         if (kind == StatementKind.DEMAND && lemma.equals("press") && !c.token(t).tag().equals("VERB")) return;
         if (kind == StatementKind.ESTIMATE && !c.lower(t + 1).equals("that") && !numberNext(t + 1)) return;
         if (Set.of("not", "n't", "neither", "nor", "never").contains(c.lower(t - 1)) || Set.of("not", "neither", "never").contains(c.lower(t - 2))) return;
@@ -49,30 +68,69 @@ final class Statements {
         if (kind == StatementKind.WARNING && c.token(t).tag().equals("NOUN") && !c.lower(t - 1).equals(",")) return;
         int start = c.clauseStart(t), end = c.clauseEnd(t);
         if (kind != StatementKind.CONDEMNATION && kind != StatementKind.DEMAND) end = untilSemicolon(t);
-        Entity speaker = speaker(t, start);
-        if (speaker == null) return;
-        Draft d = new Draft(EventKind.STATEMENT);
-        d.actor = speaker;
-        d.statementKind = kind;
+        List<Entity> speakers = speakers(t, start);
+        if (speakers.isEmpty()) return;
         boolean postposed = kind == StatementKind.STATEMENT && speakerAfterContent(t);
         boolean inverted = speakerAfterVerb && t > 1;
         // "'We will not tolerate this,' said X": what was said comes before the verb.
-        d.targetText = inverted ? text(quoteStart(), t) : postposed ? text(0, firstActorBefore(t)) : targetText(targetFrom, end);
-        d.target = targetEvent(targetFrom, end, kind);
-        if (d.target == null && (kind == StatementKind.DENIAL || kind == StatementKind.CONFIRMATION) && claimBefore(t)) d.target = factOfThisSentence();
-        if (d.target == null) d.counterpart = targetEntity(postposed ? 0 : targetFrom, postposed ? firstActorBefore(t) : end, speaker);
-        // "would take countermeasures", "legitimate targets": what is said warns.
-        if (kind == StatementKind.STATEMENT && warns(d.targetText)) d.statementKind = StatementKind.WARNING;
-        // A statement with nothing to point at is about what its sentence says.
-        if (d.target == null && d.counterpart == null && d.targetText == null) d.targetText = r.s.text();
-        d.stage = Stage.COMPLETED;
-        d.factuality = Factuality.CONFIRMED;
-        d.addEvidence(r.s);
-        r.doc.add(d);
-        if (d.target != null && (kind == StatementKind.CONFIRMATION || kind == StatementKind.DENIAL)) {
-            d.target.settled = kind == StatementKind.CONFIRMATION ? Factuality.CONFIRMED : Factuality.DENIED;
-            d.target.addEvidence(r.s);
+        String targetText = inverted ? text(quoteStart(), t) : postposed ? text(0, firstActorBefore(t)) : targetText(targetFrom, end);
+        Draft target = targetEvent(targetFrom, end, kind);
+        if (target == null && (kind == StatementKind.DENIAL || kind == StatementKind.CONFIRMATION) && claimBefore(t)) target = factOfThisSentence();
+        for (Entity speaker : speakers) {
+            Draft d = new Draft(EventKind.STATEMENT);
+            d.actor = speaker;
+            d.statementKind = kind;
+            d.targetText = targetText;
+            d.target = target;
+            if (target == null) d.counterpart = targetEntity(postposed ? 0 : targetFrom, postposed ? firstActorBefore(t) : end, speaker);
+            // "would take countermeasures", "legitimate targets": what is said warns.
+            if (kind == StatementKind.STATEMENT && warns(d.targetText)) d.statementKind = StatementKind.WARNING;
+            // A statement with nothing to point at is about what its sentence says.
+            if (d.target == null && d.counterpart == null && d.targetText == null) d.targetText = r.s.text();
+            d.stage = Stage.COMPLETED;
+            d.factuality = Factuality.CONFIRMED;
+            d.addEvidence(r.s);
+            r.doc.add(d);
         }
+        if (target != null && (kind == StatementKind.CONFIRMATION || kind == StatementKind.DENIAL)) {
+            target.settled = kind == StatementKind.CONFIRMATION ? Factuality.CONFIRMED : Factuality.DENIED;
+            target.addEvidence(r.s);
+        }
+    }
+
+    /**
+     * Everyone who says it: the speaker, each actor of a coordinated subject ("Washington and Seoul accuse …", "Both
+     * Moscow and Pyongyang deny …"), or the people just named for a counted plural ("The three ministers condemned …").
+     */
+    private List<Entity> speakers(int t, int start) {
+        Entity speaker = speaker(t, start);
+        if (speaker == null) return counted(t, start);
+        if (speakerAfterVerb) return List.of(speaker);
+        List<Entity> all = new ArrayList<>();
+        for (Clauses.Actor a : c.subjects(t, start)) {
+            Entity e = a.group() ? r.doc.stateOf(a.entity()) : a.entity();
+            if (e != null && !all.contains(e)) all.add(e);
+        }
+        return all.size() >= 2 && all.contains(speaker) ? all : List.of(speaker);
+    }
+
+    private static final Map<String, Integer> COUNTS = Map.of("both", 2, "two", 2, "three", 3, "four", 4, "five", 5);
+    private static final Set<String> PEOPLE_NOUNS = Set.of("ministers", "leaders", "presidents", "envoys", "diplomats",
+            "secretaries", "officials", "counterparts", "chiefs", "heads");
+
+    /** "The three ministers": as many of the people named last, when the document has named that many. */
+    private List<Entity> counted(int t, int start) {
+        for (int k = start; k + 1 < t; k++) {
+            Integer n = COUNTS.get(c.lower(k));
+            if (n == null) continue;
+            int noun = k + 1;
+            while (noun < t && !PEOPLE_NOUNS.contains(c.lower(noun)) && c.token(noun).tag().equals("ADJ")) noun++;
+            if (noun >= t || !PEOPLE_NOUNS.contains(c.lower(noun))) continue;
+            List<Entity> people = r.doc.recentPeople;
+            if (people.size() < n) return List.of();
+            return List.copyOf(people.subList(people.size() - n, people.size()));
+        }
+        return List.of();
     }
 
     /** The speaker: the subject (a person before an organisation), "..., Putin warned", or "he said" for the last person named. */
@@ -168,9 +226,17 @@ final class Statements {
 
     private String targetText(int from, int end) {
         int f = from;
-        while (f < end && (c.lower(f).equals("that") || c.lower(f).equals(",") || c.lower(f).equals("on")
+        while (f < end && (c.lower(f).equals("that") || c.lower(f).equals(",") || c.lower(f).equals("on") || WHEN_WORDS.contains(c.lower(f))
                 || c.mentionAt(f) != null && c.mentionAt(f).kind() == Mention.Kind.DATE)) f++;
-        return text(f, Math.min(end, f + 18));
+        int e = Math.min(end, f + 18);
+        // "welcomed the statement and said …": a second verb starts another clause, not more of the target.
+        for (int k = f + 1; k + 1 < e; k++) {
+            if (c.lower(k).equals("and") && c.token(k + 1).tag().equals("VERB")) {
+                e = k;
+                break;
+            }
+        }
+        return text(f, e);
     }
 
     private int quoteStart() {

@@ -107,6 +107,17 @@ public final class MentionFinder {
                 pos++;
                 continue;
             }
+            int roleInside = end(name) == best ? roleInside(lower, pos, best) : -1;
+            if (roleInside > 0) {
+                // "French Armed Forces Minister": a title that starts inside a name and reaches past it wins;
+                // the name keeps what stands before the title ("French").
+                AliasTrie.Match<ReferenceIndex.Alias> head = index.nameAt(norm.subSequence(0, roleInside), pos);
+                if (head != null) out.add(entityMention(s, head));
+                role = index.roleAt(lower, roleInside);
+                out.add(mention(s, Mention.Kind.ROLE, roleInside, role.end(), List.of(), null, role.values(), null, null));
+                pos = role.end();
+                continue;
+            }
             if (end(name) == best) out.add(entityMention(s, name));
             else if (end(role) == best) out.add(mention(s, Mention.Kind.ROLE, pos, best, List.of(), null, role.values(), null, null));
             else out.add(mention(s, Mention.Kind.CATEGORY, pos, best, category.values(), null, List.of(), null, null));
@@ -115,6 +126,16 @@ public final class MentionFinder {
         addQuantitiesAndDates(s, out, docDate);
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
+    }
+
+    /** The first word start inside [from, to) where a title begins that ends after {@code to}, or -1. */
+    private int roleInside(String lower, int from, int to) {
+        for (int q = from + 1; q < to; q++) {
+            if (lower.charAt(q - 1) != ' ' || !Character.isLetter(lower.charAt(q))) continue;
+            AliasTrie.Match<ReferenceIndex.Role> r = index.roleAt(lower, q);
+            if (r != null && r.end() > to) return q;
+        }
+        return -1;
     }
 
     private static int end(AliasTrie.Match<?> m) {

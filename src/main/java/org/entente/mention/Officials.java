@@ -27,7 +27,7 @@ final class Officials {
             "top", "supreme", "army", "navy", "government", "state", "chief");
     /** Ranks and honorifics between a title and a name: "press secretary Maj. Gen. Pat Ryder", "leader, General Tiani". */
     private static final Set<String> RANKS = Set.of("general", "gen.", "gen", "maj.", "major", "lt.", "lieutenant", "col.",
-            "colonel", "adm.", "admiral", "brig.", "brigadier", "air", "marshal", "vice", "rear", "capt.", "captain", "dr.",
+            "colonel", "adm.", "admiral", "brig.", "brigadier", "air", "marshal", "vice", "rear", "capt.", "captain", "maj", "lt", "col", "adm", "brig", "capt", "sgt", "sgt.", "dr.",
             "dr", "mr.", "mr", "mrs.", "ms.", "ms", "sir", "dame", "the", "hon", "hon.");
     /** Capitalised words that belong to bodies, titles and page furniture, never to a person's name. */
     private static final Set<String> NOT_NAMES = Set.of("office", "ministry", "department", "authorised", "authorized", "media",
@@ -52,8 +52,61 @@ final class Officials {
             Official o = read(s, out, role, date, context);
             if (o != null) officials.add(o);
         }
+        for (int i = 1; i + 1 < s.size(); i++) {
+            if (!s.token(i).lower().startsWith("counterpart")) continue;
+            Official o = counterpart(s, out, i, officials, date);
+            if (o != null) officials.add(o);
+        }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return new Result(out, officials);
+    }
+
+    /**
+     * "Shoigu and his Belarusian counterpart, Viktor Khrenin": the person after the word holds, for the state named before
+     * it, the post of the same kind as the person the possessive points back to (an official of this sentence, or the post
+     * the reference data gives that person on the document's date).
+     */
+    private Official counterpart(Sentence s, List<Mention> ms, int word, List<Official> officials, LocalDate date) {
+        Mention nation = at(ms, word - 1);
+        if (nation == null || nation.entity() == null || nation.entity().type() != EntityType.STATE) return null;
+        Mention before = null;
+        for (Mention m : ms) if (m.last() <= nation.first() && m.isEntity(EntityType.PERSON)) before = m;
+        if (before == null) return null;
+        Node roleKind = null;
+        for (Official o : officials) {
+            if (o.person().equals(before.entity()) && o.post() != null && index.post(o.post()) != null) roleKind = index.post(o.post()).roleKind();
+        }
+        if (roleKind == null && date != null) {
+            List<ReferenceIndex.Post> held = index.postsOf(before.entity().iri(), date);
+            if (held.size() == 1) roleKind = held.get(0).roleKind();
+        }
+        if (roleKind == null) return null;
+        Node state = nation.entity().iri();
+        List<ReferenceIndex.Post> posts = index.posts(state, roleKind);
+        Node post = posts.size() == 1 ? posts.get(0).iri() : null;
+        // The words of the counterpart's own post, else the kind's plain name: France's "armed forces minister" has an
+        // Armenian counterpart who is "defence minister".
+        String roleWords = post != null && index.post(post).roleName() != null ? index.post(post).roleName() : index.roleKindName(roleKind);
+        if (roleWords == null) return null;
+
+        int from = s.token(word + 1).is(",") ? word + 2 : word + 1;
+        Mention named = at(ms, from);
+        Entity person;
+        int last;
+        if (named != null && named.first() == from && named.isEntity(EntityType.PERSON)) {
+            person = named.entity();
+            last = named.last();
+        } else {
+            int end = from;
+            while (end < s.size() && end - from < 4 && nameWord(s, ms, end, from)) end++;
+            if (end - from < 2 || !(end == s.size() || s.token(end).isPunct())) return null;
+            String name = joined(s, from, end);
+            person = new Entity(Iris.entity("person", name), EntityType.PERSON, name, state, null, false);
+            ms.add(new Mention(Mention.Kind.ENTITY, from, end, s.token(from).begin(), s.token(end - 1).end(), name,
+                    List.of(person), AliasKind.NAME, List.of(), null, null));
+            last = end;
+        }
+        return new Official(person, roleWords, state, post, nation.first(), last);
     }
 
     private Official read(Sentence s, List<Mention> ms, Mention role, LocalDate date, MentionFinder.DocumentContext context) {
@@ -67,6 +120,7 @@ final class Officials {
         Mention named = nameAfter(s, ms, role);
         boolean nameIsNew = named == null && unknownNameAfter(s, ms, role) > role.last();
         if (named == null && !nameIsNew) named = nameBefore(s, ms, start);
+        int newNameBefore = named == null && !nameIsNew ? unknownNameBefore(s, ms, start) : -1;
         Entity person = named != null ? named.entity() : null;
 
         Node ownerNode = owner != null ? owner.entity().stateOrSelf() : null;
@@ -74,12 +128,13 @@ final class Officials {
         if (ownerNode == null && person != null) ownerNode = ownerFromPosts(person, role, date);
         Node titleOwner = ownerFromRole(role);
         if (ownerNode == null) ownerNode = titleOwner;
-        if (ownerNode == null && (person != null || nameIsNew)) ownerNode = context.lastState();
+        if (ownerNode == null && (person != null || nameIsNew || newNameBefore >= 0)) ownerNode = context.lastState();
         if (ownerNode == null) return null;
         Node post = postFor(ownerNode, role);
 
-        if (nameIsNew) {
-            int end = unknownNameAfter(s, ms, role), from = nameStart(s, role);
+        if (nameIsNew || newNameBefore >= 0) {
+            int from = nameIsNew ? nameStart(s, role) : newNameBefore;
+            int end = nameIsNew ? unknownNameAfter(s, ms, role) : start - (s.token(start - 1).is(",") ? 1 : 2);
             String name = joined(s, from, end);
             person = new Entity(Iris.entity("person", name), EntityType.PERSON, name, ownerNode, null, false);
             ms.add(new Mention(Mention.Kind.ENTITY, from, end, s.token(from).begin(), s.token(end - 1).end(), name,
@@ -142,33 +197,62 @@ final class Officials {
 
     /** A known person right after the title, past a comma and ranks ("Minister for Defence, Richard Marles"). */
     private static Mention nameAfter(Sentence s, List<Mention> ms, Mention role) {
-        int i = nameStart(s, role);
+        int i = role.last() < s.size() && s.token(role.last()).is(",") ? role.last() + 1 : role.last();
+        // A known name may begin with a rank's word: "Defence Minister Gen Nakatani".
         Mention m = at(ms, i);
+        if (m == null || m.first() != i || !m.isEntity(EntityType.PERSON)) {
+            i = nameStart(s, role);
+            m = at(ms, i);
+        }
         return m != null && m.first() == i && m.isEntity(EntityType.PERSON) ? m : null;
     }
 
     private static int nameStart(Sentence s, Mention role) {
         int i = role.last();
         if (i < s.size() && s.token(i).is(",")) i++;
-        while (i < s.size() && RANKS.contains(s.token(i).lower()) && i + 1 < s.size() && s.token(i + 1).isCapitalized()) i++;
+        while (i + 1 < s.size() && RANKS.contains(s.token(i).lower())) {
+            // The tokenizer may split the abbreviation's full stop off: "Maj", ".", "Gen", ".".
+            int next = s.token(i + 1).is(".") ? i + 2 : i + 1;
+            if (next >= s.size() || !s.token(next).isCapitalized()) break;
+            i = next;
+        }
         return i;
     }
 
     /** The end of a capitalised name right after the title that the reference data does not know, or role.last() when none. */
     private static int unknownNameAfter(Sentence s, List<Mention> ms, Mention role) {
         int from = nameStart(s, role);
-        if (from > role.last() && s.token(role.last()).is(",") && from == role.last() + 1) return role.last();
+        boolean apposition = from > role.last() && s.token(role.last()).is(",") && from == role.last() + 1;
         int i = from;
-        while (i < s.size() && i - from < 4) {
-            Token t = s.token(i);
-            // Taggers often miss foreign names ("Wang/VERB"), so capitalisation decides, minus the words of bodies and titles.
-            boolean nameWord = t.isCapitalized() && !NOT_NAMES.contains(t.lower()) && Character.isLetter(t.text().charAt(0))
-                    && !t.text().equals(t.text().toUpperCase()) || NAME_PARTICLES.contains(t.lower()) && i > role.last();
-            if (!nameWord || at(ms, i) != null) break;
-            i++;
-        }
+        while (i < s.size() && i - from < 4 && nameWord(s, ms, i, from)) i++;
+        // After a comma the name must close the apposition too ("the defence minister, Dovilė Šakalienė, said"),
+        // or "the minister, Moscow's ally" would read as a name.
+        if (apposition && !(i < s.size() && s.token(i).is(","))) return role.last();
         // A name has two words at least; one capitalised word after a title is too often something else.
         return i - from >= 2 ? i : role.last();
+    }
+
+    /** Taggers often miss foreign names ("Wang/VERB"), so capitalisation decides, minus the words of bodies and titles. */
+    private static boolean nameWord(Sentence s, List<Mention> ms, int i, int nameFirst) {
+        Token t = s.token(i);
+        boolean word = t.isCapitalized() && !NOT_NAMES.contains(t.lower()) && Character.isLetter(t.text().charAt(0))
+                && !t.text().equals(t.text().toUpperCase()) || NAME_PARTICLES.contains(t.lower()) && i > nameFirst;
+        return word && at(ms, i) == null;
+    }
+
+    /**
+     * "Dovilė Šakalienė, Lithuania's defence minister, said": a name the reference data lacks, just before the title across
+     * a comma, that begins the sentence or follows a word that cannot be part of it. Returns its first token, or -1.
+     */
+    private static int unknownNameBefore(Sentence s, List<Mention> ms, int start) {
+        int comma = start - 1;
+        if (comma >= 0 && (s.token(comma).is("the") || s.token(comma).is("a"))) comma--;
+        if (comma < 2 || !s.token(comma).is(",")) return -1;
+        int i = comma;
+        while (i > 0 && comma - i < 4 && nameWord(s, ms, i - 1, -1)) i--;
+        if (comma - i < 2 || NAME_PARTICLES.contains(s.token(i).lower())) return -1;
+        boolean opens = i == 0 || s.token(i - 1).isPunct() || !s.token(i - 1).isCapitalized();
+        return opens ? i : -1;
     }
 
     /** "Lloyd Austin, the U.S. defense secretary": a known person just before, across a comma. */

@@ -48,6 +48,7 @@ public final class ReferenceIndex {
     private final AliasTrie<Role> roles = new AliasTrie<>();
     private final AliasTrie<Entity> categories = new AliasTrie<>();
     private final Map<Node, Post> posts = new HashMap<>();
+    private final Map<Node, String> roleKindNames = new HashMap<>();
     private final Map<Node, List<Tenure>> tenuresByPost = new HashMap<>();
     private final Map<Node, List<Tenure>> tenuresByPerson = new HashMap<>();
     private final Map<Node, Treaty> treaties = new LinkedHashMap<>();
@@ -108,6 +109,11 @@ public final class ReferenceIndex {
 
     public Post post(Node iri) {
         return posts.get(iri);
+    }
+
+    /** A role kind's name in lower case ("defence minister"), or null. */
+    public String roleKindName(Node roleKind) {
+        return roleKindNames.get(roleKind);
     }
 
     /** The posts of a state (or organisation) of one kind. */
@@ -260,6 +266,7 @@ public final class ReferenceIndex {
             });
             g.find(Node.ANY, Vocab.TYPE, Vocab.ent("RoleKind")).forEachRemaining(t -> {
                 Node k = t.getSubject();
+                ix.roleKindNames.put(k, label(k).toLowerCase(Locale.ROOT));
                 addRole(label(k), k, null);
                 for (String a : strings(k, Vocab.ALT_LABEL)) addRole(a, k, null);
             });

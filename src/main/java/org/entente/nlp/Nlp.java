@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -58,9 +60,33 @@ public final class Nlp implements AutoCloseable {
         return in;
     }
 
-    /** Sentence spans of a text. */
+    /**
+     * Sentence spans of a text. The model ends sentences after some abbreviations that never end
+     * one ("Maj. Gen. Pat Ryder", "on Oct. 1"), so such a split is undone.
+     */
     public Span[] sentences(String text) {
-        return sentences.sentPosDetect(text);
+        Span[] found = sentences.sentPosDetect(text);
+        List<Span> out = new ArrayList<>(found.length);
+        for (Span s : found) {
+            Span previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && continuesAfter(text, previous, s)) out.set(out.size() - 1, new Span(previous.getStart(), s.getEnd()));
+            else out.add(s);
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    /** Titles and ranks written before a name. */
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "maj.", "lt.",
+            "col.", "capt.", "cmdr.", "adm.", "brig.", "sgt.", "cpl.", "pvt.", "sen.", "rep.", "gov.", "amb.", "rev.", "hon.", "pres.");
+    private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
+            "sept.", "oct.", "nov.", "dec.");
+
+    private static boolean continuesAfter(String text, Span previous, Span next) {
+        String before = text.substring(previous.getStart(), previous.getEnd());
+        int space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n'));
+        String lastWord = before.substring(space + 1).toLowerCase(Locale.ROOT);
+        if (TITLE_ABBREVIATIONS.contains(lastWord)) return true;
+        return MONTH_ABBREVIATIONS.contains(lastWord) && next.getEnd() > next.getStart() && Character.isDigit(text.charAt(next.getStart()));
     }
 
     /**

@@ -88,4 +88,21 @@ class FrontMatterTest {
         assertEquals("2024-09-05", Dates.dateline("KYIV, Sept. 5, 2024 - Officials said"));
         assertNull(Dates.dateline("Officials said on March 3, 2025 that talks would resume."));
     }
+
+    @Test
+    void read_metadataLinesWithoutFences_giveTitleDateSourceAndLeaveTheBody() {
+        Document doc = Fixtures.read("metadata.txt", "Title: Drills near the border\nDate: 14 February 2025\nURL: https://news.example.org/drills\n\n"
+                + "WASHINGTON: The drills began on Monday.\n");
+        assertEquals("Drills near the border", doc.title());
+        assertEquals("2025-02-14", doc.published());
+        assertEquals("https://news.example.org/drills", doc.source());
+        assertEquals(java.util.List.of("TITLE Drills near the border", "PARAGRAPH WASHINGTON: The drills began on Monday."), Fixtures.blocks(doc));
+    }
+
+    @Test
+    void read_datelineWithColonOnTheFirstLine_staysText() {
+        Document doc = Fixtures.read("dateline.txt", "WASHINGTON: The drills began on Monday.\n");
+        assertNull(doc.published());
+        assertEquals(java.util.List.of("PARAGRAPH WASHINGTON: The drills began on Monday."), Fixtures.blocks(doc));
+    }
 }

@@ -117,4 +117,55 @@ class EventReaderTest {
     void unrelatedText_givesNothing() {
         assertEquals(List.of(), read("The striker signed a four-year contract and will join the training camp in Spain next week."));
     }
+
+    /** The post-holdings of a short article dated 2024-10-25, each as "person: role of state". */
+    private static List<String> tenures(String body) {
+        String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
+        return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
+                .filter(e -> e.kind() == EventKind.TENURE)
+                .map(e -> e.actor().label() + ": " + e.role() + " of " + label(e.counterpart()))
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void official_unknownNameInApposition_afterOrBeforeTheTitle() {
+        assertEquals(List.of("Dovilė Šakalienė: defence minister of Lithuania"),
+                tenures("Lithuania's defence minister, Dovilė Šakalienė, told reporters that Vilnius would ask for more air defence."));
+        assertEquals(List.of("Dovilė Šakalienė: defence minister of Lithuania"),
+                tenures("Dovilė Šakalienė, Lithuania's defence minister, said the drills were a provocation."));
+        // Without the closing comma the words after the title are not taken for a name.
+        assertEquals(List.of(), tenures("He met the defence minister, Moscow's critic of long standing."));
+    }
+
+    @Test
+    void official_counterpartHoldsThePostOfTheSameKind() {
+        assertEquals(List.of("Lloyd Austin: defense secretary of United States", "Rustem Umerov: defence minister of Ukraine"),
+                tenures("U.S. Defense Secretary Lloyd Austin met his Ukrainian counterpart, Rustem Umerov, in Brussels."));
+    }
+
+    @Test
+    void official_titleInsideAnArmedForceName_andRanksSplitFromTheirFullStop() {
+        assertEquals(List.of("Sébastien Lecornu: armed forces minister of France"),
+                tenures("French Armed Forces Minister Sébastien Lecornu visited Yerevan."));
+        assertEquals(List.of("Pat Ryder: press secretary of United States"),
+                tenures("The deployment was approved, Pentagon press secretary Maj. Gen. Pat Ryder said."));
+    }
+
+    @Test
+    void statement_coordinatedSpeakers_eachSayIt() {
+        List<String> events = read("The United States and South Korea accuse Pyongyang of supplying shells to Russia. Both Moscow and Pyongyang deny any such trade.");
+        for (String said : List.of("United States accusation", "South Korea accusation", "Russia denial", "North Korea denial")) {
+            String speaker = said.substring(0, said.lastIndexOf(' ')), kind = said.substring(said.lastIndexOf(' ') + 1);
+            assertTrue(events.stream().anyMatch(e -> e.startsWith("STATEMENT " + speaker + " >") && e.contains(" " + kind + " ")), said + " in " + events);
+        }
+    }
+
+    @Test
+    void statement_countedPlural_isThePeopleJustNamed() {
+        List<String> events = read("Foreign Minister Cho Tae-yul spoke with U.S. Secretary of State Antony Blinken and Japanese Foreign Minister "
+                + "Takeshi Iwaya. The three ministers condemned the missile launch.");
+        for (String who : List.of("Cho Tae-yul", "Antony Blinken", "Takeshi Iwaya")) {
+            assertTrue(events.stream().anyMatch(e -> e.startsWith("STATEMENT " + who + " ") && e.contains("condemnation")), events.toString());
+        }
+    }
 }
