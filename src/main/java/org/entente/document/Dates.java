@@ -46,6 +46,32 @@ final class Dates {
         return written != null ? written : rfc1123(v);
     }
 
+    /**
+     * A wire dateline without a year, or with no date at all: a place in capitals ("KYIV", "NEW DELHI"), perhaps its
+     * country, perhaps a day, perhaps the agency, then a dash: "KYIV, July 20 (Reuters) -", "GAZA CITY (AP) —",
+     * "Kyiv (AFP) -".
+     */
+    private static final Pattern WIRE_DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .]{1,30}?)?(?:,\\s*" + MONTH + "\\s+\\d{1,2}(?:,?\\s+\\d{4})?)?"
+            + "\\s*(?:\\([^)]{1,40}\\))?\\s*(?:—|–|--|-)\\s+"
+            // "Kyiv (AFP) -": a place in any case when the agency follows.
+            + "|^\\p{Lu}[\\p{L} .'’-]{1,40}\\s*\\([^)]{1,40}\\)\\s*(?:—|–|--|-)\\s+");
+
+    /**
+     * Where the text after a dateline opening a paragraph begins, or -1 when the paragraph has none. The dateline is
+     * page furniture: the sentence after it is the article's first.
+     */
+    static int datelineEnd(String paragraph) {
+        Matcher m = DATELINE.matcher(paragraph);
+        if (m.find()) {
+            int end = m.end();
+            while (end < paragraph.length() && Character.isWhitespace(paragraph.charAt(end))) end++;
+            return end < paragraph.length() ? end : -1;
+        }
+        m = WIRE_DATELINE.matcher(paragraph);
+        return m.find() && m.end() < paragraph.length() ? m.end() : -1;
+    }
+
     /** The date a news dateline at the start of a paragraph gives, or null. */
     static String dateline(String paragraph) {
         Matcher m = DATELINE.matcher(paragraph.strip());

@@ -64,7 +64,22 @@ final class Readers implements DocumentReader {
         String published = reading.date();
         if (published == null && datelines) published = dateline(pieces);
         if (published == null && defaultDate != null) published = defaultDate.toString();
+        if (datelines) splitDatelines(pieces);
         return Layout.document(title, published, reading.source(), pieces);
+    }
+
+    /** A paragraph that opens with a dateline becomes a heading (the dateline) and the paragraph after it. */
+    private static void splitDatelines(List<Piece> pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (p.kind() != BlockKind.PARAGRAPH) continue;
+            String text = Layout.clean(p.text());
+            int end = Dates.datelineEnd(text);
+            if (end < 0) continue;
+            pieces.set(i, Piece.of(BlockKind.HEADING, text.substring(0, end).strip()));
+            pieces.add(i + 1, Piece.of(BlockKind.PARAGRAPH, text.substring(end)));
+            i++;
+        }
     }
 
     /** Index of the first piece the layout will keep (not empty, not chrome), or -1. */

@@ -88,6 +88,7 @@ final class Clauses {
     /** The actor a mention makes: a state, organisation, person, agency or force; a demonym only with a group noun after it. */
     Actor actorAt(Mention m) {
         if (m == null || m.kind() != Mention.Kind.ENTITY || m.entity() == null || !m.entity().type().isActor()) return null;
+        if (m.aliasKind() == AliasKind.PLACE) return null;
         if (m.aliasKind() == AliasKind.DEMONYM) {
             int j = m.last();
             while (j < tokens.size() && j < m.last() + 2 && !Lexicon.GROUP_NOUNS.contains(lower(j)) && isModifier(j)) j++;
@@ -229,7 +230,9 @@ final class Clauses {
             Actor a = k < to ? actorAt(mentionAt(k)) : null;
             if (a == null && k < to) {
                 Mention m = mentionAt(k);
-                if (m != null && m.entity() != null && m.aliasKind() == AliasKind.DEMONYM) a = new Actor(m.entity(), m, m.first(), m.last(), false);
+                // "to Kursk", "in Ramstein": a place stands for its state where things are sent or happen.
+                boolean place = m != null && (m.aliasKind() == AliasKind.DEMONYM || m.aliasKind() == AliasKind.PLACE);
+                if (place && m.entity() != null) a = new Actor(m.entity(), m, m.first(), m.last(), false);
             }
             if (a != null && a.first() == k) return a;
         }

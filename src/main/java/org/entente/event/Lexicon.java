@@ -16,6 +16,9 @@ final class Lexicon {
             "transfer", "rotate", "airlift", "commit", "contribute");
     /** Forces arriving: the personnel are the subject. */
     static final Set<String> ARRIVE = Set.of("arrive", "land", "reach");
+    /** Verbs of forces being somewhere: "has 28,500 troops in South Korea", "Russian troops remain in Transnistria". */
+    static final Set<String> HAVE_FORCES = Set.of("have", "keep", "maintain", "retain");
+    static final Set<String> FORCES_STAY = Set.of("remain", "stay");
     static final Set<String> DEPLOY_NOUNS = Set.of("deployment", "deployments", "dispatch", "redeployment", "stationing");
 
     /** Verbs of supplying: the supplier is the subject. */

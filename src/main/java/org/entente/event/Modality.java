@@ -42,8 +42,43 @@ final class Modality {
             // "..., according to U.S. officials" after the fact still makes it a report.
             if (c.lower(k).equals("according") && c.lower(k + 1).equals("to")) f = f.doubt(Factuality.REPORTED);
         }
+        int source = postposedSpeech(t);
+        if (source >= 0) f = f.doubt(Factuality.REPORTED);
         d.factuality = f;
         d.attributedTo = attribution(t, frame);
+        if (d.attributedTo == null && source >= 0) d.attributedTo = speakerAfterComma(source);
+    }
+
+    /**
+     * "…, a Western diplomat said." / "…, said the Pentagon.": the clause with the trigger is what a source after it
+     * said. Returns the index of the comma that opens the source's clause, or -1.
+     */
+    private int postposedSpeech(int t) {
+        int end = c.size();
+        while (end > t && c.token(end - 1).isPunct()) end--;
+        for (int comma = end - 1; comma > t; comma--) {
+            if (!c.lower(comma).equals(",")) continue;
+            if (end - comma > 9) return -1;
+            for (int v = comma + 1; v < end; v++) {
+                Token w = c.token(v);
+                if (POSTPOSED_SPEECH.contains(w.lower()) && w.tag().equals("VERB")) return comma;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> POSTPOSED_SPEECH = java.util.Set.of("said", "says", "told", "reported", "added", "stated");
+
+    /** The actor named in the source clause after the comma, if any. */
+    private Entity speakerAfterComma(int comma) {
+        for (int k = comma + 1; k < c.size(); k++) {
+            Mention m = c.mentionAt(k);
+            if (m != null && m.entity() != null && m.entity().type().isActor()) {
+                return m.aliasKind() == AliasKind.DEMONYM ? doc.stateOf(m.entity()) : m.entity();
+            }
+        }
+        return null;
     }
 
     Stage stage(int t, int start) {

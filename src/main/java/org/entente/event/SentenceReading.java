@@ -46,6 +46,7 @@ final class SentenceReading {
             else if (!nominal && (Lexicon.DEPLOY.contains(lemma) || Lexicon.ARRIVE.contains(lemma))) deployOrSupply(t);
             else if (!nominal && Lexicon.SUPPLY.contains(lemma)) supply(t, false);
             else if (!nominal && Lexicon.RECEIVE.contains(lemma)) supply(t, true);
+            else if (!nominal && (Lexicon.HAVE_FORCES.contains(lemma) || Lexicon.FORCES_STAY.contains(lemma))) presence(t);
             else if (nominal && Lexicon.DEPLOY_NOUNS.contains(tok.lower())) deploymentNoun(t);
             else if (nominal && Lexicon.SUPPLY_NOUNS.contains(tok.lower())) supplyNoun(t);
             if (Lexicon.TRAIN.contains(lemma) || Lexicon.TRAIN_NOUNS.contains(tok.lower())) {
@@ -195,6 +196,35 @@ final class SentenceReading {
             d.counterpart = host;
             mod.apply(d, t, start);
             if (inherited && !hasOwnCue(t)) inheritFactuality(d);
+            d.addEvidence(s);
+            Draft placed = doc.place(d, doc.lastDeployment);
+            if (placed != null) doc.lastDeployment = placed;
+        }
+    }
+
+    /**
+     * Forces that are somewhere: "The United States has about 28,500 troops in South Korea" (the subject's forces, in the
+     * place after "in"), "Russian troops remain in Transnistria" (the subject is the forces). Going on unless the verb is past.
+     */
+    private void presence(int t) {
+        if (!c.token(t).tag().equals("VERB")) return;
+        int start = c.clauseStart(t), end = c.clauseEnd(t);
+        if (mod.negated(t, start)) return;
+        boolean stay = Lexicon.FORCES_STAY.contains(c.token(t).lemma());
+        Clauses.Personnel p = stay ? c.personnel(start, t) : c.personnel(t + 1, Math.min(end, t + 8));
+        if (p == null) return;
+        Entity sender = stay ? p.nationality() : subjectState(t, start);
+        if (sender == null) sender = p.nationality();
+        List<Entity> hosts = states(c.afterWordAll(stay ? t + 1 : p.last(), end, Lexicon.LOCATION, false));
+        if (sender == null || hosts.isEmpty()) return;
+        for (Entity host : hosts) {
+            Draft d = new Draft(EventKind.DEPLOYMENT);
+            d.personnel = p.noun();
+            d.troops = p.count();
+            d.actor = sender;
+            d.counterpart = host;
+            mod.apply(d, t, start);
+            if (d.stage == Stage.COMPLETED && !c.past(t)) d.stage = Stage.ONGOING;
             d.addEvidence(s);
             Draft placed = doc.place(d, doc.lastDeployment);
             if (placed != null) doc.lastDeployment = placed;
@@ -402,6 +432,9 @@ final class SentenceReading {
         } else {
             // "Britain trains Ukrainian troops": the subject trains, the object's nationality is trained.
             Entity trainer = subjectState(t, start);
+            // "Russian instructors are training …", "Instructors in Germany are training …": the trainers' nationality or place.
+            Clauses.Personnel trainers = trainer == null ? c.personnel(start, t) : null;
+            if (trainers != null) trainer = trainers.nationality() != null ? trainers.nationality() : first(places(start > 0 ? start - 1 : -1, t));
             Clauses.Personnel object = c.personnel(t + 1, end);
             trainee = object != null ? object.nationality() : null;
             if (trainee == null) {
@@ -410,6 +443,8 @@ final class SentenceReading {
             }
             hosts = trainer != null ? List.of(trainer) : states(c.afterWordAll(t + 1, end, Lexicon.LOCATION, false));
         }
+        // "The marathon winner trained at altitude": no forces, no state, no pronoun for one; nothing military was said.
+        if (trainee == null && hosts.isEmpty() && p == null && !nominal && !c.pronounSubject(t, start)) return;
         for (Entity host : hosts.isEmpty() ? java.util.Collections.<Entity>singletonList(null) : hosts) {
             Draft d = new Draft(EventKind.TRAINING);
             d.actor = trainee;

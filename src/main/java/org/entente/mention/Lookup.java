@@ -49,7 +49,7 @@ public final class Lookup {
 
     /** How the text named a candidate. */
     public enum Via {
-        NAME, DEMONYM, CAPITAL, METONYM,
+        NAME, DEMONYM, CAPITAL, METONYM, PLACE,
         /** a title of this very post ("Defense Secretary"), with or without its state */
         POST_TITLE,
         /** a kind of post ("foreign minister") together with whose post it is */

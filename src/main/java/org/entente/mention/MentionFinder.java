@@ -73,7 +73,7 @@ public final class MentionFinder {
                     peopleBySurname.put(words[words.length - 1], e);
                     if (words.length > 1) peopleBySurname.putIfAbsent(words[0], e);
                 }
-                if (e.type() == EntityType.STATE) recentStates.add(e.iri());
+                if (e.type() == EntityType.STATE && m.aliasKind() != AliasKind.PLACE) recentStates.add(e.iri());
             }
             lastBlock = s.block();
         }
@@ -213,7 +213,9 @@ public final class MentionFinder {
                 if (confirmed && !insideLongerName(s, m)) out.add(m.withCandidates(m.candidates()));
                 continue;
             }
-            if (insideLongerName(s, m) && m.entity().type() == EntityType.STATE && m.aliasKind() == AliasKind.CAPITAL) continue;
+            // "George Washington", "Munich Security Conference": a city inside a longer name is not the city.
+            boolean city = m.aliasKind() == AliasKind.CAPITAL || m.aliasKind() == AliasKind.PLACE;
+            if (insideLongerName(s, m) && m.entity().type() == EntityType.STATE && city) continue;
             out.add(m);
         }
         addSurnames(s, out, context);

@@ -178,6 +178,7 @@ final class Officials {
         if (i < 0) return null;
         Mention m = at(ms, i);
         if (m == null || m.entity() == null || m.last() != (s.token(end - 1).is("'s") ? end - 1 : end)) return null;
+        if (m.aliasKind() == AliasKind.PLACE) return null;
         EntityType t = m.entity().type();
         // "Chinese Foreign Ministry spokesperson", "Pentagon press secretary": the body tells the state.
         boolean body = (t == EntityType.AGENCY || t == EntityType.ARMED_FORCE) && m.entity().state() != null;

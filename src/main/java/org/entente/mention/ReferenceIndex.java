@@ -215,6 +215,7 @@ public final class ReferenceIndex {
             for (String a : strings(e.iri(), Vocab.DEMONYM)) addName(e, a, AliasKind.DEMONYM, ambiguous);
             for (String a : strings(e.iri(), Vocab.CAPITAL)) addName(e, a, AliasKind.CAPITAL, ambiguous);
             for (String a : strings(e.iri(), Vocab.METONYM)) addName(e, a, AliasKind.METONYM, ambiguous);
+            for (String a : strings(e.iri(), Vocab.PLACE_NAME)) addName(e, a, AliasKind.PLACE, ambiguous);
             if (e.type() == EntityType.PERSON) {
                 String[] words = e.label().split(" ");
                 if (words.length > 1) ix.surnames.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(e);

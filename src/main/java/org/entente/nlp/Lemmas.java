@@ -102,5 +102,6 @@ public final class Lemmas {
             "elaborat", "collaborat", "separat", "prepar", "compar", "declar", "shap", "escap", "typ", "hop", "cop",
             "scop", "rop", "quot", "not", "vot", "promot", "devot", "wrot", "smok", "invok", "provok", "evok", "revok", "jok",
             "strik", "lik", "hik", "bik", "trad", "invad", "persuad", "evad", "fad", "shad", "grad", "upgrad", "degrad",
-            "explod", "erod", "decod", "encod", "guid", "divid", "collid", "resid", "presid", "confid", "accus", "welcom", "blam", "excus", "abus"));
+            "explod", "erod", "decod", "encod", "guid", "divid", "collid", "resid", "presid", "confid", "accus", "welcom", "blam", "excus", "abus", "complet", "graduat",
+            "finalis", "finaliz", "delet"));
 }

@@ -10,7 +10,8 @@ class TextTest {
     void read_wrappedText_joinsLinesAndFindsHeadingListAndTable() {
         Document doc = Fixtures.read("wrapped.txt");
         assertEquals(List.of(
-                "PARAGRAPH SEOUL, March 3, 2025 (Wire) — This paragraph was written for a test and is wrapped at a short"
+                "HEADING SEOUL, March 3, 2025 (Wire) —",
+                "PARAGRAPH This paragraph was written for a test and is wrapped at a short"
                         + " width, the way a plain-text wire story arrives by e-mail.",
                 "HEADING Officials Respond",
                 "PARAGRAPH A second paragraph, also wrapped, follows the heading above.",
@@ -23,6 +24,16 @@ class TextTest {
     @Test
     void read_datelineWithoutFrontMatter_givesPublished() {
         assertEquals("2025-03-03", Fixtures.read("wrapped.txt").published());
+    }
+
+    @Test
+    void read_wireDatelines_areSetApartFromTheFirstSentence() {
+        for (String dateline : List.of("KYIV, July 20 (Wire) —", "GAZA CITY (AP) —", "Kyiv (AFP) -", "NEW DELHI, India --")) {
+            Document doc = Fixtures.read("w.txt", dateline + " The first sentence of the story follows.\n");
+            assertEquals(List.of("HEADING " + dateline, "PARAGRAPH The first sentence of the story follows."), Fixtures.blocks(doc), dateline);
+        }
+        Document plain = Fixtures.read("p.txt", "NATO allies met in Brussels - a routine meeting.\n");
+        assertEquals(List.of("PARAGRAPH NATO allies met in Brussels - a routine meeting."), Fixtures.blocks(plain));
     }
 
     @Test

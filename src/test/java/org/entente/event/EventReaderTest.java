@@ -168,4 +168,38 @@ class EventReaderTest {
             assertTrue(events.stream().anyMatch(e -> e.startsWith("STATEMENT " + who + " ") && e.contains("condemnation")), events.toString());
         }
     }
+
+    @Test
+    void training_trainersNamedByNationalityOrPlace_areTheHost() {
+        assertEquals(List.of("TRAINING Mali > Russia ongoing reported"),
+                read("Russian instructors are training Malian soldiers near Bamako, a Western diplomat said."));
+        assertEquals(List.of("TRAINING South Africa > Germany ongoing confirmed"),
+                read("Instructors in Germany are training eight battalions of South African soldiers."));
+    }
+
+    @Test
+    void training_completed_isCompleted() {
+        assertEquals(List.of("TRAINING Ukraine > Denmark completed confirmed"),
+                read("Ukrainian pilots have completed training on F-16 fighter jets in Denmark."));
+    }
+
+    @Test
+    void deployment_toAPlaceInsideAState_isHostedByThatState_andThePlaceNeverSpeaks() {
+        assertEquals(List.of("DEPLOYMENT North Korea > Russia completed confirmed"),
+                read("North Korea has sent about 10,000 soldiers to the Kursk region."));
+        assertEquals(List.of("DEPLOYMENT United States > Australia planned confirmed"),
+                read("The United States will station 2,500 Marines in Darwin."));
+        assertEquals(List.of(), read("Kursk said it would evacuate villages near the border."));
+    }
+
+    @Test
+    void deployment_forcesThatAreSomewhere_goOn() {
+        assertEquals(List.of("DEPLOYMENT United States > South Korea ongoing confirmed"),
+                read("The United States has about 28,500 troops in South Korea."));
+        assertEquals(List.of("DEPLOYMENT Russia > Moldova ongoing confirmed"),
+                read("Russian troops remain in Transnistria."));
+        // "has" as an auxiliary is the deployment verb's, not a presence of its own.
+        assertEquals(List.of("DEPLOYMENT France > Estonia completed confirmed"),
+                read("France has sent 300 soldiers to Estonia."));
+    }
 }
