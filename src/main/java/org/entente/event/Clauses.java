@@ -341,18 +341,39 @@ final class Clauses {
         return out;
     }
 
-    /** "Lyutyi drones": a capitalised or alphanumeric designation right before a category word names a system. */
+    /**
+     * "Lyutyi drones", "Ground Master 200 air defence radars", "Mistral short-range missiles": a designation (capitalised
+     * or alphanumeric words, a model number among them) before a category word, past words of range or role, names a system.
+     */
     private Entity designated(Mention category) {
         int d = category.first() - 1;
-        Token t = tokens.get(d);
-        if (inMention(d) || !isDesignation(t.text())) return null;
+        while (d > 0 && category.first() - d <= 4 && (ROLE_WORDS.contains(lower(d)) || lower(d).equals("-"))) d--;
+        int first = d;
+        while (first > 0 && d - first < 3 && designationPart(first - 1)) first--;
+        if (!(isDesignation(tokens.get(d).text()) || d > first && lower(d).chars().allMatch(Character::isDigit))) return null;
+        // A model number may be read as a number ("200"); any other mention is something else.
+        for (int k = first; k <= d; k++) if (inMention(k) && mentionAt(k).kind() != Mention.Kind.NUMBER) return null;
         // "Rafale Marine fighters": a word after a known system is a variant of it, not a system of its own.
-        if (d > 0 && mentionAt(d - 1) != null && mentionAt(d - 1).isEntity(EntityType.WEAPON)) return null;
+        if (first > 0 && mentionAt(first - 1) != null && mentionAt(first - 1).isEntity(EntityType.WEAPON)) return null;
         Entity cat = category.entity();
         if (cat == null && !category.candidates().isEmpty()) cat = category.candidates().get(0);
-        String name = t.text();
-        return new Entity(org.entente.vocab.Iris.entity("weapon", name), EntityType.WEAPON, name, null, cat == null ? null : cat.iri(), false);
+        String name = sm.sentence().text().substring(tokens.get(first).begin() - sm.sentence().begin(), tokens.get(d).end() - sm.sentence().begin());
+        org.apache.jena.graph.Node iri = org.entente.vocab.Iris.entity("weapon", name);
+        // "Mistral short-range missiles" is the reference's "Mistral missile" under a shorter name: one system, one label.
+        Entity known = index.entity(iri);
+        if (known != null && known.type() == EntityType.WEAPON) return known;
+        return new Entity(iri, EntityType.WEAPON, name, null, cat == null ? null : cat.iri(), false);
     }
+
+    /** A word of a multi-word designation before its last word: "Ground" and "Master" of "Ground Master 200". */
+    private boolean designationPart(int k) {
+        Token t = tokens.get(k);
+        return !inMention(k) && isDesignation(t.text()) && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /** Words of range and role between a designation and its category: "short-range", "anti-tank", "self-propelled". */
+    private static final java.util.Set<String> ROLE_WORDS = java.util.Set.of("short", "medium", "long", "range", "anti", "tank",
+            "ship", "aircraft", "self", "propelled", "surface", "to", "guided", "portable", "mobile", "towed", "tracked", "wheeled");
 
     static boolean isDesignation(String w) {
         if (w.length() < 2 || !Character.isLetterOrDigit(w.charAt(0))) return false;

@@ -26,14 +26,21 @@ final class Lexicon {
             "export", "donate", "pledge", "furnish", "equip", "arm", "lend", "lease", "gift", "hand", "offer", "loan");
     /** Verbs of receiving: the recipient is the subject, the supplier follows "from". */
     static final Set<String> RECEIVE = Set.of("receive", "acquire", "buy", "purchase", "obtain", "procure", "order", "import", "get");
+    /** Buying verbs and nouns: with no seller named, the seller is the maker's state. */
+    static final Set<String> PURCHASE = Set.of("buy", "purchase", "order", "procure", "acquire");
+    static final Set<String> PURCHASE_NOUNS = Set.of("order", "orders", "purchase", "purchases", "acquisition", "contract");
+    /** Verbs that add systems to the transfer just named: "the package includes …". */
+    static final Set<String> INCLUDE = Set.of("include", "comprise", "contain", "cover");
     static final Set<String> SUPPLY_NOUNS = Set.of("supply", "supplies", "delivery", "deliveries", "transfer", "transfers",
             "sale", "sales", "shipment", "shipments", "export", "exports", "donation", "provision", "purchase", "acquisition", "order",
-            "package", "aid");
+            "package", "aid", "contract");
 
     static final Set<String> TRAIN = Set.of("train", "drill", "instruct");
     static final Set<String> TRAIN_NOUNS = Set.of("training", "instruction");
 
     static final Set<String> SIGN = Set.of("sign", "ink", "conclude", "ratify", "seal");
+    /** Verbs of joining an organisation, and so acceding to its founding treaty. */
+    static final Set<String> JOIN = Set.of("join", "accede");
     static final Set<String> SIGN_NOUNS = Set.of("signing", "ratification");
     /** Nouns that name a treaty when no reference treaty is named. */
     static final Set<String> TREATY_NOUNS = Set.of("treaty", "pact", "agreement", "accord", "alliance", "memorandum", "deal", "partnership", "convention");

@@ -1,5 +1,6 @@
 package org.entente.event;
 
+import java.util.Set;
 import org.entente.mention.AliasKind;
 import org.entente.mention.Entity;
 import org.entente.mention.Mention;
@@ -59,6 +60,8 @@ final class Modality {
         for (int comma = end - 1; comma > t; comma--) {
             if (!c.lower(comma).equals(",")) continue;
             if (end - comma > 9) return -1;
+            // "…, its defence ministry said": the actor's own voice confirms, it does not report.
+            if (Set.of("its", "their", "his", "her").contains(c.lower(comma + 1))) return -1;
             for (int v = comma + 1; v < end; v++) {
                 Token w = c.token(v);
                 if (POSTPOSED_SPEECH.contains(w.lower()) && w.tag().equals("VERB")) return comma;
@@ -68,7 +71,7 @@ final class Modality {
         return -1;
     }
 
-    private static final java.util.Set<String> POSTPOSED_SPEECH = java.util.Set.of("said", "says", "told", "reported", "added", "stated");
+    private static final Set<String> POSTPOSED_SPEECH = Set.of("said", "says", "told", "reported", "added", "stated");
 
     /** The actor named in the source clause after the comma, if any. */
     private Entity speakerAfterComma(int comma) {

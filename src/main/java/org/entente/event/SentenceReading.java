@@ -49,12 +49,14 @@ final class SentenceReading {
             else if (!nominal && (Lexicon.HAVE_FORCES.contains(lemma) || Lexicon.FORCES_STAY.contains(lemma))) presence(t);
             else if (nominal && Lexicon.DEPLOY_NOUNS.contains(tok.lower())) deploymentNoun(t);
             else if (nominal && Lexicon.SUPPLY_NOUNS.contains(tok.lower())) supplyNoun(t);
+            else if (!nominal && Lexicon.INCLUDE.contains(lemma)) inclusion(t);
             if (Lexicon.TRAIN.contains(lemma) || Lexicon.TRAIN_NOUNS.contains(tok.lower())) {
                 // "travelled to Russia to train": an infinitive of purpose reads like "for training".
                 boolean purpose = c.lower(t - 1).equals("to") && tok.lower().equals("train") && c.subject(t, c.clauseStart(t)) == null;
                 training(t, purpose || nominal || tok.lower().equals("training") && !verbalTraining(t));
             }
             if (Lexicon.SIGN.contains(lemma) || Lexicon.SIGN_NOUNS.contains(tok.lower())) signings.signing(t);
+            if (Lexicon.JOIN.contains(lemma) && !nominal) signings.joining(t);
             if (!nominal) statements.statement(t);
         }
         signings.namedTreaties();
@@ -294,10 +296,12 @@ final class SentenceReading {
         if (recipient == null) recipient = recipientElsewhere(t);
         if (recipient == null && !suppliers.isEmpty()) recipient = doc.lastRecipient;
         if (recipient != null) doc.lastRecipient = recipient;
+        boolean purchase = receive && Lexicon.PURCHASE.contains(c.token(t).lemma());
         for (Entity supplier : suppliers.isEmpty() ? java.util.Collections.<Entity>singletonList(null) : suppliers) {
             for (Entity system : systems) {
                 Draft d = new Draft(EventKind.ARMS_TRANSFER);
-                d.actor = supplier;
+                // "Israel will buy 25 more F-35s": bought from no one named is bought from the maker's state.
+                d.actor = supplier == null && purchase ? makerState(system, recipient) : supplier;
                 d.counterpart = recipient;
                 d.system = system;
                 mod.apply(d, t, start);
@@ -306,6 +310,37 @@ final class SentenceReading {
                 Draft placed = doc.place(d, doc.lastTransfer);
                 if (placed != null) doc.lastTransfer = placed;
             }
+        }
+    }
+
+    /** The state that makes a system, when it is not the buyer: whom a purchase with no seller named is from. */
+    private Entity makerState(Entity system, Entity buyer) {
+        Entity maker = system.state() == null ? null : doc.index.entity(system.state());
+        return maker != null && maker.type() == EntityType.STATE && !maker.equals(buyer) ? maker : null;
+    }
+
+    /**
+     * "The package also includes Javelin anti-tank missiles": more systems of the transfer just read, from the same
+     * supplier to the same recipient, as far along.
+     */
+    private void inclusion(int t) {
+        Draft last = doc.lastTransfer;
+        if (last == null || !c.token(t).tag().equals("VERB")) return;
+        int start = c.clauseStart(t);
+        boolean aboutIt = false;
+        for (int k = start; k < t; k++) aboutIt |= Lexicon.SUPPLY_NOUNS.contains(c.lower(k)) || c.lower(k).equals("it") || c.lower(k).equals("deal");
+        if (!aboutIt) return;
+        for (Entity system : c.weapons(t + 1, c.clauseEnd(t))) {
+            if (system.equals(last.system)) continue;
+            Draft d = new Draft(EventKind.ARMS_TRANSFER);
+            d.actor = last.actor;
+            d.counterpart = last.counterpart;
+            d.system = system;
+            d.stage = last.stage;
+            d.factuality = last.factuality;
+            d.attributedTo = last.attributedTo;
+            d.addEvidence(s);
+            doc.place(d, last);
         }
     }
 
@@ -369,6 +404,10 @@ final class SentenceReading {
         int end = sentenceEnd(t);
         List<Entity> systems = c.weapons(t + 1, end);
         if (systems.isEmpty()) return;
+        if (Lexicon.PURCHASE_NOUNS.contains(c.lower(t))) {
+            purchaseNoun(t, end, systems);
+            return;
+        }
         Entity supplier = possessor(t);
         if (supplier == null) supplier = first(states(c.afterWordAll(t + 1, end, Set.of("by", "from"), false)));
         int governor = governingVerb(t);
@@ -387,6 +426,34 @@ final class SentenceReading {
                 d.stage = Lexicon.ANNOUNCE.contains(c.token(governor).lemma()) ? Stage.ANNOUNCED : mod.stage(governor, c.clauseStart(governor));
                 d.weakStage = false;
             }
+            d.addEvidence(s);
+            Draft placed = doc.place(d, doc.lastTransfer);
+            if (placed != null) doc.lastTransfer = placed;
+        }
+    }
+
+    /**
+     * "Poland added an order for 218 Chunmoo launchers", "India's purchase of S-400 systems from Russia": the one who orders
+     * or buys receives; the seller is named after "from", else it is the maker's state.
+     */
+    private void purchaseNoun(int t, int end, List<Entity> systems) {
+        Entity buyer = possessor(t);
+        int verb = -1;
+        for (int k = t - 1; buyer == null && verb < 0 && k >= Math.max(0, t - 6); k--) {
+            if (c.lower(k).equals(",") || c.lower(k).equals(";")) break;
+            if (c.token(k).tag().equals("VERB")) verb = k;
+        }
+        if (buyer == null && verb >= 0) buyer = subjectState(verb, c.clauseStart(verb));
+        if (buyer == null) return;
+        Entity seller = first(states(c.afterWordAll(t + 1, end, Set.of("from", "with"), false)));
+        for (Entity system : systems) {
+            Draft d = new Draft(EventKind.ARMS_TRANSFER);
+            d.actor = seller != null ? seller : makerState(system, buyer);
+            d.counterpart = buyer;
+            d.system = system;
+            mod.apply(d, verb >= 0 ? verb : t, c.clauseStart(t));
+            // An order placed is a delivery planned.
+            if (d.stage == Stage.COMPLETED) d.stage = Stage.PLANNED;
             d.addEvidence(s);
             Draft placed = doc.place(d, doc.lastTransfer);
             if (placed != null) doc.lastTransfer = placed;

@@ -27,6 +27,10 @@ final class Signings {
         this.c = r.c;
     }
 
+    /** People who sign for their states: "the leaders of …", "the foreign ministers of …". */
+    private static final Set<String> SIGNERS = Set.of("leaders", "heads", "presidents", "ministers", "representatives",
+            "delegations", "governments", "envoys", "negotiators");
+
     void signing(int t) {
         int start = c.clauseStart(t), end = c.clauseEnd(t);
         List<Entity> named = new ArrayList<>();
@@ -46,7 +50,11 @@ final class Signings {
         if (named.isEmpty() && !treatyNoun && !anaphoric) return;
         List<Entity> parties = new ArrayList<>();
         List<Entity> signatories = new ArrayList<>();
-        for (Clauses.Actor a : c.subjects(t, start)) addParty(a.entity(), parties, signatories);
+        // "The leaders of Japan and Australia signed …": the states behind the people who sign.
+        for (int k = Math.max(1, t - 10); parties.isEmpty() && k < t; k++) {
+            if (c.lower(k).equals("of") && SIGNERS.contains(c.lower(k - 1))) partiesAfter(k - 1, t, Set.of("of"), parties, signatories);
+        }
+        if (parties.isEmpty()) for (Clauses.Actor a : c.subjects(t, start)) addParty(a.entity(), parties, signatories);
         partiesAfter(t, end, Set.of("with", "between", "by"), parties, signatories);
         String date = dateNear(t);
         Entity treaty = pick(named, parties, date);
@@ -77,7 +85,33 @@ final class Signings {
         }
     }
 
+    /**
+     * "Sweden formally joined NATO on Thursday", "Finland acceded to the CSTO": a state that has joined an organisation is
+     * party to its founding treaty from that day. Only a join that has happened counts ("wants to join" does not).
+     */
+    void joining(int t) {
+        int start = c.clauseStart(t), end = c.clauseEnd(t);
+        if (r.mod.negated(t, start) || r.mod.stage(t, start) != Stage.COMPLETED || !c.past(t)) return;
+        int k = t + 1;
+        while (k < end && (c.lower(k).equals("to") || c.lower(k).equals("the"))) k++;
+        Mention m = c.mentionAt(k);
+        if (m == null || m.entity() == null || m.entity().type() != EntityType.ORGANIZATION) return;
+        ReferenceIndex.Treaty treaty = r.doc.index.foundingTreaty(m.entity().iri());
+        if (treaty == null) return;
+        List<Entity> parties = new ArrayList<>();
+        List<Entity> signatories = new ArrayList<>();
+        for (Clauses.Actor a : c.subjects(t, start)) addParty(a.entity(), parties, signatories);
+        parties.removeIf(p -> p.type() != EntityType.STATE);
+        if (parties.isEmpty()) return;
+        // The day of accession is the date this party's signature took effect, unlike a date that merely disagrees.
+        emit(treaty.entity(), parties, signatories, dateNear(t), t, start, true);
+    }
+
     private void emit(Entity treaty, List<Entity> parties, List<Entity> signatories, String date, int t, int start) {
+        emit(treaty, parties, signatories, date, t, start, false);
+    }
+
+    private void emit(Entity treaty, List<Entity> parties, List<Entity> signatories, String date, int t, int start, boolean accession) {
         ReferenceIndex.Treaty known = r.doc.index.treaty(treaty.iri());
         if (parties.isEmpty() && known != null && known.parties().size() <= 3) {
             for (Node n : known.parties()) {
@@ -85,7 +119,7 @@ final class Signings {
                 if (e != null) parties.add(e);
             }
         }
-        if (known != null && date != null && known.signed() != null && !consistent(date, known.signed())) date = null;
+        if (!accession && known != null && date != null && known.signed() != null && !consistent(date, known.signed())) date = null;
         Draft d = new Draft(EventKind.TREATY_SIGNING);
         d.treaty = treaty;
         d.parties.addAll(parties);

@@ -52,6 +52,7 @@ public final class ReferenceIndex {
     private final Map<Node, List<Tenure>> tenuresByPost = new HashMap<>();
     private final Map<Node, List<Tenure>> tenuresByPerson = new HashMap<>();
     private final Map<Node, Treaty> treaties = new LinkedHashMap<>();
+    private final Map<Node, Node> foundingTreaties = new HashMap<>();
     private final Map<String, List<Entity>> surnames = new HashMap<>();
     private final Map<Node, Node> wikidata = new HashMap<>();
 
@@ -142,6 +143,12 @@ public final class ReferenceIndex {
     /** All tenures of a post, earliest first. */
     public List<Tenure> tenures(Node post) {
         return tenuresByPost.getOrDefault(post, List.of());
+    }
+
+    /** The treaty that establishes an organisation ("NATO" gives the North Atlantic Treaty), or null. */
+    public Treaty foundingTreaty(Node organization) {
+        Node treaty = foundingTreaties.get(organization);
+        return treaty == null ? null : treaties.get(treaty);
     }
 
     public Treaty treaty(Node iri) {
@@ -301,6 +308,7 @@ public final class ReferenceIndex {
                 g.find(e.iri(), Vocab.PARTY, Node.ANY).forEachRemaining(t -> parties.add(t.getObject()));
                 ix.treaties.put(e.iri(), new Treaty(e, Set.copyOf(parties), firstString(e.iri(), Vocab.SIGNED_ON)));
             }
+            g.find(Node.ANY, Vocab.FOUNDING_TREATY, Node.ANY).forEachRemaining(t -> ix.foundingTreaties.put(t.getSubject(), t.getObject()));
         }
 
         private void wikidata() {

@@ -57,6 +57,7 @@ public final class Vocab {
     public static final Node DEMONYM = ent("demonym");
     public static final Node CAPITAL = ent("capital");
     public static final Node PLACE_NAME = ent("placeName");
+    public static final Node FOUNDING_TREATY = ent("foundingTreaty");
     public static final Node METONYM = ent("metonym");
     public static final Node AMBIGUOUS_ALIAS = ent("ambiguousAlias");
     public static final Node OF_STATE = ent("ofState");

@@ -202,4 +202,42 @@ class EventReaderTest {
         assertEquals(List.of("DEPLOYMENT France > Estonia completed confirmed"),
                 read("France has sent 300 soldiers to Estonia."));
     }
+
+    @Test
+    void treaty_joiningAnAlliance_isAccedingToItsFoundingTreaty_onlyOnceDone() {
+        assertEquals(List.of("TREATY_SIGNING Sweden > - [North Atlantic Treaty] completed confirmed"),
+                read("Sweden formally joined NATO on Thursday."));
+        assertEquals(List.of(), read("Ukraine wants to join NATO."));
+    }
+
+    @Test
+    void treaty_signedByTheLeadersOfTwoStates_bindsTheStates() {
+        List<String> events = read("The leaders of Armenia and France signed a defence cooperation agreement in Paris.");
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(events.get(0).startsWith("TREATY_SIGNING Armenia"), events.toString());
+    }
+
+    @Test
+    void transfer_unknownDesignations_ofSeveralWordsOrBeforeRangeWords() {
+        assertEquals(List.of("ARMS_TRANSFER France > Armenia [Ground Master 200] planned confirmed"),
+                read("France will sell Armenia three Ground Master 200 air defence radars."));
+        // A shorter name of a reference system is that system.
+        assertEquals(List.of("ARMS_TRANSFER France > Armenia [Mistral missile] planned confirmed"),
+                read("Paris would later supply Mistral short-range air defence missiles to Yerevan."));
+    }
+
+    @Test
+    void transfer_packageIncludes_moreSystemsOfTheSameTransfer() {
+        assertEquals(List.of("ARMS_TRANSFER United States > Poland [Patriot] announced confirmed",
+                        "ARMS_TRANSFER United States > Poland [Javelin] announced confirmed"),
+                read("Washington has approved a sale of Patriot missiles to Poland. The package also includes Javelin anti-tank missiles."));
+    }
+
+    @Test
+    void transfer_purchaseWithNoSellerNamed_isFromTheMakersState_andItsOwnMinistryConfirms() {
+        assertEquals(List.of("ARMS_TRANSFER United States > Israel [F-35] planned confirmed"),
+                read("Israel will buy 25 more F-35 jets, its defence ministry said."));
+        assertEquals(List.of("ARMS_TRANSFER South Korea > Poland [Chunmoo] planned confirmed"),
+                read("Poland later added an order for 218 K239 Chunmoo rocket launchers."));
+    }
 }
