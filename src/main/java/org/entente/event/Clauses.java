@@ -2,6 +2,7 @@ package org.entente.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.entente.mention.AliasKind;
 import org.entente.mention.Entity;
 import org.entente.mention.EntityType;
@@ -45,11 +46,27 @@ final class Clauses {
     /** The first token of the clause holding token t: after ";", ":", a subordinator or a complementiser "that". */
     int clauseStart(int t) {
         for (int j = t - 1; j >= 0; j--) {
+            j = beforeRelative(j);
             String w = lower(j);
             if (w.equals(";") || w.equals(":") || w.equals("|") || w.equals("--")) return j + 1;
             if ((w.equals("that") || Lexicon.SUBORDINATORS.contains(w)) && !inMention(j)) return j + 1;
         }
         return 0;
+    }
+
+    /**
+     * "Russian instructors, who arrived after French forces left, are training …": a comma that closes a relative clause
+     * leads back to the comma that opens it, so the clause's subject is found before it and nothing inside it is.
+     * Returns j itself for any other token.
+     */
+    int beforeRelative(int j) {
+        if (!lower(j).equals(",")) return j;
+        for (int k = j - 2; k >= Math.max(0, j - 25); k--) {
+            String w = lower(k);
+            if (w.equals(";") || w.equals(":")) return j;
+            if (w.equals(",") && Set.of("who", "which", "whose").contains(lower(k + 1))) return k;
+        }
+        return j;
     }
 
     /** The clause that frames the one holding t: one level up, across a "that" ("reports indicate that ..."). */
@@ -107,6 +124,7 @@ final class Clauses {
     Actor speaker(int t, int start) {
         Actor first = null;
         for (int j = t - 1; j >= start; j--) {
+            j = beforeRelative(j);
             Mention m = mentionAt(j);
             Actor a = actorAt(m);
             if (a == null) continue;
@@ -121,6 +139,7 @@ final class Clauses {
     /** The nearest actor left of t in [start, t) that is not the object of a preposition nor a modifier of a noun. */
     Actor subject(int t, int start) {
         for (int j = t - 1; j >= start; j--) {
+            j = beforeRelative(j);
             Mention m = mentionAt(j);
             Actor a = actorAt(m);
             if (a == null) continue;
@@ -246,7 +265,15 @@ final class Clauses {
         for (int j = Math.max(from, 0); j < Math.min(to, tokens.size()); j++) {
             String lemma = tokens.get(j).lemma();
             String noun = Lexicon.PERSONNEL.get(lemma);
-            if (noun == null || inMentionOtherThanDemonym(j)) continue;
+            if (noun == null) continue;
+            if (inMentionOtherThanDemonym(j)) {
+                // "about 2,000 U.S. Marines": a counted force named in the plural is its people.
+                Mention m = mentionAt(j);
+                Long n = m.last() == j + 1 && m.entity() != null && m.entity().type() == EntityType.ARMED_FORCE
+                        && plural(tokens.get(j)) ? count(m.first(), lemma) : null;
+                if (n != null) return new Personnel(noun, n, stateOf(m.entity()), phraseStart(m.first()), j + 1);
+                continue;
+            }
             if (j + 1 < tokens.size() && (Lexicon.PERSONNEL.containsKey(tokens.get(j + 1).lemma()) || isCraftNoun(lower(j + 1)))) continue;
             // "a brigade of about 4,000 soldiers": the people inside the unit count.
             if (Lexicon.UNIT_NOUNS.contains(lemma) && lower(j + 1).equals("of")) continue;
@@ -269,7 +296,7 @@ final class Clauses {
     }
 
     private static boolean plural(Token t) {
-        return t.lower().endsWith("s") || t.lower().equals("personnel") || t.lower().equals("infantry") || t.lower().equals("servicemen");
+        return t.lower().endsWith("s") || t.lower().endsWith("men") || t.lower().equals("personnel") || t.lower().equals("infantry");
     }
 
     private Long count(int noun, String lemma) {

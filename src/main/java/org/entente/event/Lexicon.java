@@ -90,7 +90,9 @@ final class Lexicon {
             Map.entry("technician", "technicians"), Map.entry("operator", "operators"), Map.entry("cadet", "cadets"),
             Map.entry("deminer", "deminers"), Map.entry("builder", "builders"), Map.entry("observer", "observers"),
             Map.entry("guard", "guards"), Map.entry("reservist", "reservists"), Map.entry("conscript", "conscripts"),
-            Map.entry("volunteer", "volunteers"), Map.entry("recruit", "recruits"), Map.entry("staff", "staff"));
+            Map.entry("volunteer", "volunteers"), Map.entry("recruit", "recruits"), Map.entry("staff", "staff"),
+            Map.entry("airmen", "airmen"), Map.entry("airman", "airmen"), Map.entry("aircrew", "crews"),
+            Map.entry("trooper", "troops"), Map.entry("guardsmen", "troops"), Map.entry("servicewomen", "troops"));
     /** Personnel nouns that count units, not people: their number is not a troop count. */
     static final Set<String> UNIT_NOUNS = Set.of("unit", "brigade", "battalion", "regiment", "division", "contingent", "battlegroup");
 

@@ -101,8 +101,10 @@ final class Modality {
             if (lemma.equals("continue")) progressive = true;
         }
         if (cue != null) return cue;
-        // "troops are stationed in Denmark": a present passive of a state of affairs goes on.
-        if (c.past(t) && PRESENT_BE.contains(c.lower(t - 1))) return Stage.ONGOING;
+        // "troops are stationed in Denmark", "are now stationed": a present passive of a state of affairs goes on.
+        int be = t - 1;
+        while (be > 0 && c.token(be).tag().equals("ADV")) be--;
+        if (c.past(t) && be >= 0 && PRESENT_BE.contains(c.lower(be))) return Stage.ONGOING;
         // Verbs that are themselves promises: "Norway and Belgium have pledged more".
         if (PROMISES.contains(c.token(t).lemma())) return modal ? Stage.CONSIDERED : Stage.ANNOUNCED;
         // "Norway to send more NASAMS", "is to deploy": an infinitive with no verb of its own before it looks ahead.

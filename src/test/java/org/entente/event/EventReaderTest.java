@@ -240,4 +240,18 @@ class EventReaderTest {
         assertEquals(List.of("ARMS_TRANSFER South Korea > Poland [Chunmoo] planned confirmed"),
                 read("Poland later added an order for 218 K239 Chunmoo rocket launchers."));
     }
+
+    @Test
+    void deployment_countedForceName_isItsPeople_andJetsSentWithTheirCrewsAreNoTransfer() {
+        assertEquals(List.of("DEPLOYMENT United States > Australia ongoing confirmed"),
+                read("About 2,000 U.S. Marines are now stationed in Darwin."));
+        assertEquals(List.of("DEPLOYMENT Spain > Lithuania completed confirmed"),
+                read("Spain has sent six Eurofighter Typhoon jets and about 130 airmen to Lithuania."));
+    }
+
+    @Test
+    void subject_isFoundBeforeARelativeClause_notInsideIt() {
+        assertEquals(List.of("TRAINING Mali > Russia ongoing confirmed"),
+                read("Russian instructors, who arrived after French forces left, are training Malian special forces."));
+    }
 }
