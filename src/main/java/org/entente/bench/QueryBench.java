@@ -136,7 +136,27 @@ final class QueryBench {
      * store do not take an hour.
      */
     static Timing time(KnowledgeGraph kg, String question, String variant, Map<String, Node> params, int warmup, int runs, double budgetMs) {
-        String text = QueryCatalogue.bundled().get(question);
+        return timeText(kg, question, QueryCatalogue.bundled().get(question), variant, params, warmup, runs, budgetMs);
+    }
+
+    /** The deployments that name the state, each in the graph of the document that mentions it. */
+    private static final String STATE_DEPLOYMENTS = "GRAPH ?doc { { ?event ent:sender ?state } UNION { ?event ent:host ?state }";
+
+    /**
+     * The least the deployments question filtered by a state can cost on this store: each deployment mention that names
+     * the state, found by its object, then read whole with one index scan of its graph and subject (the question reads
+     * the same facts with one lookup each); no joins, labels or sorting. One row: the number of quads read.
+     */
+    static final String FLOOR = "PREFIX ent: <" + Vocab.ENT + ">\nSELECT (COUNT(*) AS ?quads) WHERE { " + STATE_DEPLOYMENTS + " ?event ?p ?o } }";
+
+    /** Deployment mentions that name the state (as in {@link #FLOOR}). */
+    static long mentions(KnowledgeGraph kg, Node state) {
+        ResultSetRewindable rs = kg.select("PREFIX ent: <" + Vocab.ENT + ">\nSELECT (COUNT(*) AS ?n) WHERE { " + STATE_DEPLOYMENTS + " } }",
+                Map.of("state", state));
+        return rs.hasNext() ? rs.next().getLiteral("n").getLong() : 0;
+    }
+
+    static Timing timeText(KnowledgeGraph kg, String question, String text, String variant, Map<String, Node> params, int warmup, int runs, double budgetMs) {
         int rows = 0;
         for (int i = 0; i < warmup; i++) rows = count(kg.select(text, params));
         double[] ms = new double[runs];
