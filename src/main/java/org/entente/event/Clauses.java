@@ -49,9 +49,14 @@ final class Clauses {
             j = beforeRelative(j);
             String w = lower(j);
             if (w.equals(";") || w.equals(":") || w.equals("|") || w.equals("--")) return j + 1;
-            if ((w.equals("that") || Lexicon.SUBORDINATORS.contains(w)) && !inMention(j)) return j + 1;
+            if ((w.equals("that") || Lexicon.SUBORDINATORS.contains(w)) && !inMention(j) && !prepositionOnly(j)) return j + 1;
         }
         return 0;
+    }
+
+    /** "described the war as a just struggle", "after the ceremony": words that join clauses, here heading a noun phrase. */
+    private boolean prepositionOnly(int j) {
+        return Lexicon.PREPOSITION_SUBORDINATORS.contains(lower(j)) && tokens.get(j).tag().equals("ADP");
     }
 
     /**
@@ -246,6 +251,7 @@ final class Clauses {
             if (!words.contains(w) || inMention(j)) continue;
             int k = j + 1;
             while (k < to && (lower(k).equals("the") || Lexicon.HELP.contains(tokens.get(k).lemma()) && !byLemma)) k++;
+            k = pastPlaceNoun(k, to);
             Actor a = k < to ? actorAt(mentionAt(k)) : null;
             if (a == null && k < to) {
                 Mention m = mentionAt(k);
@@ -256,6 +262,20 @@ final class Clauses {
             if (a != null && a.first() == k) return a;
         }
         return null;
+    }
+
+    /**
+     * Past a kind of place that the name after "of" fills: "the northern island of Batanes", "the port city of Odesa".
+     * Returns k unchanged unless a place noun, at most three words in, is followed by "of" and a name.
+     */
+    private int pastPlaceNoun(int k, int to) {
+        for (int j = k; j < Math.min(to - 2, k + 4); j++) {
+            if (inMention(j)) return k;
+            String tag = tokens.get(j).tag();
+            if (Lexicon.PLACE_NOUNS.contains(lower(j)) && lower(j + 1).equals("of") && mentionAt(j + 2) != null) return j + 2;
+            if (!(tag.equals("ADJ") || tag.equals("NOUN"))) return k;
+        }
+        return k;
     }
 
     /** Personnel named in [from, to): "around 3,000 North Korean soldiers", "military advisors". */

@@ -46,7 +46,7 @@ final class Lexicon {
     static final Set<String> TREATY_NOUNS = Set.of("treaty", "pact", "agreement", "accord", "alliance", "memorandum", "deal", "partnership", "convention");
     /** Words that make an agreement a security one (a trade deal is not ours). */
     static final Set<String> SECURITY_WORDS = Set.of("defence", "defense", "security", "military", "mutual", "strategic",
-            "alliance", "non-aggression", "peace", "arms", "nuclear", "partnership", "cooperation", "assistance", "access");
+            "alliance", "non-aggression", "peace", "arms", "nuclear", "partnership", "cooperation", "assistance", "access", "forces");
 
     /** Statement verbs and nouns by kind. */
     static final Map<String, StatementKind> STATEMENT_VERBS = Map.ofEntries(
@@ -64,13 +64,14 @@ final class Lexicon {
             Map.entry("dismiss", StatementKind.DENIAL), Map.entry("reject", StatementKind.DENIAL),
             Map.entry("estimate", StatementKind.ESTIMATE), Map.entry("assess", StatementKind.ESTIMATE),
             Map.entry("accuse", StatementKind.ACCUSATION), Map.entry("blame", StatementKind.ACCUSATION),
+            Map.entry("allege", StatementKind.ACCUSATION),
             Map.entry("welcome", StatementKind.SUPPORT), Map.entry("endorse", StatementKind.SUPPORT),
             Map.entry("praise", StatementKind.SUPPORT), Map.entry("hail", StatementKind.SUPPORT),
             Map.entry("applaud", StatementKind.SUPPORT), Map.entry("thank", StatementKind.SUPPORT));
     /** "called on X to", "called for X". */
     static final Set<String> CALL = Set.of("call");
     /** "expressed alarm", "voiced concern": a statement of its own kind. */
-    static final Set<String> EXPRESS = Set.of("express", "voice");
+    static final Set<String> EXPRESS = Set.of("express", "voice", "declare", "offer", "reaffirm", "reiterate", "pledge");
     static final Set<String> CONCERN_NOUNS = Set.of("concern", "concerns", "alarm", "regret", "support", "outrage", "dismay", "solidarity");
 
     /** Personnel nouns (lemmas) and the word the answer uses for them. */
@@ -108,12 +109,17 @@ final class Lexicon {
             "as", "during", "since", "upon", "around", "throughout", "per", "despite", "unlike", "beyond");
     static final Set<String> DESTINATION = Set.of("to", "into", "toward", "towards");
     static final Set<String> LOCATION = Set.of("in", "inside", "within", "on", "at");
+    /** Kinds of place a name fills after "of": "the island of Batanes", "the region of Kursk". */
+    static final Set<String> PLACE_NOUNS = Set.of("island", "islands", "archipelago", "region", "province", "city", "town",
+            "village", "port", "state", "territory", "peninsula", "district", "oblast", "enclave", "republic", "capital");
     /** Verbs whose object is the state that forces are sent to help: "deployed to support Russia". */
     static final Set<String> HELP = Set.of("support", "assist", "help", "aid", "reinforce", "bolster", "back", "protect", "defend", "shield", "guard");
 
     /** Words that end a clause on the left of a trigger or stop its object on the right. */
     static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "because", "whereas", "unless", "if",
             "which", "who", "whom", "whose", "when", "where", "but", "yet", "after", "before", "since", "as");
+    /** Subordinators that are also prepositions: a clause starts at them only when the tagger reads them as joining clauses. */
+    static final Set<String> PREPOSITION_SUBORDINATORS = Set.of("as", "after", "before", "since");
 
     // ---- modality ----
     static final Set<String> CONSIDER = Set.of("consider", "reconsider", "weigh", "mull", "contemplate", "discuss", "debate",

@@ -101,6 +101,8 @@ final class Modality {
             if (lemma.equals("continue")) progressive = true;
         }
         if (cue != null) return cue;
+        // "is weighing the purchase of …": a verb of weighing that governs the event is its stage.
+        if (Lexicon.CONSIDER.contains(c.token(t).lemma())) return Stage.CONSIDERED;
         // "troops are stationed in Denmark", "are now stationed": a present passive of a state of affairs goes on.
         int be = t - 1;
         while (be > 0 && c.token(be).tag().equals("ADV")) be--;

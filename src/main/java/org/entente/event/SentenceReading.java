@@ -510,6 +510,8 @@ final class SentenceReading {
             }
             hosts = trainer != null ? List.of(trainer) : states(c.afterWordAll(t + 1, end, Lexicon.LOCATION, false));
         }
+        // "The EU's mission runs training hubs": an organisation trains, but only a state's forces are trained.
+        if (trainee != null && trainee.type() != EntityType.STATE) trainee = null;
         // "The marathon winner trained at altitude": no forces, no state, no pronoun for one; nothing military was said.
         if (trainee == null && hosts.isEmpty() && p == null && !nominal && !c.pronounSubject(t, start)) return;
         for (Entity host : hosts.isEmpty() ? java.util.Collections.<Entity>singletonList(null) : hosts) {

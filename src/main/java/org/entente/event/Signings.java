@@ -209,7 +209,9 @@ final class Signings {
      */
     private Entity unnamed(List<Entity> parties, int noun) {
         int from = noun;
-        while (from > 0 && phraseWord(from - 1)) from--;
+        // "status of visiting forces agreement": a name may run back over "of" to the noun it belongs to.
+        while (from > 0 && (phraseWord(from - 1) || from > 1 && c.lower(from - 1).equals("of") && phraseWord(from - 2)
+                && c.token(from - 2).tag().equals("NOUN") && from < noun)) from--;
         String phrase = r.s.text().substring(c.token(from).begin() - r.s.begin(), c.token(noun).end() - r.s.begin());
         boolean similar = from > 0 && (c.lower(from - 1).equals("similar") || c.lower(from - 1).equals("same"));
         if ((similar || from == noun) && r.doc.lastUnnamedTreaty != null) phrase = r.doc.lastUnnamedTreaty;

@@ -41,7 +41,8 @@ final class Statements {
         }
         if (kind == null && Lexicon.EXPRESS.contains(lemma)) {
             int k = t + 1;
-            while (k < c.size() && (c.token(k).tag().equals("ADJ") || c.token(k).tag().equals("ADV") || c.lower(k).equals("its"))) k++;
+            while (k < c.size() && (c.token(k).tag().equals("ADJ") || c.token(k).tag().equals("ADV")
+                    || Set.of("its", "his", "her", "their", "our").contains(c.lower(k)))) k++;
             if (Lexicon.CONCERN_NOUNS.contains(c.lower(k))) {
                 kind = c.lower(k).equals("support") || c.lower(k).equals("solidarity") ? StatementKind.SUPPORT : StatementKind.STATEMENT;
             }
@@ -62,6 +63,8 @@ final class Statements {
             }
         }
         if (kind == StatementKind.DEMAND && lemma.equals("press") && !c.token(t).tag().equals("VERB")) return;
+        // "the alleged shipment" hedges a fact; only "X alleged that …" is someone accusing.
+        if (lemma.equals("allege") && !(c.token(t).tag().equals("VERB") && c.lower(t + 1).equals("that"))) return;
         if (kind == StatementKind.ESTIMATE && !c.lower(t + 1).equals("that") && !numberNext(t + 1)) return;
         if (Set.of("not", "n't", "neither", "nor", "never").contains(c.lower(t - 1)) || Set.of("not", "neither", "never").contains(c.lower(t - 2))) return;
         if (r.s.headline()) return;
@@ -73,7 +76,7 @@ final class Statements {
         boolean postposed = kind == StatementKind.STATEMENT && speakerAfterContent(t);
         boolean inverted = speakerAfterVerb && t > 1;
         // "'We will not tolerate this,' said X": what was said comes before the verb.
-        String targetText = inverted ? text(quoteStart(), t) : postposed ? text(0, firstActorBefore(t)) : targetText(targetFrom, end);
+        String targetText = inverted ? text(quoteStart(), t) : postposed ? text(quoteStart(), firstActorBefore(t)) : targetText(targetFrom, end);
         Draft target = targetEvent(targetFrom, end, kind);
         if (target == null && (kind == StatementKind.DENIAL || kind == StatementKind.CONFIRMATION) && claimBefore(t)) target = factOfThisSentence();
         for (Entity speaker : speakers) {
@@ -206,8 +209,13 @@ final class Statements {
     /** "North Korea will send deminers ..., Shoigu said on Tuesday": what was said comes before the speaker. */
     private boolean speakerAfterContent(int t) {
         int first = firstActorBefore(t);
-        return first > 2 && c.lower(first - 1).equals(",") && !c.lower(t + 1).equals("that");
+        // '"…," Kosiniak-Kamysz told reporters': the comma may sit inside the closing quote.
+        int k = first - 1;
+        while (k > 2 && QUOTES.contains(c.lower(k))) k--;
+        return first > 2 && c.lower(k).equals(",") && !c.lower(t + 1).equals("that");
     }
+
+    private static final Set<String> QUOTES = Set.of("\"", "\u201d", "'", "\u2019");
 
     private int firstActorBefore(int t) {
         Clauses.Actor a = c.speaker(t, c.clauseStart(t));

@@ -61,6 +61,8 @@ public final class Lemmas {
         if (lower.endsWith("ied") && n > 4) return lower.substring(0, n - 3) + "y";
         if (lower.endsWith("ing") && n > 5) return stem(lower.substring(0, n - 3));
         if (lower.endsWith("ed") && n > 4) return stem(lower.substring(0, n - 2));
+        // "authorizes", "criticizes": the -ize verbs keep their e; "buzzes" loses it.
+        if (lower.endsWith("izes") || lower.endsWith("yzes")) return lower.substring(0, n - 1);
         if (lower.endsWith("sses") || lower.endsWith("shes") || lower.endsWith("ches") || lower.endsWith("xes") || lower.endsWith("zes")) {
             return lower.substring(0, n - 2);
         }
@@ -78,7 +80,10 @@ public final class Lemmas {
     }
 
     /** Stems whose lemma ends in a silent e that -ed / -ing removed. */
-    private static final Set<String> E_STEMS = Set.copyOf(java.util.List.of("provid", "promis", "announc", "pledg", "denounc", "deplor", "decid",
+    private static final Set<String> E_STEMS = Set.copyOf(java.util.List.of("acced", "acknowledg", "alleg", "assur", "bas",
+            "censur", "compris", "contribut", "distribut", "attribut", "execut", "prosecut", "refut", "debat", "describ",
+            "prescrib", "subscrib", "donat", "emphasis", "emphasiz", "leas", "outrag", "rebuk", "reiterat", "writ", "invit",
+            "unit", "cit", "provid", "promis", "announc", "pledg", "denounc", "deplor", "decid",
             "prepar", "continu", "estimat", "declar", "argu", "approv", "receiv", "purchas", "mov", "arriv", "ratifi", "stag",
             "criticis", "criticiz", "caus", "us", "increas", "reduc", "releas", "involv", "rejoic",
             "hous", "relocat", "rotat", "locat", "emplac", "tak", "giv", "mak", "liv", "combin", "reinforc",

@@ -254,4 +254,49 @@ class EventReaderTest {
         assertEquals(List.of("TRAINING Mali > Russia ongoing confirmed"),
                 read("Russian instructors, who arrived after French forces left, are training Malian special forces."));
     }
+
+    @Test
+    void deployment_toAKindOfPlaceNamedAfterOf_isHostedByItsState() {
+        assertEquals(List.of("DEPLOYMENT United States > Philippines completed confirmed"),
+                read("Some 500 U.S. Marines have deployed to the northern island of Batanes."));
+    }
+
+    @Test
+    void treaty_unnamedAgreementKeepsItsWholeName_andThePactIsTheSameOne() {
+        assertEquals(List.of("TREATY_SIGNING Philippines > - [status of visiting forces agreement] completed confirmed"),
+                read("The Philippines and New Zealand signed a status of visiting forces agreement on Wednesday. "
+                        + "The two defence ministers signed the pact in Manila."));
+    }
+
+    @Test
+    void transfer_purchaseBeingWeighed_isConsidered() {
+        assertEquals(List.of("ARMS_TRANSFER India > Philippines [BrahMos] considered reported"),
+                read("Analysts say Manila is weighing the purchase of more BrahMos missiles from India."));
+    }
+
+    @Test
+    void statement_allegingThat_isAnAccusation_butAnAllegedFactHasNoSpeaker() {
+        assertEquals(List.of("STATEMENT Russia > Ukraine accusation completed confirmed"),
+                read("The Kremlin alleged that Ukraine had shelled the plant."));
+        assertEquals(List.of(), read("The alleged shelling of the plant drew wide concern."));
+    }
+
+    @Test
+    void statement_supportDeclaredAfterADescription_isSupport() {
+        assertEquals(List.of("STATEMENT Kim Jong Un > - support completed confirmed"),
+                read("Kim Jong Un described the war as a just struggle and declared his full support for it."));
+    }
+
+    @Test
+    void statement_quoteBeforeTheSpeakerWhoToldReporters_isWhatWasSaid() {
+        String doc = "---\ndate: 2024-10-25\n---\n\"This is the largest contract in our history,\" Kosiniak-Kamysz told reporters after the ceremony.\n";
+        List<String> targets = text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
+                .filter(e -> e.kind() == EventKind.STATEMENT).map(Event::targetText).toList();
+        assertEquals(List.of("This is the largest contract in our history"), targets);
+    }
+
+    @Test
+    void training_anOrganisationIsNeverTheTrainee() {
+        assertEquals(List.of(), read("The EU's training mission, known as EUMAM, runs its two main training hubs in Poland and Germany."));
+    }
 }
