@@ -25,6 +25,9 @@ final class DocumentReading {
     /** The last actor that was the subject of an event, and the block it was in. */
     Entity lastSubject;
     int lastSubjectBlock = -1;
+    /** The states an event last happened in or was sent to, and their block: what "there" points back to. */
+    List<Entity> lastPlaces = List.of();
+    int lastPlacesBlock = -1;
     /** The last person, weapon, treaty and recipient the text named. */
     Entity lastPerson, lastWeapon, lastTreaty, lastRecipient;
     /** People named so far, the most recently named last, each once. */

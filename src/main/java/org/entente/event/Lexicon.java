@@ -29,6 +29,10 @@ final class Lexicon {
     /** Buying verbs and nouns: with no seller named, the seller is the maker's state. */
     static final Set<String> PURCHASE = Set.of("buy", "purchase", "order", "procure", "acquire");
     static final Set<String> PURCHASE_NOUNS = Set.of("order", "orders", "purchase", "purchases", "acquisition", "contract");
+    /** What a delivery is made under when it is a sale: "delivered under a framework agreement". */
+    static final Set<String> CONTRACT_NOUNS = Set.of("contract", "contracts", "deal", "deals", "agreement", "agreements", "order", "orders");
+    /** Verbs of having: their subject holds, so received, the systems after them. */
+    static final Set<String> HOLD = Set.of("operate", "have", "field", "own", "possess", "use", "fly", "maintain", "keep");
     /** Verbs that add systems to the transfer just named: "the package includes …". */
     static final Set<String> INCLUDE = Set.of("include", "comprise", "contain", "cover");
     static final Set<String> SUPPLY_NOUNS = Set.of("supply", "supplies", "delivery", "deliveries", "transfer", "transfers",

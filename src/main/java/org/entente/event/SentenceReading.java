@@ -116,7 +116,22 @@ final class SentenceReading {
         List<Entity> out = states(c.afterWordAll(t + 1, end, Lexicon.DESTINATION, false));
         if (out.isEmpty()) out = states(c.afterWordAll(t + 1, end, Lexicon.LOCATION, false));
         if (out.isEmpty()) out = states(c.afterWordAll(t + 1, end, Lexicon.HELP, true));
+        if (!out.isEmpty()) {
+            doc.lastPlaces = out;
+            doc.lastPlacesBlock = s.block();
+        } else if (there(t, end) && doc.lastPlacesBlock == s.block()) {
+            // "Ukrainian soldiers are trained there": the places named just before.
+            out = doc.lastPlaces;
+        }
         return out;
+    }
+
+    /** "there" in (t, end) standing for a place said before; not the "there" of "there are". */
+    private boolean there(int t, int end) {
+        for (int k = Math.max(0, t + 1); k < end; k++) {
+            if (c.lower(k).equals("there") && !c.token(k + 1).lemma().equals("be") && !c.token(k + 1).lemma().equals("have")) return true;
+        }
+        return false;
     }
 
     /** The states of actors; organisations ("to the NATO battlegroup") are not places. */
@@ -293,10 +308,13 @@ final class SentenceReading {
                 inherited = true;
             }
         }
+        // "Poland operates 200 K9 howitzers delivered by South Korea": who holds what was delivered received it.
+        if (recipient == null && passive) recipient = holder(start, t);
         if (recipient == null) recipient = recipientElsewhere(t);
         if (recipient == null && !suppliers.isEmpty()) recipient = doc.lastRecipient;
         if (recipient != null) doc.lastRecipient = recipient;
-        boolean purchase = receive && Lexicon.PURCHASE.contains(c.token(t).lemma());
+        // Bought, or delivered under a contract, from no one named: from the maker's state.
+        boolean purchase = receive && Lexicon.PURCHASE.contains(c.token(t).lemma()) || suppliers.isEmpty() && underContract(t, end);
         for (Entity supplier : suppliers.isEmpty() ? java.util.Collections.<Entity>singletonList(null) : suppliers) {
             for (Entity system : systems) {
                 Draft d = new Draft(EventKind.ARMS_TRANSFER);
@@ -311,6 +329,26 @@ final class SentenceReading {
                 if (placed != null) doc.lastTransfer = placed;
             }
         }
+    }
+
+    /** The state of the subject of a verb of having before t ("Poland operates …", "the army fields …"), or null. */
+    private Entity holder(int start, int t) {
+        for (int k = t - 1; k >= start; k--) {
+            Token v = c.token(k);
+            // Taggers read a short "Poland operates …" as a noun; an -s form after a name is still the verb.
+            boolean verb = v.tag().equals("VERB") || v.lower().endsWith("s") && k > 0 && c.mentionAt(k - 1) != null;
+            if (verb && Lexicon.HOLD.contains(v.lemma())) return subjectState(k, start);
+        }
+        return null;
+    }
+
+    /** "delivered under a framework agreement", "under the 2022 contract": a sale. */
+    private boolean underContract(int t, int end) {
+        for (int k = t + 1; k < Math.min(end, t + 3); k++) {
+            if (!c.lower(k).equals("under")) continue;
+            for (int j = k + 1; j < Math.min(end, k + 5); j++) if (Lexicon.CONTRACT_NOUNS.contains(c.lower(j))) return true;
+        }
+        return false;
     }
 
     /** The state that makes a system, when it is not the buyer: whom a purchase with no seller named is from. */

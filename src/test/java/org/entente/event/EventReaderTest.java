@@ -299,4 +299,21 @@ class EventReaderTest {
     void training_anOrganisationIsNeverTheTrainee() {
         assertEquals(List.of(), read("The EU's training mission, known as EUMAM, runs its two main training hubs in Poland and Germany."));
     }
+
+    @Test
+    void transfer_participleAfterTheSystems_theirHolderReceived_aContractMakesItASale() {
+        assertEquals(List.of("ARMS_TRANSFER South Korea > Poland [K9 Thunder] completed confirmed"),
+                read("Poland operates 200 K9 howitzers delivered by South Korea."));
+        assertEquals(List.of("ARMS_TRANSFER South Korea > Poland [K9 Thunder] completed confirmed"),
+                read("Poland already fields over 200 K9 howitzers delivered under a framework agreement signed in 2022."));
+        // Delivered by someone unnamed, with no contract: the supplier is not guessed.
+        assertEquals(List.of(), read("Ukraine has Leopard 2 tanks delivered last year."));
+    }
+
+    @Test
+    void training_there_isThePlacesNamedJustBefore() {
+        assertEquals(List.of("TRAINING Ukraine > Poland ongoing confirmed", "TRAINING Ukraine > Germany ongoing confirmed"),
+                read("The EU mission runs two training hubs in Poland and Germany. Ukrainian soldiers are trained there in mine clearing."));
+        assertEquals(List.of(), read("There are training hubs in Poland and Germany."));
+    }
 }
