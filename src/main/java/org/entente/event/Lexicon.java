@@ -113,6 +113,8 @@ final class Lexicon {
             "as", "during", "since", "upon", "around", "throughout", "per", "despite", "unlike", "beyond");
     static final Set<String> DESTINATION = Set.of("to", "into", "toward", "towards");
     static final Set<String> LOCATION = Set.of("in", "inside", "within", "on", "at");
+    /** Verbs that grant a right to act: what they allow has not happened. */
+    static final Set<String> PERMIT = Set.of("allow", "permit", "enable", "entitle");
     /** Kinds of place a name fills after "of": "the island of Batanes", "the region of Kursk". */
     static final Set<String> PLACE_NOUNS = Set.of("island", "islands", "archipelago", "region", "province", "city", "town",
             "village", "port", "state", "territory", "peninsula", "district", "oblast", "enclave", "republic", "capital");

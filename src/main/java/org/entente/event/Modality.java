@@ -129,6 +129,21 @@ final class Modality {
             if (Lexicon.REFUSE.contains(lemma) && c.mentionAt(k) == null) return true;
             if (lemma.equals("rule") && c.lower(k + 1).equals("out")) return true;
         }
+        return permittedOnly(t, start);
+    }
+
+    /**
+     * "It allows U.S. forces to train on Finnish territory", "lets troops be deployed": a right granted, not an act that
+     * happens. The infinitive's "to" stands within two words before the event, a verb of permission before that.
+     */
+    private boolean permittedOnly(int t, int start) {
+        int to = c.lower(t - 1).equals("to") ? t - 1 : c.lower(t - 2).equals("to") && c.token(t - 1).lemma().equals("be") ? t - 2 : -1;
+        if (to < 0) return false;
+        for (int k = Math.max(start, to - 8); k < to; k++) {
+            // Taggers may read "the deal permits" as a plural noun.
+            boolean verb = c.token(k).tag().equals("VERB") || c.lower(k).endsWith("s");
+            if (verb && Lexicon.PERMIT.contains(c.token(k).lemma())) return true;
+        }
         return false;
     }
 

@@ -44,6 +44,8 @@ final class Signings {
             if (Lexicon.TREATY_NOUNS.contains(c.token(k).lemma()) && c.mentionAt(k) == null) {
                 if (noun < 0 || Math.abs(k - t) < Math.abs(noun - t)) noun = k;
                 if (securityNear(k)) treatyNoun = true;
+                // "a similar agreement": one of the kind just read.
+                if (k > 0 && (c.lower(k - 1).equals("similar") || c.lower(k - 1).equals("same")) && r.doc.lastUnnamedTreaty != null) treatyNoun = true;
                 if (k > 0 && (c.lower(k - 1).equals("the") || c.lower(k - 1).equals("this"))) anaphoric = true;
             }
         }
@@ -57,8 +59,8 @@ final class Signings {
         if (parties.isEmpty()) for (Clauses.Actor a : c.subjects(t, start)) addParty(a.entity(), parties, signatories);
         partiesAfter(t, end, Set.of("with", "between", "by"), parties, signatories);
         String date = dateNear(t);
-        Entity treaty = pick(named, parties, date);
-        if (treaty == null && named.isEmpty() && anaphoric && r.doc.lastTreaty != null) treaty = r.doc.lastTreaty;
+        // "signed the accord": the one just read, before any other the parties share, if its parties and date agree.
+        Entity treaty = named.isEmpty() && anaphoric && sameAsLast(parties, date) ? r.doc.lastTreaty : pick(named, parties, date, noun);
         if (treaty == null && named.isEmpty() && treatyNoun && parties.size() >= 2) treaty = unnamed(parties, noun);
         if (treaty == null) return;
         emit(treaty, parties, signatories, date, t, start);
@@ -73,7 +75,7 @@ final class Signings {
             for (Mention other : r.sm.mentions()) {
                 if (other.kind() == Mention.Kind.ENTITY && other.entity() != null && other.entity().type().isActor()) addParty(other.entity(), parties, signatories);
             }
-            Entity treaty = pick(m.candidates(), parties, null);
+            Entity treaty = pick(m.candidates(), parties, null, -1);
             if (treaty == null || signed.contains(treaty.iri())) continue;
             ReferenceIndex.Treaty known = r.doc.index.treaty(treaty.iri());
             if (known == null) continue;
@@ -182,7 +184,7 @@ final class Signings {
         return best == null ? null : best.date();
     }
 
-    private Entity pick(List<Entity> named, List<Entity> parties, String date) {
+    private Entity pick(List<Entity> named, List<Entity> parties, String date, int noun) {
         List<Entity> fit = new ArrayList<>();
         for (Entity e : named) {
             ReferenceIndex.Treaty t = r.doc.index.treaty(e.iri());
@@ -197,9 +199,36 @@ final class Signings {
             Set<Node> ps = new HashSet<>();
             parties.forEach(p -> ps.add(p.iri()));
             List<ReferenceIndex.Treaty> known = r.doc.index.treatiesBetween(ps, date);
+            // Without a date, the parties alone may share an older treaty: "Finland and the United States sign defence
+            // cooperation agreement" is not the North Atlantic Treaty. A treaty the text describes must share a word of it.
+            if (date == null && noun >= 0) known.removeIf(t -> !describes(noun, t.entity().label()));
             if (known.size() == 1) return known.get(0).entity();
         }
         return null;
+    }
+
+    /** Whether "the pact" can be the treaty just read: its parties include these, and its date does not disagree. */
+    private boolean sameAsLast(List<Entity> parties, String date) {
+        Entity last = r.doc.lastTreaty;
+        if (last == null) return false;
+        ReferenceIndex.Treaty known = r.doc.index.treaty(last.iri());
+        Set<Node> theirs = new HashSet<>();
+        if (known != null) theirs.addAll(known.parties());
+        else if (r.doc.lastSigning != null) r.doc.lastSigning.parties.forEach(p -> theirs.add(p.iri()));
+        if (!parties.stream().allMatch(p -> theirs.contains(p.iri()))) return false;
+        return date == null || known == null || known.signed() == null || consistent(date, known.signed());
+    }
+
+    /** Whether the words before the treaty noun ("troop access", "defence cooperation") share one with the name; true if there are none. */
+    private boolean describes(int noun, String name) {
+        Set<String> words = Set.of(name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"));
+        boolean described = false;
+        for (int k = noun - 1; k >= 0 && phraseWord(k); k--) {
+            if (c.lower(k).equals("-")) continue;
+            described = true;
+            if (words.contains(c.lower(k))) return true;
+        }
+        return !described;
     }
 
     /**

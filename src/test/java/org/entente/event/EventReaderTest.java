@@ -316,4 +316,27 @@ class EventReaderTest {
                 read("The EU mission runs two training hubs in Poland and Germany. Ukrainian soldiers are trained there in mine clearing."));
         assertEquals(List.of(), read("There are training hubs in Poland and Germany."));
     }
+
+    @Test
+    void treaty_describedAgreementIsNotAnOlderTreatyOfTheSameParties_andASimilarOneIsOfItsKind() {
+        assertEquals(List.of("TREATY_SIGNING Finland > - [defence cooperation agreement] completed confirmed",
+                        "TREATY_SIGNING Sweden > - [defence cooperation agreement] completed confirmed"),
+                read("Finland and United States sign defence cooperation agreement\n\n"
+                        + "Antony Blinken and Finnish Defence Minister Antti Häkkänen signed the accord at the State Department. "
+                        + "Sweden signed a similar agreement with Washington on Dec. 5."));
+    }
+
+    @Test
+    void treaty_thePactIsTheOneJustRead_onlyIfItsPartiesAgree() {
+        List<String> events = read("Russia and Iran signed a Comprehensive Strategic Partnership Treaty in Moscow on 17 January 2025. "
+                + "Unlike the pact Moscow concluded with Pyongyang in June 2024, it has no mutual defence clause.");
+        assertEquals(2, events.size(), events.toString());
+        assertTrue(events.get(1).startsWith("TREATY_SIGNING Russia > - [Russia–North Korea Treaty"), events.toString());
+    }
+
+    @Test
+    void rightsGranted_areNoEvents() {
+        assertEquals(List.of(), read("The agreement allows U.S. forces to train on Finnish territory."));
+        assertEquals(List.of(), read("The deal permits American troops to be deployed to Finnish bases."));
+    }
 }
