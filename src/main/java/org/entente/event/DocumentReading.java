@@ -34,6 +34,8 @@ final class DocumentReading {
     final List<Entity> recentPeople = new ArrayList<>();
     /** The first actor of the previous sentence that is not the object of a preposition: a pronoun's usual antecedent. */
     Entity previousSubject;
+    /** The last state the previous sentence put something in or sent something to ("in Latvia", "to Riga"), or null. */
+    Entity previousPlace;
     /** The name of the last treaty minted from text, for "a similar agreement". */
     String lastUnnamedTreaty;
 
@@ -63,6 +65,14 @@ final class DocumentReading {
             break;
         }
         if (subject != null) previousSubject = subject;
+        previousPlace = null;
+        for (Mention m : sm.mentions()) {
+            int k = m.first() - 1;
+            if (k > 0 && sm.sentence().token(k).lower().equals("the")) k--;
+            String w = k >= 0 ? sm.sentence().token(k).lower() : "";
+            Entity e = m.kind() == Mention.Kind.ENTITY ? stateOf(m.entity()) : null;
+            if (e != null && e.type() == EntityType.STATE && (Lexicon.LOCATION.contains(w) || Lexicon.DESTINATION.contains(w))) previousPlace = e;
+        }
         for (Mention m : sm.mentions()) {
             Entity e = m.kind() == Mention.Kind.ENTITY ? m.entity() : null;
             if (e == null) continue;

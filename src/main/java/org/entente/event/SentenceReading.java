@@ -122,8 +122,24 @@ final class SentenceReading {
         } else if (there(t, end) && doc.lastPlacesBlock == s.block()) {
             // "Ukrainian soldiers are trained there": the places named just before.
             out = doc.lastPlaces;
+        } else {
+            out = theCountry(t, end);
         }
         return out;
+    }
+
+    /**
+     * "About 1,000 American troops remain in the country": the state the sentence before put something in, else the one
+     * it was about (its first actor), when "the country" follows a preposition of place in (t, end).
+     */
+    private List<Entity> theCountry(int t, int end) {
+        for (int k = Math.max(0, t + 1); k + 2 < end; k++) {
+            if (!(Lexicon.DESTINATION.contains(c.lower(k)) || Lexicon.LOCATION.contains(c.lower(k)))) continue;
+            if (!c.lower(k + 1).equals("the") || !Set.of("country", "nation").contains(c.lower(k + 2))) continue;
+            Entity e = doc.previousPlace != null ? doc.previousPlace : doc.stateOf(doc.previousSubject);
+            return e != null && e.type() == EntityType.STATE ? List.of(e) : List.of();
+        }
+        return List.of();
     }
 
     /** "there" in (t, end) standing for a place said before; not the "there" of "there are". */
@@ -233,7 +249,8 @@ final class SentenceReading {
         Entity sender = stay ? p.nationality() : subjectState(t, start);
         if (sender == null) sender = p.nationality();
         List<Entity> hosts = states(c.afterWordAll(stay ? t + 1 : p.last(), end, Lexicon.LOCATION, false));
-        if (sender == null || hosts.isEmpty()) return;
+        if (hosts.isEmpty()) hosts = theCountry(stay ? t : p.last() - 1, end);
+        if (sender == null || hosts.isEmpty() || hosts.contains(sender)) return;
         for (Entity host : hosts) {
             Draft d = new Draft(EventKind.DEPLOYMENT);
             d.personnel = p.noun();

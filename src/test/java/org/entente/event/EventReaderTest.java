@@ -339,4 +339,18 @@ class EventReaderTest {
         assertEquals(List.of(), read("The agreement allows U.S. forces to train on Finnish territory."));
         assertEquals(List.of(), read("The deal permits American troops to be deployed to Finnish bases."));
     }
+
+    @Test
+    void deployment_theCountry_isThePlaceOrTheTopicOfTheSentenceBefore() {
+        assertEquals(List.of("DEPLOYMENT United States > Mali ongoing confirmed"),
+                read("Mali's government ended a defence accord with the United States in March. About 1,000 American troops remain in the country."));
+        assertEquals(List.of("DEPLOYMENT Canada > Latvia ongoing confirmed"),
+                read("Canada will double its presence in Latvia, Trudeau said. Canada currently has about 1,000 soldiers in the country."));
+    }
+
+    @Test
+    void ambiguousStateName_withAPossessiveOnItsOwnToken_actsAsTheState() {
+        assertEquals(List.of("DEPLOYMENT United States > Chad ongoing confirmed"),
+                read("Chad's government ended a defence accord with the United States in March. About 1,000 American troops remain in the country."));
+    }
 }
