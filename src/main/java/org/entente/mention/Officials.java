@@ -47,8 +47,10 @@ final class Officials {
     Result find(Sentence s, List<Mention> mentions, LocalDate date, MentionFinder.DocumentContext context) {
         List<Mention> out = new ArrayList<>(mentions);
         List<Official> officials = new ArrayList<>();
-        for (Mention role : mentions) {
-            if (role.kind() != Mention.Kind.ROLE) continue;
+        List<Mention> titles = new ArrayList<>(mentions);
+        titles.addAll(possessiveTitles(s, out));
+        for (Mention role : titles) {
+            if (role.kind() != Mention.Kind.ROLE || !out.contains(role)) continue;
             Official o = read(s, out, role, date, context);
             if (o != null) officials.add(o);
         }
@@ -59,6 +61,61 @@ final class Officials {
         }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return new Result(out, officials);
+    }
+
+    /** Words that head a title whose body a state owns: "head of Ukraine's military intelligence". */
+    private static final Set<String> HEADS = Set.of("head", "chief", "director", "secretary", "commander", "leader", "chairman", "chair");
+
+    /**
+     * "the head of Ukraine's military intelligence", "secretary of Russia's Security Council": a title whose body is named
+     * with its state's possessive is the title "head of military intelligence" of that state. Adds the titles to ms in
+     * place of what the words were read as, and returns them.
+     */
+    private List<Mention> possessiveTitles(Sentence s, List<Mention> ms) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i + 3 < s.size(); i++) {
+            String head = s.token(i).lower();
+            if (!HEADS.contains(head) || !s.token(i + 1).is("of") || at(ms, i) != null) continue;
+            Mention m = at(ms, i + 2);
+            if (m == null || m.first() != i + 2 || m.entity() == null) continue;
+            boolean ownToken = possessive(s.token(i + 2).lower());
+            int rest = ownToken ? i + 3 : i + 3 < s.size() && s.token(i + 3).is("'s") ? i + 4 : -1;
+            Node state = m.entity().type() == EntityType.STATE ? m.entity().iri() : m.entity().state();
+            if (rest < 0 || state == null) continue;
+            int end = rest;
+            while (end < s.size() && end - rest < 4 && Character.isLetter(s.token(end).text().charAt(0)) && !s.token(end).tag().equals("VERB")) end++;
+            for (int e = end; e > rest; e--) {
+                Mention title = title(s, ms, i, rest, e, head, state);
+                if (title == null) continue;
+                found.add(title);
+                i = e - 1;
+                break;
+            }
+        }
+        return found;
+    }
+
+    private Mention title(Sentence s, List<Mention> ms, int first, int rest, int end, String head, Node state) {
+        String words = s.text().substring(s.token(rest).begin() - s.begin(), s.token(end - 1).end() - s.begin())
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        for (String phrase : List.of(head + " of the " + words, head + " of " + words)) {
+            AliasTrie.Match<ReferenceIndex.Role> r = index.roleAt(phrase, 0);
+            if (r == null || r.end() != phrase.length()) continue;
+            List<ReferenceIndex.Role> mine = r.values().stream()
+                    .filter(x -> x.post() != null && index.post(x.post()) != null && state.equals(index.post(x.post()).owner())).toList();
+            if (mine.isEmpty()) continue;
+            ms.removeIf(m -> m.first() < end && m.last() > first);
+            // The title's text is the post's wording, the state's possessive taken out: "head of military intelligence".
+            Mention title = new Mention(Mention.Kind.ROLE, first, end, s.token(first).begin(), s.token(end - 1).end(), phrase,
+                    List.of(), null, mine, null, null);
+            ms.add(title);
+            return title;
+        }
+        return null;
+    }
+
+    private static boolean possessive(String lower) {
+        return lower.endsWith("'s") || lower.endsWith("\u2019s");
     }
 
     /**

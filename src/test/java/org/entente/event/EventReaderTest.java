@@ -353,4 +353,12 @@ class EventReaderTest {
         assertEquals(List.of("DEPLOYMENT United States > Chad ongoing confirmed"),
                 read("Chad's government ended a defence accord with the United States in March. About 1,000 American troops remain in the country."));
     }
+
+    @Test
+    void official_titleOfABodyNamedWithItsStatesPossessive() {
+        assertEquals(List.of("Kyrylo Budanov: head of military intelligence of Ukraine"),
+                tenures("Kyrylo Budanov, the head of Ukraine's military intelligence, estimated that half of the shells come from North Korea."));
+        assertEquals(List.of("Sergei Shoigu: secretary of the security council of Russia"),
+                tenures("Sergei Shoigu, secretary of Russia's Security Council, said on Tuesday that talks had gone well."));
+    }
 }
