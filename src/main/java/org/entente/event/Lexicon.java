@@ -47,7 +47,8 @@ final class Lexicon {
     static final Set<String> JOIN = Set.of("join", "accede");
     static final Set<String> SIGN_NOUNS = Set.of("signing", "ratification");
     /** Nouns that name a treaty when no reference treaty is named. */
-    static final Set<String> TREATY_NOUNS = Set.of("treaty", "pact", "agreement", "accord", "alliance", "memorandum", "deal", "partnership", "convention");
+    static final Set<String> TREATY_NOUNS = Set.of("treaty", "pact", "agreement", "accord", "alliance", "memorandum", "deal", "partnership", "convention",
+            "charter", "protocol", "compact");
     /** Words that make an agreement a security one (a trade deal is not ours). */
     static final Set<String> SECURITY_WORDS = Set.of("defence", "defense", "security", "military", "mutual", "strategic",
             "alliance", "non-aggression", "peace", "arms", "nuclear", "partnership", "cooperation", "assistance", "access", "forces");

@@ -13,6 +13,15 @@ import org.entente.nlp.Token;
  */
 final class Modality {
     private static final java.util.Set<String> PRESENT_BE = java.util.Set.of("is", "are", "am", "remain", "remains");
+    /** Participles of being somewhere rather than of going there. */
+    private static final java.util.Set<String> STATES = java.util.Set.of("station", "base", "garrison", "position", "house", "present");
+
+    /** Whether the clause holding t is what a past verb reported: "… denied that …", "… said …". */
+    private boolean reportedPast(int t) {
+        int start = c.clauseStart(t);
+        int verb = start >= 2 && c.lower(start - 1).equals("that") ? start - 2 : -1;
+        return verb >= 0 && c.token(verb).tag().equals("VERB") && c.past(verb);
+    }
     private static final java.util.Set<String> PROMISES = java.util.Set.of("pledge", "promise", "offer", "commit");
     private final Clauses c;
     private final DocumentReading doc;
@@ -107,6 +116,9 @@ final class Modality {
         int be = t - 1;
         while (be > 0 && c.token(be).tag().equals("ADV")) be--;
         if (c.past(t) && be >= 0 && PRESENT_BE.contains(c.lower(be))) return Stage.ONGOING;
+        // "denied that Russian soldiers were stationed in Niamey": reported speech shifts a present state into the past.
+        if (c.past(t) && be >= 0 && (c.lower(be).equals("were") || c.lower(be).equals("was")) && STATES.contains(c.token(t).lemma())
+                && reportedPast(t)) return Stage.ONGOING;
         // Verbs that are themselves promises: "Norway and Belgium have pledged more".
         if (PROMISES.contains(c.token(t).lemma())) return modal ? Stage.CONSIDERED : Stage.ANNOUNCED;
         // "Norway to send more NASAMS", "is to deploy": an infinitive with no verb of its own before it looks ahead.

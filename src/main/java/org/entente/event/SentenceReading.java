@@ -300,6 +300,8 @@ final class SentenceReading {
     void supply(int t, boolean receive) {
         int start = c.clauseStart(t), end = c.clauseEnd(t);
         if (mod.negated(t, start)) return;
+        // "offered to help Indonesia set up …", "pledged to deliver …": the verb after "to" is the act, if any.
+        if (c.lower(t + 1).equals("to") && c.token(t + 2).tag().equals("VERB")) return;
         boolean passive = passive(t);
         List<Entity> systems = systems(t + 1, end);
         if (systems.isEmpty() && passive) systems = systems(start, t);
@@ -340,6 +342,8 @@ final class SentenceReading {
                 d.counterpart = recipient;
                 d.system = system;
                 mod.apply(d, t, start);
+                // "It ordered 42 Rafale jets in 2022": a purchase made is a delivery to come.
+                if (receive && Lexicon.PURCHASE.contains(c.token(t).lemma()) && d.stage == Stage.COMPLETED) d.stage = Stage.PLANNED;
                 if (inherited && !hasOwnCue(t)) inheritFactuality(d);
                 d.addEvidence(s);
                 Draft placed = doc.place(d, doc.lastTransfer);

@@ -44,6 +44,8 @@ final class Signings {
             if (Lexicon.TREATY_NOUNS.contains(c.token(k).lemma()) && c.mentionAt(k) == null) {
                 if (noun < 0 || Math.abs(k - t) < Math.abs(noun - t)) noun = k;
                 if (securityNear(k)) treatyNoun = true;
+                // "the Liptako-Gourma Charter": a capitalised noun after a capitalised word is the treaty's own name.
+                if (k > 0 && c.token(k).isCapitalized() && c.token(k - 1).isCapitalized() && c.mentionAt(k - 1) == null) treatyNoun = true;
                 // "a similar agreement": one of the kind just read.
                 if (k > 0 && (c.lower(k - 1).equals("similar") || c.lower(k - 1).equals("same")) && r.doc.lastUnnamedTreaty != null) treatyNoun = true;
                 if (k > 0 && (c.lower(k - 1).equals("the") || c.lower(k - 1).equals("this"))) anaphoric = true;

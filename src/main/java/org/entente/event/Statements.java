@@ -280,6 +280,8 @@ final class Statements {
         d.personnel = p.noun();
         d.troops = p.count();
         d.factuality = kind == StatementKind.DENIAL ? Factuality.DENIED : kind == StatementKind.ACCUSATION ? Factuality.ALLEGED : Factuality.CONFIRMED;
+        // Read from what was said, not from its own verb: the verb's reading of the same fact decides the stage.
+        d.weakStage = true;
         d.addEvidence(r.s);
         return r.doc.lastDeployment = r.doc.add(d);
     }

@@ -361,4 +361,23 @@ class EventReaderTest {
         assertEquals(List.of("Sergei Shoigu: secretary of the security council of Russia"),
                 tenures("Sergei Shoigu, secretary of Russia's Security Council, said on Tuesday that talks had gone well."));
     }
+
+    @Test
+    void treaty_aCharterWithItsOwnName_isATreaty() {
+        assertEquals(List.of("TREATY_SIGNING Mali > - [Liptako-Gourma Charter] completed confirmed"),
+                read("Mali, Burkina Faso and Niger signed the Liptako-Gourma Charter on 16 September 2023."));
+    }
+
+    @Test
+    void transfer_anOrderPlaced_isADeliveryToCome_andAnOfferToHelpIsNoTransfer() {
+        assertEquals(List.of("ARMS_TRANSFER France > Indonesia [Rafale] planned confirmed"),
+                read("Indonesia ordered 42 Rafale jets from France in 2022. "
+                        + "Turkey has also offered to help Indonesia set up a maintenance centre for the jets."));
+    }
+
+    @Test
+    void deployment_deniedInReportedSpeech_isAStateThatGoesOn() {
+        assertEquals(List.of("DEPLOYMENT Russia > Niger ongoing denied", "STATEMENT Niger > - denial completed confirmed"),
+                read("Niger's foreign ministry denied that Russian soldiers were stationed in Niamey."));
+    }
 }
