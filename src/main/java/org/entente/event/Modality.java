@@ -94,6 +94,12 @@ final class Modality {
     }
 
     Stage stage(int t, int start) {
+        // "France would transfer jets … and train pilots": a second verb without an auxiliary shares the first one's.
+        if (t >= 2 && (c.lower(t - 1).equals("and") || c.lower(t - 1).equals("or")) && c.token(t).tag().equals("VERB")) {
+            for (int k = t - 2; k >= start; k--) {
+                if (c.token(k).tag().equals("VERB") && (k == 0 || !c.lower(k - 1).equals("and"))) return stage(k, start);
+            }
+        }
         String form = c.lower(t);
         Stage cue = null;
         boolean modal = false, perfect = false, progressive = false, future = false;

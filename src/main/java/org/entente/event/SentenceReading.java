@@ -202,7 +202,8 @@ final class SentenceReading {
         int start = c.clauseStart(t), end = c.clauseEnd(t);
         if (mod.negated(t, start)) return;
         boolean passive = passive(t) || Lexicon.ARRIVE.contains(c.token(t).lemma());
-        Clauses.Personnel p = passive ? c.personnel(start, t) : c.personnel(t + 1, end);
+        // "would transfer Mirage jets to Ukraine and train Ukrainian pilots": the object ends where the next verb begins.
+        Clauses.Personnel p = passive ? c.personnel(start, t) : c.personnel(t + 1, predicateEnd(t, end));
         if (p == null) p = c.personnel(passive ? t + 1 : start, passive ? end : t);
         if (p == null && start > 0 && Set.of("that", "which", "who").contains(c.lower(start - 1))) p = c.personnel(Math.max(0, start - 8), start - 1);
         if (p == null) {
@@ -233,6 +234,14 @@ final class SentenceReading {
             Draft placed = doc.place(d, doc.lastDeployment);
             if (placed != null) doc.lastDeployment = placed;
         }
+    }
+
+    /** Where the predicate of the verb at t ends: before "and" or "or" and another verb, else at end. */
+    private int predicateEnd(int t, int end) {
+        for (int k = t + 2; k + 1 < end; k++) {
+            if ((c.lower(k).equals("and") || c.lower(k).equals("or")) && c.token(k + 1).tag().equals("VERB")) return k;
+        }
+        return end;
     }
 
     /**

@@ -380,4 +380,10 @@ class EventReaderTest {
         assertEquals(List.of("DEPLOYMENT Russia > Niger ongoing denied", "STATEMENT Niger > - denial completed confirmed"),
                 read("Niger's foreign ministry denied that Russian soldiers were stationed in Niamey."));
     }
+
+    @Test
+    void coordinatedPredicates_eachKeepsItsObject_andShareTheFirstOnesStage() {
+        assertEquals(List.of("ARMS_TRANSFER France > Ukraine [Mirage 2000] planned confirmed", "TRAINING Ukraine > France planned confirmed"),
+                read("France would transfer Mirage 2000-5 fighter jets to Ukraine and train Ukrainian pilots to fly them in France."));
+    }
 }
