@@ -114,6 +114,8 @@ final class Lexicon {
             "as", "during", "since", "upon", "around", "throughout", "per", "despite", "unlike", "beyond");
     static final Set<String> DESTINATION = Set.of("to", "into", "toward", "towards");
     static final Set<String> LOCATION = Set.of("in", "inside", "within", "on", "at");
+    /** Nouns of help given, whose possessor is the giver: "Australia's support". */
+    static final Set<String> AID_NOUNS = Set.of("support", "aid", "assistance", "contribution", "contributions", "help", "package", "packages");
     /** Verbs that grant a right to act: what they allow has not happened. */
     static final Set<String> PERMIT = Set.of("allow", "permit", "enable", "entitle");
     /** Kinds of place a name fills after "of": "the island of Batanes", "the region of Kursk". */

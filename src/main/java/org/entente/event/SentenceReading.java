@@ -3,6 +3,7 @@ package org.entente.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.entente.mention.AliasKind;
 import org.entente.mention.Entity;
 import org.entente.mention.EntityType;
 import org.entente.mention.Mention;
@@ -163,7 +164,10 @@ final class SentenceReading {
     /** "Germany's delivery", "Russia's deployment". */
     Entity possessor(int t) {
         int k = t - 1;
-        while (k >= 0 && (c.token(k).tag().equals("ADJ") || c.lower(k).equals("planned") || c.lower(k).equals("military"))) k--;
+        while (k >= 0 && (c.token(k).tag().equals("ADJ") || c.lower(k).equals("planned") || c.lower(k).equals("military") || c.lower(k).equals("earlier"))) k--;
+        // "Australia's" may be one token, the possessive kept on the name.
+        Mention own = k >= 0 && (c.lower(k).endsWith("'s") || c.lower(k).endsWith("\u2019s")) && !c.lower(k).equals("'s") ? c.mentionAt(k) : null;
+        if (own != null && own.entity() != null) return doc.stateOf(own.entity());
         if (k < 1 || !c.lower(k).equals("'s")) return null;
         Mention m = c.mentionAt(k - 1);
         return m == null || m.entity() == null ? null : doc.stateOf(m.entity());
@@ -323,9 +327,19 @@ final class SentenceReading {
         if (receive) {
             recipient = subject;
             suppliers.addAll(states(c.afterWordAll(t + 1, end, Set.of("from"), false)));
+            // "received shipments of Iranian Fath-360 missiles": with no "from", the systems' nationality is where they came from.
+            if (suppliers.isEmpty()) {
+                Entity origin = demonymBefore(t + 1, end);
+                if (origin != null && !origin.equals(recipient)) suppliers.add(origin);
+            }
         } else {
             suppliers.addAll(subjects);
             if (passive) suppliers.addAll(agents(t, end));
+            // "Australia's support, which has included … vehicles delivered to Ukraine": whose aid it is gives.
+            if (suppliers.isEmpty() && passive) {
+                Entity giver = aidGiver(t);
+                if (giver != null) suppliers.add(giver);
+            }
             recipient = recipient(t, end);
         }
         boolean inherited = false;
@@ -432,6 +446,27 @@ final class SentenceReading {
     }
 
     /** Weapons named in [from, to), or "the jets" / "more" standing for the last system named. */
+    /** The state of a demonym standing right before a weapon system in [from, to) ("Iranian Fath-360 missiles"), or null. */
+    private Entity demonymBefore(int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            Mention m = c.mentionAt(k);
+            if (m == null || m.aliasKind() != AliasKind.DEMONYM || m.last() >= to) continue;
+            Mention next = c.mentionAt(m.last());
+            if (next != null && next.entity() != null && next.entity().type() == EntityType.WEAPON) return doc.stateOf(m.entity());
+        }
+        return null;
+    }
+
+    /** "Australia's earlier support", "Germany's military aid": the possessor of an aid noun before t in this sentence. */
+    private Entity aidGiver(int t) {
+        for (int k = 0; k < t; k++) {
+            if (!Lexicon.AID_NOUNS.contains(c.lower(k))) continue;
+            Entity giver = possessor(k);
+            if (giver != null) return giver;
+        }
+        return null;
+    }
+
     private List<Entity> systems(int from, int to) {
         List<Entity> found = c.weapons(from, to);
         if (!found.isEmpty() || doc.lastWeapon == null) return found;

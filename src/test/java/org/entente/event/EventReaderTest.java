@@ -386,4 +386,12 @@ class EventReaderTest {
         assertEquals(List.of("ARMS_TRANSFER France > Ukraine [Mirage 2000] planned confirmed", "TRAINING Ukraine > France planned confirmed"),
                 read("France would transfer Mirage 2000-5 fighter jets to Ukraine and train Ukrainian pilots to fly them in France."));
     }
+
+    @Test
+    void transfer_withNoSellerNamed_theSystemsNationalityOrTheAidsOwnerGives() {
+        assertEquals(List.of("ARMS_TRANSFER Iran > Russia [Fath-360] completed confirmed"),
+                read("Russia has received shipments of Iranian Fath-360 close-range ballistic missiles."));
+        assertEquals(List.of("ARMS_TRANSFER Australia > Ukraine [Bushmaster] completed confirmed"),
+                read("This builds on Australia's earlier support, which has included 120 Bushmaster protected mobility vehicles delivered to Ukraine."));
+    }
 }
