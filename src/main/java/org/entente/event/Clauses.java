@@ -176,6 +176,8 @@ final class Clauses {
         // Taggers read "Stockholm plans to send" as a noun: a noun followed by "to" or a verb form is the predicate.
         if (next + 1 < tokens.size() && (lower(next + 1).equals("to") || lower(next + 1).equals("that"))) return false;
         if (n.lower().endsWith("s") && (Lexicon.PLAN.contains(n.lemma()) || Lexicon.SAY.contains(n.lemma()) || Lexicon.STATEMENT_VERBS.containsKey(n.lemma()))) return false;
+        // "… secretary general went further": a past form the tagger took for a noun is the verb.
+        if (Lemmas.isPast(n.lower()) && !n.lower().endsWith("ed")) return false;
         return n.tag().equals("NOUN") && mentionAt(next) == null && !Lexicon.PERSONNEL.containsKey(n.lemma()) && !Lexicon.GROUP_NOUNS.contains(n.lower());
     }
 

@@ -52,6 +52,12 @@ final class Statements {
         if (kind == null && lemma.equals("call") && Set.of("the", "it", "this", "that", "them", "its", "their").contains(c.lower(t + 1))) {
             kind = StatementKind.STATEMENT;
         }
+        // "calling China a decisive enabler of the war": call a named actor something.
+        Mention called = kind == null && lemma.equals("call") ? c.mentionAt(t + 1) : null;
+        if (called != null && called.entity() != null && called.entity().type().isActor() && called.first() == t + 1
+                && Set.of("a", "an", "the").contains(c.lower(called.last()))) {
+            kind = StatementKind.STATEMENT;
+        }
         if (kind == null) return;
         // "told reporters that …", "warned allies that …": what was said follows the hearers.
         if (TELL.contains(lemma)) {

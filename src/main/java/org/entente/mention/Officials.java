@@ -19,7 +19,10 @@ final class Officials {
     /** The sentence's mentions, with people added, and the posts read. */
     record Result(List<Mention> mentions, List<Official> officials) {}
 
-    private static final Set<String> NOT_CURRENT = Set.of("former", "ex", "then", "late", "outgoing", "previous", "erstwhile");
+    /** Words for the moment of a holder's tenure that keep the title his: "outgoing", "new". */
+    private static final Set<String> IN_OFFICE = Set.of("outgoing", "new", "current", "acting", "serving", "sitting");
+    /** Words for a post no longer held; "outgoing" is not one (the outgoing holder still holds it). */
+    private static final Set<String> NOT_CURRENT = Set.of("former", "ex", "then", "late", "previous", "erstwhile");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "al", "de", "van", "von", "der", "da", "du", "le", "la", "del", "el", "ibn", "abu");
 
     /** Words between a state and a title that name the body the title belongs to. */
@@ -229,7 +232,9 @@ final class Officials {
     private static Mention ownerBefore(Sentence s, List<Mention> ms, Mention role) {
         // "Azerbaijan's foreign ministry spokesman", "Niger's military leader": body words may stand between.
         int end = role.first();
-        while (end > 0 && end > role.first() - 2 && BODY_WORDS.contains(s.token(end - 1).lower()) && at(ms, end - 1) == null) end--;
+        // "NATO's outgoing secretary general": a word for the holder's moment in office may stand between too.
+        while (end > 0 && end > role.first() - 2 && (BODY_WORDS.contains(s.token(end - 1).lower()) || IN_OFFICE.contains(s.token(end - 1).lower()))
+                && at(ms, end - 1) == null) end--;
         int i = end - 1;
         if (i >= 0 && s.token(i).is("'s")) i--;
         if (i < 0) return null;

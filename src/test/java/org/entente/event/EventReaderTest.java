@@ -394,4 +394,10 @@ class EventReaderTest {
         assertEquals(List.of("ARMS_TRANSFER Australia > Ukraine [Bushmaster] completed confirmed"),
                 read("This builds on Australia's earlier support, which has included 120 Bushmaster protected mobility vehicles delivered to Ukraine."));
     }
+
+    @Test
+    void official_outgoingHolderStillHoldsThePostOnTheDocumentsDate_andCallingAnActorSomethingIsAStatement() {
+        assertEquals(List.of("STATEMENT Mark Rutte > China statement completed confirmed"),
+                read("NATO's outgoing secretary general went further this month, calling China a decisive enabler of the war."));
+    }
 }
