@@ -210,6 +210,8 @@ final class Clauses {
         for (int j = start; j < t; j++) {
             String w = lower(j);
             if ((w.equals("it") || w.equals("they") || w.equals("he") || w.equals("she") || w.equals("we")) && !afterPreposition(j)) return true;
+            // "Its military has trained …": the antecedent's own forces or body.
+            if ((w.equals("its") || w.equals("their")) && j + 1 < t && tokens.get(j + 1).tag().equals("NOUN") && !afterPreposition(j)) return true;
         }
         return false;
     }

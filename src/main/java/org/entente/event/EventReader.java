@@ -36,7 +36,7 @@ public final class EventReader {
     /** Lemmas that may carry an event: one lookup per token instead of one per lexicon (this runs on every sentence). */
     private static final Set<String> TRIGGER_LEMMAS = union(Lexicon.DEPLOY, Lexicon.ARRIVE, Lexicon.SUPPLY, Lexicon.RECEIVE,
             Lexicon.TRAIN, Lexicon.SIGN, Lexicon.JOIN, Lexicon.STATEMENT_VERBS.keySet(), Lexicon.CALL, Lexicon.EXPRESS, Lexicon.SAY,
-            Lexicon.TREATY_NOUNS, Lexicon.PERSONNEL.keySet());
+            Lexicon.TREATY_NOUNS, Lexicon.PERSONNEL.keySet(), Lexicon.INCLUDE, Lexicon.PURCHASE);
     /** Word forms that may carry an event, matched as written (lower case). */
     private static final Set<String> TRIGGER_WORDS = union(Lexicon.DEPLOY_NOUNS, Lexicon.SUPPLY_NOUNS, Lexicon.TRAIN_NOUNS,
             Lexicon.SIGN_NOUNS);

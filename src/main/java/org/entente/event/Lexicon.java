@@ -18,7 +18,7 @@ final class Lexicon {
     static final Set<String> ARRIVE = Set.of("arrive", "land", "reach");
     /** Verbs of forces being somewhere: "has 28,500 troops in South Korea", "Russian troops remain in Transnistria". */
     static final Set<String> HAVE_FORCES = Set.of("have", "keep", "maintain", "retain");
-    static final Set<String> FORCES_STAY = Set.of("remain", "stay");
+    static final Set<String> FORCES_STAY = Set.of("remain", "stay", "serve");
     static final Set<String> DEPLOY_NOUNS = Set.of("deployment", "deployments", "dispatch", "redeployment", "stationing");
 
     /** Verbs of supplying: the supplier is the subject. */
@@ -34,7 +34,7 @@ final class Lexicon {
     /** Verbs of having: their subject holds, so received, the systems after them. */
     static final Set<String> HOLD = Set.of("operate", "have", "field", "own", "possess", "use", "fly", "maintain", "keep");
     /** Verbs that add systems to the transfer just named: "the package includes …". */
-    static final Set<String> INCLUDE = Set.of("include", "comprise", "contain", "cover");
+    static final Set<String> INCLUDE = Set.of("include", "comprise", "contain", "cover", "accompany");
     static final Set<String> SUPPLY_NOUNS = Set.of("supply", "supplies", "delivery", "deliveries", "transfer", "transfers",
             "sale", "sales", "shipment", "shipments", "export", "exports", "donation", "provision", "purchase", "acquisition", "order",
             "package", "aid", "contract");
@@ -137,7 +137,7 @@ final class Lexicon {
     static final Set<String> ANNOUNCE = Set.of("announce", "pledge", "promise", "vow", "agree", "approve", "decide", "commit",
             "offer", "authorize", "authorise", "unveil", "confirm");
     static final Set<String> MODAL = Set.of("may", "might", "could", "would", "should", "can");
-    static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
+    static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor");
     /** Words that say an event does not happen: the event is not read at all. */
     static final Set<String> REFUSE = Set.of("refrain", "refuse", "decline", "halt", "stop", "suspend", "cancel", "oppose", "avoid", "forgo");
     /** Words that deny a claimed event: the event is read, with factuality "denied". */

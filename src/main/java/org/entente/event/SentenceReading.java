@@ -410,7 +410,12 @@ final class SentenceReading {
         if (last == null || !c.token(t).tag().equals("VERB")) return;
         int start = c.clauseStart(t);
         boolean aboutIt = false;
-        for (int k = start; k < t; k++) aboutIt |= Lexicon.SUPPLY_NOUNS.contains(c.lower(k)) || c.lower(k).equals("it") || c.lower(k).equals("deal");
+        for (int k = start; k < t; k++) {
+            aboutIt |= Lexicon.SUPPLY_NOUNS.contains(c.lower(k)) || c.lower(k).equals("it") || c.lower(k).equals("deal");
+            // "The tanks will be accompanied by …": the systems just named, by their category.
+            Mention m = c.mentionAt(k);
+            aboutIt |= m != null && m.kind() == Mention.Kind.CATEGORY && k > 0 && ANAPHORIC.contains(c.lower(k - 1));
+        }
         if (!aboutIt) return;
         for (Entity system : c.weapons(t + 1, c.clauseEnd(t))) {
             if (system.equals(last.system)) continue;

@@ -48,7 +48,10 @@ final class Signings {
                 if (k > 0 && c.token(k).isCapitalized() && c.token(k - 1).isCapitalized() && c.mentionAt(k - 1) == null) treatyNoun = true;
                 // "a similar agreement": one of the kind just read.
                 if (k > 0 && (c.lower(k - 1).equals("similar") || c.lower(k - 1).equals("same")) && r.doc.lastUnnamedTreaty != null) treatyNoun = true;
-                if (k > 0 && (c.lower(k - 1).equals("the") || c.lower(k - 1).equals("this"))) anaphoric = true;
+                // "the pact", "this accord", "the framework agreement": definite.
+                int d = k - 1;
+                while (d > 0 && d > k - 4 && phraseWord(d)) d--;
+                if (d >= 0 && (c.lower(d).equals("the") || c.lower(d).equals("this"))) anaphoric = true;
             }
         }
         if (named.isEmpty() && !treatyNoun && !anaphoric) return;
@@ -63,7 +66,10 @@ final class Signings {
         String date = dateNear(t);
         // "signed the accord": the one just read, before any other the parties share, if its parties and date agree.
         Entity treaty = named.isEmpty() && anaphoric && sameAsLast(parties, date) ? r.doc.lastTreaty : pick(named, parties, date, noun);
-        if (treaty == null && named.isEmpty() && treatyNoun && parties.size() >= 2) treaty = unnamed(parties, noun);
+        // "The framework agreement was signed … by" two states' ministers: definite, and nothing before it to be.
+        boolean definiteFirst = anaphoric && r.doc.lastTreaty == null;
+        // A headline's unnamed agreement restates the article's, whose own words name it better.
+        if (treaty == null && named.isEmpty() && (treatyNoun || definiteFirst) && parties.size() >= 2 && !r.s.headline()) treaty = unnamed(parties, noun);
         if (treaty == null) return;
         emit(treaty, parties, signatories, date, t, start);
     }
@@ -167,10 +173,13 @@ final class Signings {
                 if (m == null) {
                     String tag = c.token(j).tag();
                     if (!(c.token(j).isCapitalized() || c.lower(j).equals("and") || c.lower(j).equals(",") || tag.equals("DET")
+                            || Set.of("his", "her", "their").contains(c.lower(j))
                             || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADV"))) break;
                     continue;
                 }
-                if (m.kind() == Mention.Kind.ENTITY && m.entity() != null && m.entity().type().isActor()) addParty(m.entity(), parties, signatories);
+                // "with Solomon Islands, PNG's neighbour": a possessive in apposition describes, it does not sign.
+                boolean describes = possessiveAt(m.last() - 1) || m.last() < c.size() && c.lower(m.last()).equals("'s");
+                if (m.kind() == Mention.Kind.ENTITY && m.entity() != null && m.entity().type().isActor() && !describes) addParty(m.entity(), parties, signatories);
                 j = m.last() - 1;
             }
             return;
@@ -204,6 +213,8 @@ final class Signings {
             // Without a date, the parties alone may share an older treaty: "Finland and the United States sign defence
             // cooperation agreement" is not the North Atlantic Treaty. A treaty the text describes must share a word of it.
             if (date == null && noun >= 0) known.removeIf(t -> !describes(noun, t.entity().label()));
+            // Without a date, two states signing together sign a treaty of few parties, not an alliance of thirty.
+            if (date == null) known.removeIf(t -> t.parties().size() > 3);
             if (known.size() == 1) return known.get(0).entity();
         }
         return null;
@@ -253,9 +264,16 @@ final class Signings {
         return new Entity(Iris.entity("treaty", keys.toArray(String[]::new)), EntityType.TREATY, phrase, null, null, false);
     }
 
+    private boolean possessiveAt(int k) {
+        String w = c.lower(k);
+        return w.endsWith("'s") || w.endsWith("\u2019s");
+    }
+
     private boolean phraseWord(int k) {
         String tag = c.token(k).tag();
         String w = c.lower(k);
+        // "US and PNG sign defence pact": the signing verb, however tagged, is no part of the name.
+        if (Lexicon.SIGN.contains(c.token(k).lemma())) return false;
         if (w.equals("similar") || w.equals("same") || w.equals("new") || w.equals("landmark") || w.equals("historic")) return false;
         return (tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN") || w.equals("-")) && c.mentionAt(k) == null;
     }

@@ -48,6 +48,14 @@ final class Statements {
             }
         }
         if (kind == null && Lexicon.SAY.contains(lemma) && c.token(t).tag().equals("VERB")) kind = StatementKind.STATEMENT;
+        // "insisted that his country was not choosing sides" asserts; "insisted on a withdrawal" demands.
+        if (kind == StatementKind.DEMAND && lemma.equals("insist") && c.lower(t + 1).equals("that")) kind = StatementKind.STATEMENT;
+        // "claimed that its forces had captured Soledar": a claim made is a statement (not "claimed responsibility").
+        if (kind == null && lemma.equals("claim") && c.token(t).tag().equals("VERB") && thatFollows(t)) kind = StatementKind.STATEMENT;
+        // "dismissed the announcement": what is rejected is an act, not a claim, so nothing is denied.
+        if (kind == StatementKind.DENIAL && (lemma.equals("dismiss") || lemma.equals("reject")) && !thatFollows(t) && !claimObject(t)) {
+            kind = StatementKind.STATEMENT;
+        }
         // "Albanese called the plan the largest investment ...": call as describe.
         if (kind == null && lemma.equals("call") && Set.of("the", "it", "this", "that", "them", "its", "their").contains(c.lower(t + 1))) {
             kind = StatementKind.STATEMENT;
@@ -219,6 +227,29 @@ final class Statements {
         int k = first - 1;
         while (k > 2 && QUOTES.contains(c.lower(k))) k--;
         return first > 2 && c.lower(k).equals(",") && !c.lower(t + 1).equals("that");
+    }
+
+    /** Nouns for something asserted, whose rejection is a denial: "rejected the allegations". */
+    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "allegation", "allegations", "accusation", "accusations",
+            "report", "reports", "criticism", "charge", "charges", "suggestion", "suggestions", "speculation", "assertion", "assertions",
+            "notion", "idea", "rumours", "rumors");
+
+    /** "that" within the next few words, past time words: "claimed on Friday that …". */
+    private boolean thatFollows(int t) {
+        for (int k = t + 1; k < Math.min(c.size(), t + 5); k++) {
+            if (c.lower(k).equals("that")) return true;
+            if (c.token(k).tag().equals("VERB")) return false;
+        }
+        return false;
+    }
+
+    /** The head noun of the object after t is a claim. */
+    private boolean claimObject(int t) {
+        for (int k = t + 1; k < Math.min(c.size(), t + 5); k++) {
+            if (CLAIM_NOUNS.contains(c.lower(k))) return true;
+            if (c.token(k).isPunct()) return false;
+        }
+        return false;
     }
 
     private static final Set<String> QUOTES = Set.of("\"", "\u201d", "'", "\u2019");

@@ -66,6 +66,21 @@ final class Officials {
         return new Result(out, officials);
     }
 
+    /** "Somalia's cabinet has approved …, Prime Minister X said": the first state before the title that no preposition governs. */
+    private Node sentenceState(Sentence s, List<Mention> ms, int before) {
+        int from = 0;
+        for (int k = 0; k < before; k++) if (s.token(k).is(";")) from = k + 1;
+        Mention first = null;
+        for (Mention m : ms) {
+            if (m.first() < from || m.first() >= before || m.entity() == null || m.entity().type() != EntityType.STATE || m.aliasKind() == AliasKind.PLACE) continue;
+            if (m.first() > 0 && (PREPOSITIONS.contains(s.token(m.first() - 1).lower()) || s.token(m.first() - 1).is("("))) continue;
+            if (first == null || m.first() < first.first()) first = m;
+        }
+        return first == null ? null : first.entity().iri();
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("with", "to", "from", "in", "into", "against", "by", "for", "of", "on", "at", "near");
+
     /** Words that head a title whose body a state owns: "head of Ukraine's military intelligence". */
     private static final Set<String> HEADS = Set.of("head", "chief", "director", "secretary", "commander", "leader", "chairman", "chair");
 
@@ -188,6 +203,8 @@ final class Officials {
         if (ownerNode == null && person != null) ownerNode = ownerFromPosts(person, role, date);
         Node titleOwner = ownerFromRole(role);
         if (ownerNode == null) ownerNode = titleOwner;
+        // A bare title with a new name belongs to the state the sentence is about, else to the last state named.
+        if (ownerNode == null && (nameIsNew || newNameBefore >= 0)) ownerNode = sentenceState(s, ms, role.first());
         if (ownerNode == null && (person != null || nameIsNew || newNameBefore >= 0)) ownerNode = context.lastState();
         if (ownerNode == null) return null;
         Node post = postFor(ownerNode, role);

@@ -322,6 +322,7 @@ class EventReaderTest {
         assertEquals(List.of("TREATY_SIGNING Finland > - [defence cooperation agreement] completed confirmed",
                         "TREATY_SIGNING Sweden > - [defence cooperation agreement] completed confirmed"),
                 read("Finland and United States sign defence cooperation agreement\n\n"
+                        + "Finland and the United States signed a defence cooperation agreement. "
                         + "Antony Blinken and Finnish Defence Minister Antti Häkkänen signed the accord at the State Department. "
                         + "Sweden signed a similar agreement with Washington on Dec. 5."));
     }
@@ -399,5 +400,43 @@ class EventReaderTest {
     void official_outgoingHolderStillHoldsThePostOnTheDocumentsDate_andCallingAnActorSomethingIsAStatement() {
         assertEquals(List.of("STATEMENT Mark Rutte > China statement completed confirmed"),
                 read("NATO's outgoing secretary general went further this month, calling China a decisive enabler of the war."));
+    }
+
+    @Test
+    void deployment_neitherNegates_andForcesThatServeSomewhereAreThere() {
+        assertEquals(List.of(), read("Neither agreement stations American troops in Papua New Guinea."));
+        assertEquals(List.of("DEPLOYMENT Ethiopia > Somalia ongoing reported"),
+                read("An estimated 3,000 Ethiopian soldiers serve in Somalia under an African Union mission."));
+    }
+
+    @Test
+    void statement_insistingOrClaimingThat_isAStatement_andDismissingAnActIsNoDenial() {
+        assertEquals(List.of("STATEMENT Rishi Sunak > - statement completed confirmed"),
+                read("Prime Minister Rishi Sunak insisted that his country was not choosing sides."));
+        assertEquals(List.of("STATEMENT Dmitry Peskov > - statement completed confirmed"),
+                read("Kremlin spokesman Dmitry Peskov dismissed the announcement as irrelevant."));
+        assertEquals(List.of("STATEMENT Dmitry Peskov > - denial completed confirmed"),
+                read("Kremlin spokesman Dmitry Peskov dismissed the allegations as baseless."));
+    }
+
+    @Test
+    void transfer_systemsThatAccompanyTheOnesJustNamed_goTheSameWay() {
+        assertEquals(List.of("ARMS_TRANSFER United Kingdom > Ukraine [Challenger 2] planned confirmed",
+                        "ARMS_TRANSFER United Kingdom > Ukraine [AS-90] planned confirmed"),
+                read("Britain will send 14 Challenger 2 tanks to Ukraine. The tanks will be accompanied by some thirty AS-90 self-propelled guns."));
+    }
+
+    @Test
+    void treaty_signedByTwoStatesMinisters_andAPossessiveInAppositionIsNoParty() {
+        List<String> events = read("The framework agreement was signed in Ankara on February 8 by Turkish Defence Minister Yasar Guler "
+                + "and his Somali counterpart, Abdulkadir Mohamed Nur. Beijing signed a security pact with Solomon Islands, PNG's neighbour, in April 2022.");
+        assertEquals(List.of("TREATY_SIGNING Turkey > - [framework agreement] completed confirmed",
+                "TREATY_SIGNING China > - [China–Solomon Islands security agreement] completed confirmed"), events);
+    }
+
+    @Test
+    void training_byTheAntecedentsOwnForces() {
+        assertEquals(List.of("TRAINING Papua New Guinea > Australia completed confirmed"),
+                read("Australia remains the closest partner of Papua New Guinea. Its military has trained PNG soldiers for decades."));
     }
 }
