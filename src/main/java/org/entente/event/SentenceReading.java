@@ -166,7 +166,7 @@ final class SentenceReading {
         int k = t - 1;
         while (k >= 0 && (c.token(k).tag().equals("ADJ") || c.lower(k).equals("planned") || c.lower(k).equals("military") || c.lower(k).equals("earlier"))) k--;
         // "Australia's" may be one token, the possessive kept on the name.
-        Mention own = k >= 0 && (c.lower(k).endsWith("'s") || c.lower(k).endsWith("\u2019s")) && !c.lower(k).equals("'s") ? c.mentionAt(k) : null;
+        Mention own = k >= 0 && c.token(k).hasPossessive() ? c.mentionAt(k) : null;
         if (own != null && own.entity() != null) return doc.stateOf(own.entity());
         if (k < 1 || !c.lower(k).equals("'s")) return null;
         Mention m = c.mentionAt(k - 1);

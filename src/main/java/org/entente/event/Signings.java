@@ -178,7 +178,7 @@ final class Signings {
                     continue;
                 }
                 // "with Solomon Islands, PNG's neighbour": a possessive in apposition describes, it does not sign.
-                boolean describes = possessiveAt(m.last() - 1) || m.last() < c.size() && c.lower(m.last()).equals("'s");
+                boolean describes = c.token(m.last() - 1).hasPossessive() || m.last() < c.size() && c.lower(m.last()).equals("'s");
                 if (m.kind() == Mention.Kind.ENTITY && m.entity() != null && m.entity().type().isActor() && !describes) addParty(m.entity(), parties, signatories);
                 j = m.last() - 1;
             }
@@ -262,11 +262,6 @@ final class Signings {
         List<String> keys = new ArrayList<>(parties.stream().map(p -> p.iri().getLocalName()).sorted().toList());
         keys.add(phrase);
         return new Entity(Iris.entity("treaty", keys.toArray(String[]::new)), EntityType.TREATY, phrase, null, null, false);
-    }
-
-    private boolean possessiveAt(int k) {
-        String w = c.lower(k);
-        return w.endsWith("'s") || w.endsWith("\u2019s");
     }
 
     private boolean phraseWord(int k) {

@@ -252,7 +252,8 @@ final class Statements {
         return false;
     }
 
-    private static final Set<String> QUOTES = Set.of("\"", "\u201d", "'", "\u2019");
+    /** Closing quote marks, as lower() writes them (curly quotes straightened). */
+    private static final Set<String> QUOTES = Set.of("\"", "'");
 
     private int firstActorBefore(int t) {
         Clauses.Actor a = c.speaker(t, c.clauseStart(t));

@@ -253,8 +253,7 @@ public final class MentionFinder {
     private static boolean actsAsState(Sentence s, Mention m) {
         if (m.entity().type() != EntityType.STATE || insideLongerName(s, m)) return false;
         // "Chad's government": the tokeniser may keep the possessive on the name's own token.
-        String own = s.token(m.last() - 1).lower();
-        if (own.endsWith("'s") || own.endsWith("\u2019s")) return true;
+        if (s.token(m.last() - 1).hasPossessive()) return true;
         if (m.last() < s.size()) {
             Token next = s.token(m.last());
             if (next.is("'s") || next.tag().equals("AUX") || next.tag().equals("VERB")) return true;

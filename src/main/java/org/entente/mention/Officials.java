@@ -96,7 +96,7 @@ final class Officials {
             if (!HEADS.contains(head) || !s.token(i + 1).is("of") || at(ms, i) != null) continue;
             Mention m = at(ms, i + 2);
             if (m == null || m.first() != i + 2 || m.entity() == null) continue;
-            boolean ownToken = possessive(s.token(i + 2).lower());
+            boolean ownToken = s.token(i + 2).hasPossessive();
             int rest = ownToken ? i + 3 : i + 3 < s.size() && s.token(i + 3).is("'s") ? i + 4 : -1;
             Node state = m.entity().type() == EntityType.STATE ? m.entity().iri() : m.entity().state();
             if (rest < 0 || state == null) continue;
@@ -130,10 +130,6 @@ final class Officials {
             return title;
         }
         return null;
-    }
-
-    private static boolean possessive(String lower) {
-        return lower.endsWith("'s") || lower.endsWith("\u2019s");
     }
 
     /**

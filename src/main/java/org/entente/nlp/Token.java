@@ -19,6 +19,11 @@ public record Token(String text, String lower, String lemma, String tag, int beg
         return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
     }
 
+    /** A word that carries its own possessive ("Australia's"), as the tokeniser sometimes leaves it; not "'s" alone. */
+    public boolean hasPossessive() {
+        return lower.length() > 2 && lower.endsWith("'s");
+    }
+
     public boolean isPunct() {
         return !text.isEmpty() && !Character.isLetterOrDigit(text.charAt(0));
     }
