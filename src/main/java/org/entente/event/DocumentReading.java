@@ -113,6 +113,13 @@ final class DocumentReading {
      * too vague to be an answer.
      */
     private boolean redundant(Draft d) {
+        // "North Korea to send deminers and military builders": a headline's wording of a deployment the body reports too.
+        if (d.kind == EventKind.DEPLOYMENT && d.evidence.stream().allMatch(Sentence::headline)) {
+            for (Draft x : drafts.values()) {
+                if (x != d && x.kind == EventKind.DEPLOYMENT && java.util.Objects.equals(x.actor, d.actor)
+                        && java.util.Objects.equals(x.counterpart, d.counterpart) && !x.evidence.stream().allMatch(Sentence::headline)) return true;
+            }
+        }
         if (d.kind != EventKind.STATEMENT || d.statementKind != StatementKind.STATEMENT) return false;
         if (d.actor.type() == EntityType.STATE) return true;
         for (Draft x : drafts.values()) {

@@ -51,6 +51,11 @@ final class Draft {
 
     /** Takes in another mention of the same event. */
     void absorb(Draft other) {
+        // A headline compresses; the body's first telling of the fact says how sure it is.
+        if (evidence.stream().allMatch(Sentence::headline) && !other.evidence.stream().allMatch(Sentence::headline)) {
+            factuality = other.factuality;
+            attributedTo = other.attributedTo;
+        }
         for (Sentence s : other.evidence) addEvidence(s);
         // A verb that moves the event on ("have arrived") advances its stage; a later noun does not.
         if (weakStage && !other.weakStage) {

@@ -13,6 +13,9 @@ import org.entente.nlp.Token;
  */
 final class Modality {
     private static final java.util.Set<String> PRESENT_BE = java.util.Set.of("is", "are", "am", "remain", "remains");
+    /** Participles that, before "to", pass on what others say: "said to have", "believed to be". */
+    private static final java.util.Set<String> HEARSAY = java.util.Set.of("said", "reported", "believed", "thought", "understood",
+            "rumoured", "rumored", "reputed");
     /** Participles of being somewhere rather than of going there. */
     private static final java.util.Set<String> STATES = java.util.Set.of("station", "base", "garrison", "position", "house", "present");
 
@@ -46,6 +49,8 @@ final class Modality {
             else if (Lexicon.ALLEGE.contains(w) || (w.equals("have") && Lexicon.MODAL.contains(c.lower(k - 1)) && c.past(t))) f = f.doubt(Factuality.ALLEGED);
             else if (Lexicon.REPORT.contains(w) && !w.equals("intelligence") && !w.equals("media")) f = f.doubt(Factuality.REPORTED);
             else if (Lexicon.DENY.contains(lemma) && c.mentionAt(k) == null) f = Factuality.DENIED;
+            // "Pyongyang said to have sent troops", "is believed to have": hearsay.
+            if (HEARSAY.contains(w) && c.lower(k + 1).equals("to")) f = f.doubt(Factuality.REPORTED);
         }
         for (int k = 0; k < c.size(); k++) {
             if (Lexicon.UNVERIFIED.contains(c.lower(k))) f = f.doubt(Factuality.UNVERIFIED);
@@ -183,6 +188,8 @@ final class Modality {
             boolean reporting = Lexicon.REPORT.contains(verb.lower()) || Lexicon.SAY.contains(verb.lemma())
                     || Lexicon.STATEMENT_VERBS.containsKey(verb.lemma()) || Lexicon.ALLEGE.contains(verb.lower());
             if (!reporting || !verb.tag().equals("VERB")) continue;
+            // "Pyongyang is said to have sent": the subject is what is talked about, the speaker unnamed.
+            if (HEARSAY.contains(verb.lower()) && c.lower(v + 1).equals("to")) return null;
             Clauses.Actor a = c.speaker(v, frame);
             if (a == null || a.last() < v - 3) return null;
             for (int k = a.last(); k < v; k++) if (c.token(k).tag().equals("NOUN") && !a.group()) return null;

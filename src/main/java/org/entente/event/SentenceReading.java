@@ -226,18 +226,42 @@ final class SentenceReading {
             sender = inheritedSubject();
             inherited = sender != null;
         }
-        for (Entity host : hosts.isEmpty() ? java.util.Collections.<Entity>singletonList(null) : hosts) {
-            Draft d = new Draft(EventKind.DEPLOYMENT);
-            d.personnel = p.noun();
-            d.troops = p.count();
-            d.actor = sender;
-            d.counterpart = host;
-            mod.apply(d, t, start);
-            if (inherited && !hasOwnCue(t)) inheritFactuality(d);
-            d.addEvidence(s);
-            Draft placed = doc.place(d, doc.lastDeployment);
-            if (placed != null) doc.lastDeployment = placed;
+        List<Clauses.Personnel> groups = groups(p, passive ? t : predicateEnd(t, end));
+        for (int g = 0; g < groups.size(); g++) {
+            Clauses.Personnel group = groups.get(g);
+            for (Entity host : hosts.isEmpty() ? java.util.Collections.<Entity>singletonList(null) : hosts) {
+                Draft d = new Draft(EventKind.DEPLOYMENT);
+                d.personnel = group.noun();
+                d.troops = group.count();
+                d.actor = sender;
+                d.counterpart = host;
+                mod.apply(d, t, start);
+                // "troops, and possibly pilots": a hedge on one group of the list.
+                if (g > 0 && hedged(groups.get(g - 1).last(), group.last() - 1)) d.factuality = d.factuality.doubt(Factuality.ALLEGED);
+                if (inherited && !hasOwnCue(t)) inheritFactuality(d);
+                d.addEvidence(s);
+                Draft placed = doc.place(d, doc.lastDeployment);
+                if (placed != null) doc.lastDeployment = placed;
+            }
         }
+    }
+
+    /** "1,000 deminers and several thousand construction workers": each group of people joined to the first, up to end. */
+    private List<Clauses.Personnel> groups(Clauses.Personnel first, int end) {
+        List<Clauses.Personnel> out = new ArrayList<>(List.of(first));
+        int k = first.last();
+        while (k < end && (c.lower(k).equals("and") || c.lower(k).equals(","))) {
+            Clauses.Personnel next = c.personnel(k + 1, Math.min(end, k + 7));
+            if (next == null || next.first() > k + 3 || next.noun().equals(out.get(out.size() - 1).noun()) && next.count() == null) break;
+            out.add(next);
+            k = next.last();
+        }
+        return out;
+    }
+
+    private boolean hedged(int from, int to) {
+        for (int k = from; k < to; k++) if (Set.of("possibly", "perhaps", "maybe", "probably", "allegedly").contains(c.lower(k))) return true;
+        return false;
     }
 
     /** Where the predicate of the verb at t ends: before "and" or "or" and another verb, else at end. */

@@ -439,4 +439,18 @@ class EventReaderTest {
         assertEquals(List.of("TRAINING Papua New Guinea > Australia completed confirmed"),
                 read("Australia remains the closest partner of Papua New Guinea. Its military has trained PNG soldiers for decades."));
     }
+
+    @Test
+    void deployment_eachGroupOfPeopleIsADeployment_aHedgeOnOneDoubtsOnlyIt_andHearsayIsReported() {
+        assertEquals(List.of("DEPLOYMENT North Korea > Russia planned confirmed", "DEPLOYMENT North Korea > Russia planned confirmed"),
+                read("North Korea will send 1,000 deminers and several thousand military construction workers to Russia's Kursk region."));
+        assertEquals(List.of("DEPLOYMENT North Korea > Russia completed reported", "DEPLOYMENT North Korea > Russia completed alleged"),
+                read("Body text first. Pyongyang is said to have sent troops, and possibly pilots, to help Russia."));
+    }
+
+    @Test
+    void deployment_aHeadlinesOwnWordingOfOneTheBodyReports_isNotAnotherOne() {
+        assertEquals(List.of("DEPLOYMENT North Korea > Russia planned confirmed"),
+                read("North Korea to send military builders to Russia\n\nNorth Korea will send several thousand construction workers to Russia."));
+    }
 }
