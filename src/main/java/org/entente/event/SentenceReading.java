@@ -377,6 +377,7 @@ final class SentenceReading {
         // "Poland operates 200 K9 howitzers delivered by South Korea": who holds what was delivered received it.
         if (recipient == null && passive) recipient = holder(start, t);
         if (recipient == null) recipient = recipientElsewhere(t);
+        if (recipient == null && !suppliers.isEmpty()) recipient = elaborated(start, suppliers);
         if (recipient == null && !suppliers.isEmpty()) recipient = doc.lastRecipient;
         if (recipient != null) doc.lastRecipient = recipient;
         // Bought, or delivered under a contract, from no one named: from the maker's state.
@@ -519,6 +520,16 @@ final class SentenceReading {
             return doc.stateOf(direct.entity());
         }
         return null;
+    }
+
+    /**
+     * "Moldova is modernising its small army: Germany has delivered Piranha carriers": after a colon that elaborates, the
+     * subject of the clause before it is the one the supplies are for, if it is not a supplier.
+     */
+    private Entity elaborated(int start, List<Entity> suppliers) {
+        if (start < 2 || !c.lower(start - 1).equals(":")) return null;
+        Entity before = subjectState(start - 1, c.clauseStart(start - 1));
+        return before != null && before.type() == EntityType.STATE && !suppliers.contains(before) ? before : null;
     }
 
     /** The recipient another supply verb of the same sentence names: "refrained from supplying weapons to Ukraine, ... consider providing K9s". */

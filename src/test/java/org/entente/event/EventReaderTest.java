@@ -453,4 +453,10 @@ class EventReaderTest {
         assertEquals(List.of("DEPLOYMENT North Korea > Russia planned confirmed"),
                 read("North Korea to send military builders to Russia\n\nNorth Korea will send several thousand construction workers to Russia."));
     }
+
+    @Test
+    void transfer_afterAColonThatElaborates_theClauseBeforeNamesTheRecipient() {
+        assertEquals(List.of("ARMS_TRANSFER Germany > Moldova [Piranha] completed confirmed"),
+                read("Moldova is also modernising its small army: Germany has delivered Piranha armoured personnel carriers."));
+    }
 }
