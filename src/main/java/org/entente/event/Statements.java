@@ -48,6 +48,8 @@ final class Statements {
             }
         }
         if (kind == null && Lexicon.SAY.contains(lemma) && c.token(t).tag().equals("VERB")) kind = StatementKind.STATEMENT;
+        // "said there had been no discussion about …": saying something does not exist denies it.
+        if (kind == StatementKind.STATEMENT && deniesExistence(t)) kind = StatementKind.DENIAL;
         // "insisted that his country was not choosing sides" asserts; "insisted on a withdrawal" demands.
         if (kind == StatementKind.DEMAND && lemma.equals("insist") && c.lower(t + 1).equals("that")) kind = StatementKind.STATEMENT;
         // "claimed that its forces had captured Soledar": a claim made is a statement (not "claimed responsibility").
@@ -233,6 +235,18 @@ final class Statements {
     private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "allegation", "allegations", "accusation", "accusations",
             "report", "reports", "criticism", "charge", "charges", "suggestion", "suggestions", "speculation", "assertion", "assertions",
             "notion", "idea", "rumours", "rumors");
+
+    /** "said (that) there had been no …", "said there was no …". */
+    private boolean deniesExistence(int t) {
+        int k = t + 1;
+        if (c.lower(k).equals("that")) k++;
+        if (!c.lower(k).equals("there")) return false;
+        for (int j = k + 1; j < Math.min(c.size(), k + 4); j++) {
+            if (c.lower(j).equals("no")) return true;
+            if (!c.token(j).lemma().equals("be") && !c.token(j).lemma().equals("have")) return false;
+        }
+        return false;
+    }
 
     /** "that" within the next few words, past time words: "claimed on Friday that …". */
     private boolean thatFollows(int t) {

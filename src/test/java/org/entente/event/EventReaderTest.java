@@ -459,4 +459,10 @@ class EventReaderTest {
         assertEquals(List.of("ARMS_TRANSFER Germany > Moldova [Piranha] completed confirmed"),
                 read("Moldova is also modernising its small army: Germany has delivered Piranha armoured personnel carriers."));
     }
+
+    @Test
+    void statement_sayingThereWasNoSuchThing_isADenial() {
+        assertEquals(List.of("STATEMENT Kim Yong-hyun > United States denial completed confirmed"),
+                read("Defence Minister Kim Yong-hyun said there had been no discussion with Washington about reducing US forces."));
+    }
 }
