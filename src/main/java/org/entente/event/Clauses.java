@@ -134,7 +134,8 @@ final class Clauses {
             Actor a = actorAt(m);
             if (a == null) continue;
             j = m.first();
-            if (afterPreposition(m.first()) || modifiesNoun(a, t)) continue;
+            // "accused Israel of violating the truce … and condemned …": the object of an earlier verb does not speak.
+            if (afterPreposition(m.first()) || modifiesNoun(a, t) || objectOfVerb(a, t)) continue;
             if (a.entity().type() == EntityType.PERSON) return a;
             if (first == null) first = a;
         }
@@ -254,7 +255,8 @@ final class Clauses {
             String w = byLemma ? tokens.get(j).lemma() : lower(j);
             if (!words.contains(w) || inMention(j)) continue;
             int k = j + 1;
-            while (k < to && (lower(k).equals("the") || Lexicon.HELP.contains(tokens.get(k).lemma()) && !byLemma)) k++;
+            // "in southern Lebanon", "to the east of Ukraine" is not read, but a compass word before the name is passed over.
+            while (k < to && (lower(k).equals("the") || Lexicon.COMPASS.contains(lower(k)) && !inMention(k) || Lexicon.HELP.contains(tokens.get(k).lemma()) && !byLemma)) k++;
             k = pastPlaceNoun(k, to);
             Actor a = k < to ? actorAt(mentionAt(k)) : null;
             if (a == null && k < to) {

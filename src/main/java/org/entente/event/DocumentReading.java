@@ -47,12 +47,19 @@ final class DocumentReading {
     List<Event> run(List<SentenceMentions> sentences) {
         for (SentenceMentions sm : sentences) {
             for (Official o : sm.officials()) tenure(sm.sentence(), o);
-            if (!sm.sentence().tokens().isEmpty() && !sm.sentence().token(0).tag().isEmpty()) new SentenceReading(this, sm).run();
+            if (!sm.sentence().tokens().isEmpty() && !sm.sentence().token(0).tag().isEmpty() && !question(sm.sentence())) new SentenceReading(this, sm).run();
             remember(sm);
         }
         List<Event> out = new ArrayList<>();
         for (Draft d : drafts.values()) if (complete(d) && !redundant(d)) out.add(d.build());
         return out;
+    }
+
+    /** "Has India confirmed the handover?": a question asserts nothing, so it yields no event (its names still count). */
+    private static boolean question(Sentence s) {
+        int k = s.size() - 1;
+        while (k > 0 && (s.token(k).is("\"") || s.token(k).is("'") || s.token(k).is(")"))) k--;
+        return s.token(k).is("?");
     }
 
     private void remember(SentenceMentions sm) {
@@ -77,13 +84,21 @@ final class DocumentReading {
             Entity e = m.kind() == Mention.Kind.ENTITY ? m.entity() : null;
             if (e == null) continue;
             if (e.type() == EntityType.PERSON) {
-                lastPerson = e;
+                // "Mr Petri, who serves in the government of President Javier Milei": a pronoun after it means Petri.
+                if (!ofSomething(sm, m)) lastPerson = e;
                 recentPeople.remove(e);
                 recentPeople.add(e);
             }
             if (e.type() == EntityType.WEAPON) lastWeapon = e;
             if (e.type() == EntityType.TREATY) lastTreaty = e;
         }
+    }
+
+    /** A person named after "of", title and all ("the government of President X"): a modifier, not whom a pronoun picks up. */
+    private static boolean ofSomething(SentenceMentions sm, Mention m) {
+        int first = m.first();
+        for (Official o : sm.officials()) if (o.first() <= first && first < o.last()) first = Math.min(first, o.first());
+        return first > 0 && sm.sentence().token(first - 1).is("of");
     }
 
     private void tenure(Sentence s, Official o) {

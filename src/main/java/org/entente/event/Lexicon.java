@@ -17,8 +17,12 @@ final class Lexicon {
     /** Forces arriving: the personnel are the subject. */
     static final Set<String> ARRIVE = Set.of("arrive", "land", "reach");
     /** Verbs of forces being somewhere: "has 28,500 troops in South Korea", "Russian troops remain in Transnistria". */
+    /** Words for a part of a country before its name: "in southern Lebanon", "to eastern Ukraine". */
+    static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central", "north", "south", "east",
+            "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+            "south-eastern", "south-western", "occupied", "mainland");
     static final Set<String> HAVE_FORCES = Set.of("have", "keep", "maintain", "retain");
-    static final Set<String> FORCES_STAY = Set.of("remain", "stay", "serve");
+    static final Set<String> FORCES_STAY = Set.of("remain", "stay", "serve", "fight");
     static final Set<String> DEPLOY_NOUNS = Set.of("deployment", "deployments", "dispatch", "redeployment", "stationing");
 
     /** Verbs of supplying: the supplier is the subject. */

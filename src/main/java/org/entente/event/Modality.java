@@ -37,6 +37,13 @@ final class Modality {
     }
 
     /** Sets a draft's stage, factuality and attribution for the trigger at t in a clause starting at start. */
+    /** A modal verb at k: "may", but not the month ("on 12 May 2024", "in May"). */
+    private boolean modal(int k) {
+        if (!Lexicon.MODAL.contains(c.lower(k))) return false;
+        org.entente.mention.Mention m = c.mentionAt(k);
+        return !(m != null && m.kind() == org.entente.mention.Mention.Kind.DATE) && !(k > 0 && c.token(k).isCapitalized() && c.lower(k).equals("may"));
+    }
+
     void apply(Draft d, int t, int start) {
         d.stage = stage(t, start);
         d.weakStage = c.token(t).tag().equals("NOUN") && !c.past(t) || headline;
@@ -46,7 +53,7 @@ final class Modality {
             String w = c.lower(k);
             String lemma = c.token(k).lemma();
             if (Lexicon.UNVERIFIED.contains(w)) f = f.doubt(Factuality.UNVERIFIED);
-            else if (Lexicon.ALLEGE.contains(w) || (w.equals("have") && Lexicon.MODAL.contains(c.lower(k - 1)) && c.past(t))) f = f.doubt(Factuality.ALLEGED);
+            else if (Lexicon.ALLEGE.contains(w) || (w.equals("have") && modal(k - 1) && c.past(t))) f = f.doubt(Factuality.ALLEGED);
             else if (Lexicon.REPORT.contains(w) && !w.equals("intelligence") && !w.equals("media")) f = f.doubt(Factuality.REPORTED);
             else if (Lexicon.DENY.contains(lemma) && c.mentionAt(k) == null) f = Factuality.DENIED;
             // "Pyongyang said to have sent troops", "is believed to have": hearsay.
@@ -115,7 +122,7 @@ final class Modality {
             else if (Lexicon.PLAN.contains(lemma) || Lexicon.PLAN.contains(w)) cue = cue == null ? Stage.PLANNED : cue;
             else if (Lexicon.ANNOUNCE.contains(lemma)) cue = cue == null || cue == Stage.PLANNED ? Stage.ANNOUNCED : cue;
             if (w.equals("would")) future = true;
-            else if (Lexicon.MODAL.contains(w)) modal = true;
+            else if (modal(k)) modal = true;
             if (lemma.equals("have") && !w.equals("having")) perfect = true;
             if (lemma.equals("be") && form.endsWith("ing") || w.equals("being")) progressive = true;
             if (lemma.equals("continue")) progressive = true;
@@ -133,7 +140,9 @@ final class Modality {
         // Verbs that are themselves promises: "Norway and Belgium have pledged more".
         if (PROMISES.contains(c.token(t).lemma())) return modal ? Stage.CONSIDERED : Stage.ANNOUNCED;
         // "Norway to send more NASAMS", "is to deploy": an infinitive with no verb of its own before it looks ahead.
-        if (c.lower(t - 1).equals("to") && (t < 2 || !c.token(t - 2).tag().equals("VERB")) && !modal) return Stage.PLANNED;
+        // "are to be trained in Denmark": the same, passive.
+        int to = c.lower(t - 1).equals("be") && c.lower(t - 2).equals("to") ? t - 2 : t - 1;
+        if (c.lower(to).equals("to") && (to < 1 || !c.token(to - 1).tag().equals("VERB")) && !modal) return Stage.PLANNED;
         if (perfect && c.past(t)) return Stage.COMPLETED;
         if (modal) return Stage.CONSIDERED;
         if (future) return Stage.PLANNED;

@@ -282,6 +282,10 @@ final class SentenceReading {
         if (mod.negated(t, start)) return;
         boolean stay = Lexicon.FORCES_STAY.contains(c.token(t).lemma());
         Clauses.Personnel p = stay ? c.personnel(start, t) : c.personnel(t + 1, Math.min(end, t + 8));
+        // "Israeli troops, who have been fighting in southern Lebanon": the forces a relative clause is about.
+        if (p == null && stay && start > 0 && Set.of("that", "which", "who").contains(c.lower(start - 1))) {
+            p = c.personnel(Math.max(0, start - 8), start - 1);
+        }
         if (p == null) return;
         Entity sender = stay ? p.nationality() : subjectState(t, start);
         if (sender == null) sender = p.nationality();
@@ -342,6 +346,9 @@ final class SentenceReading {
         boolean passive = passive(t);
         List<Entity> systems = systems(t + 1, end);
         if (systems.isEmpty() && passive) systems = systems(start, t);
+        boolean relative = systems.isEmpty() && !passive;
+        if (relative) systems = relativeAntecedents(start);
+        relative &= !systems.isEmpty();
         if (systems.isEmpty() && receive) receivedForces(t, start, end);
         if (systems.isEmpty()) return;
         List<Entity> suppliers = new ArrayList<>();
@@ -365,6 +372,13 @@ final class SentenceReading {
                 if (giver != null) suppliers.add(giver);
             }
             recipient = recipient(t, end);
+            // "Nineteen Danish F-16s have been pledged to Ukraine": with no one named, whose systems they are gives them.
+            if (suppliers.isEmpty() && passive) {
+                Entity owner = demonymBefore(start, t);
+                if (owner != null && !owner.equals(recipient)) suppliers.add(owner);
+            }
+            // "… a Dornier aircraft that India gave the Maldives": with the thing given before it, the object is who got it.
+            if (recipient == null && relative) recipient = directObjectState(t, end);
         }
         boolean inherited = false;
         if (suppliers.isEmpty() && !receive) {
@@ -398,6 +412,26 @@ final class SentenceReading {
                 if (placed != null) doc.lastTransfer = placed;
             }
         }
+    }
+
+    /**
+     * "two Dhruv helicopters and a Dornier aircraft that India gave the Maldives": the systems a relative clause starting at
+     * start follows, when the words right before its "that" or "which" name them.
+     */
+    private List<Entity> relativeAntecedents(int start) {
+        if (start < 2 || !Set.of("that", "which").contains(c.lower(start - 1))) return List.of();
+        Mention before = c.mentionAt(start - 2);
+        boolean named = before != null && (before.isEntity(EntityType.WEAPON) || before.kind() == Mention.Kind.CATEGORY)
+                || SYSTEM_NOUNS.contains(c.lower(start - 2));
+        if (!named) return List.of();
+        return c.weapons(c.clauseStart(start - 1), start - 1);
+    }
+
+    /** The state named right after a verb at t ("gave the Maldives …"), or null. */
+    private Entity directObjectState(int t, int end) {
+        int k = c.lower(t + 1).equals("the") ? t + 2 : t + 1;
+        Clauses.Actor object = k < end ? c.actorAt(c.mentionAt(k)) : null;
+        return object == null ? null : doc.stateOf(object.entity());
     }
 
     /** The state of the subject of a verb of having before t ("Poland operates …", "the army fields …"), or null. */
@@ -554,7 +588,10 @@ final class SentenceReading {
         Entity supplier = possessor(t);
         if (supplier == null) supplier = first(states(c.afterWordAll(t + 1, end, Set.of("by", "from"), false)));
         int governor = governingVerb(t);
-        if (supplier == null && governor >= 0) supplier = subjectState(governor, c.clauseStart(governor));
+        // "Denmark and Argentina sign contract for the sale of …": with two parties the seller is not the subject.
+        if (supplier == null && governor >= 0 && subjectStates(governor, c.clauseStart(governor)).size() == 1) {
+            supplier = subjectState(governor, c.clauseStart(governor));
+        }
         Entity recipient = recipient(t, end);
         // "an aid package for Ukraine, including Bradley fighting vehicles".
         if (recipient == null) recipient = first(states(c.afterWordAll(t + 1, end, Set.of("for"), false)));
@@ -586,13 +623,23 @@ final class SentenceReading {
             if (c.lower(k).equals(",") || c.lower(k).equals(";")) break;
             if (c.token(k).tag().equals("VERB")) verb = k;
         }
-        if (buyer == null && verb >= 0) buyer = subjectState(verb, c.clauseStart(verb));
+        List<Entity> signers = buyer == null && verb >= 0 ? subjectStates(verb, c.clauseStart(verb)) : List.of();
+        if (buyer == null && !signers.isEmpty()) buyer = signers.get(0);
         if (buyer == null) return;
         Entity seller = first(states(c.afterWordAll(t + 1, end, Set.of("from", "with"), false)));
         for (Entity system : systems) {
+            Entity from = seller != null ? seller : makerState(system, buyer);
+            Entity to = buyer;
+            // "Denmark and Argentina signed a contract for 24 F-16s": two parties, and only the maker tells which one sells.
+            if (signers.size() >= 2 && seller == null) {
+                Entity maker = system.state() == null ? null : doc.index.entity(system.state());
+                if (signers.size() != 2 || !signers.contains(maker)) continue;
+                from = maker;
+                to = signers.get(0).equals(maker) ? signers.get(1) : signers.get(0);
+            }
             Draft d = new Draft(EventKind.ARMS_TRANSFER);
-            d.actor = seller != null ? seller : makerState(system, buyer);
-            d.counterpart = buyer;
+            d.actor = from;
+            d.counterpart = to;
             d.system = system;
             mod.apply(d, verb >= 0 ? verb : t, c.clauseStart(t));
             // An order placed is a delivery planned.

@@ -152,7 +152,10 @@ final class Signings {
     }
 
     private boolean securityNear(int k) {
-        for (int j = Math.max(0, k - 4); j <= Math.min(c.size() - 1, k + 3); j++) {
+        // "an agreement under which Beijing is to provide military assistance": a clause saying what it is about reaches further.
+        boolean content = Set.of("which", "that", "to").contains(c.lower(k + 1)) || c.lower(k + 2).equals("which");
+        int last = Math.min(c.size() - 1, k + (content ? 12 : 3));
+        for (int j = Math.max(0, k - 4); j <= last; j++) {
             if (Lexicon.SECURITY_WORDS.contains(c.lower(j))) return true;
         }
         return c.lower(k).equals("treaty") || c.lower(k).equals("pact") || c.lower(k).equals("alliance");
@@ -256,8 +259,9 @@ final class Signings {
                 && c.token(from - 2).tag().equals("NOUN") && from < noun)) from--;
         String phrase = r.s.text().substring(c.token(from).begin() - r.s.begin(), c.token(noun).end() - r.s.begin());
         boolean similar = from > 0 && (c.lower(from - 1).equals("similar") || c.lower(from - 1).equals("same"));
-        if ((similar || from == noun) && r.doc.lastUnnamedTreaty != null) phrase = r.doc.lastUnnamedTreaty;
-        if (from == noun && !similar) phrase = String.join("–", parties.stream().map(Entity::label).sorted().toList()) + " " + phrase;
+        // "a similar agreement" is named like the last one; a bare "an agreement" by its parties.
+        if (similar && r.doc.lastUnnamedTreaty != null) phrase = r.doc.lastUnnamedTreaty;
+        else if (from == noun) phrase = String.join("–", parties.stream().map(Entity::label).sorted().toList()) + " " + phrase;
         r.doc.lastUnnamedTreaty = phrase;
         List<String> keys = new ArrayList<>(parties.stream().map(p -> p.iri().getLocalName()).sorted().toList());
         keys.add(phrase);

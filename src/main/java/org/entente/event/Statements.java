@@ -25,6 +25,8 @@ final class Statements {
     private final Clauses c;
     /** Whether the last speaker found stood after its verb ("..., said X"). */
     private boolean speakerAfterVerb;
+    /** Where the "he" or "she" that stood for the last speaker found is, or -1. */
+    private int pronounAt;
 
     Statements(SentenceReading r) {
         this.r = r;
@@ -93,6 +95,10 @@ final class Statements {
         boolean inverted = speakerAfterVerb && t > 1;
         // "'We will not tolerate this,' said X": what was said comes before the verb.
         String targetText = inverted ? text(quoteStart(), t) : postposed ? text(quoteStart(), firstActorBefore(t)) : targetText(targetFrom, end);
+        // "It would give the country back a supersonic fighter capability, he said": what was said is all before him.
+        int k = pronounAt - 1;
+        while (k > 2 && QUOTES.contains(c.lower(k))) k--;
+        if (pronounAt > 2 && c.lower(k).equals(",")) targetText = text(quoteStart(), k);
         Draft target = targetEvent(targetFrom, end, kind);
         if (target == null && (kind == StatementKind.DENIAL || kind == StatementKind.CONFIRMATION) && claimBefore(t)) target = factOfThisSentence();
         for (Entity speaker : speakers) {
@@ -155,17 +161,21 @@ final class Statements {
     /** The speaker: the subject (a person before an organisation), "..., Putin warned", or "he said" for the last person named. */
     private Entity speaker(int t, int start) {
         speakerAfterVerb = false;
+        pronounAt = -1;
         // "..., he said": the pronoun right before the verb, not the subject of what was said.
         for (int k = t - 1; k >= Math.max(0, t - 2); k--) {
             String w = c.lower(k);
             if (w.equals("he") || w.equals("she")) {
+                pronounAt = k;
                 Entity person = personBefore(k);
                 if (person != null) return person;
                 if (r.doc.lastPerson != null) return r.doc.lastPerson;
             }
             if (!c.token(k).tag().equals("ADV")) break;
         }
-        Clauses.Actor a = c.speaker(t, start);
+        // '"… help Argentina protect its airspace," said X': right after a closing quote, the speaker follows the verb.
+        boolean afterQuote = QUOTES.contains(c.lower(t - 1)) || c.lower(t - 1).equals(",") && QUOTES.contains(c.lower(t - 2));
+        Clauses.Actor a = afterQuote ? null : c.speaker(t, start);
         if (a == null) {
             // "'...,' said Foreign Minister Penny Wong": the speaker after the verb, past a title.
             int k = t + 1;
@@ -174,6 +184,14 @@ final class Statements {
                 k = m.last();
                 if (c.lower(k).equals("'s")) k++;
                 m = c.mentionAt(k);
+            }
+            // "…," said Minister Troels Lund Poulsen: a bare title the reference data does not list.
+            for (int j = k; m == null && j < Math.min(c.size(), k + 3) && c.token(j).isCapitalized(); j++) {
+                Mention person = c.mentionAt(j + 1);
+                if (person != null && person.isEntity(EntityType.PERSON) && person.first() == j + 1) {
+                    k = j + 1;
+                    m = person;
+                }
             }
             Clauses.Actor after = c.actorAt(m);
             if (after != null && after.first() == k && (after.last() >= c.size() - 1 || Set.of(".", ",", "on", "in", "at").contains(c.lower(after.last())))) {

@@ -73,7 +73,9 @@ final class Officials {
         Mention first = null;
         for (Mention m : ms) {
             if (m.first() < from || m.first() >= before || m.entity() == null || m.entity().type() != EntityType.STATE || m.aliasKind() == AliasKind.PLACE) continue;
-            if (m.first() > 0 && (PREPOSITIONS.contains(s.token(m.first() - 1).lower()) || s.token(m.first() - 1).is("("))) continue;
+            // "In Tehran, foreign ministry spokesman X …": a place that opens the sentence sets where its speakers are.
+            boolean setting = m.first() == 1 && s.token(0).is("in") && m.last() < s.size() && s.token(m.last()).is(",");
+            if (!setting && m.first() > 0 && (PREPOSITIONS.contains(s.token(m.first() - 1).lower()) || s.token(m.first() - 1).is("("))) continue;
             if (first == null || m.first() < first.first()) first = m;
         }
         return first == null ? null : first.entity().iri();

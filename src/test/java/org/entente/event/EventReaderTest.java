@@ -465,4 +465,70 @@ class EventReaderTest {
         assertEquals(List.of("STATEMENT Kim Yong-hyun > United States denial completed confirmed"),
                 read("Defence Minister Kim Yong-hyun said there had been no discussion with Washington about reducing US forces."));
     }
+
+    @Test
+    void transfer_systemsARelativeClauseFollows_areWhatItsVerbGave() {
+        assertEquals(List.of("ARMS_TRANSFER United States > Philippines [UH-60 Black Hawk] completed confirmed"),
+                read("Its pilots fly three Black Hawk helicopters that the United States gave the Philippines last year."));
+    }
+
+    @Test
+    void treaty_anAgreementWhoseClauseSaysItIsMilitary_isATreaty() {
+        assertEquals(List.of("TREATY_SIGNING Kenya > - [Kenya–Turkey agreement] completed confirmed"),
+                read("On 12 May 2024 Kenya and Turkey signed an agreement under which Ankara is to give Nairobi military assistance."));
+    }
+
+    @Test
+    void aQuestion_assertsNothing() {
+        assertEquals(List.of(), read("Will Germany send Taurus missiles to Ukraine?"));
+        assertEquals(List.of(), read("Has Poland received its K2 tanks from South Korea?"));
+    }
+
+    @Test
+    void stage_aPassiveInfinitiveAfterBe_looksAhead() {
+        assertEquals(List.of("TRAINING Kenya > Turkey planned confirmed"), read("Kenyan pilots are to be trained in Turkey."));
+    }
+
+    @Test
+    void transfer_passiveWithNoAgent_theSystemsNationalityGivesThem() {
+        assertEquals(List.of("ARMS_TRANSFER Netherlands > Romania [F-16] completed confirmed"),
+                read("Eighteen Dutch F-16s have been sold to Romania."));
+    }
+
+    @Test
+    void transfer_aContractSignedByTwoStates_onlyTheMakerTellsWhoSells() {
+        assertEquals(List.of("ARMS_TRANSFER South Korea > Poland [K2 Black Panther] planned confirmed"),
+                read("Poland and South Korea signed a contract for 180 K2 tanks."));
+        assertEquals(List.of(), read("Spain and Peru signed a contract for the sale of 12 F-16 fighter aircraft."));
+    }
+
+    @Test
+    void statement_rightAfterAQuote_theSpeakerFollowsTheVerb_pastABareTitle() {
+        assertEquals(List.of("STATEMENT Troels Lund Poulsen > - statement completed confirmed"),
+                read("\"I am sure they will help Argentina guard its skies,\" said Minister Troels Lund Poulsen."));
+    }
+
+    @Test
+    void statement_aConjoinedVerbKeepsTheFirstVerbsSubject_notItsObject() {
+        assertEquals(List.of("STATEMENT Poland > Belarus accusation completed confirmed", "STATEMENT Poland > - condemnation completed confirmed"),
+                read("Poland accused Belarus of staging the incident and condemned the repeated airspace violations."));
+    }
+
+    @Test
+    void deployment_forcesARelativeClauseSaysAreFightingSomewhere_areThere() {
+        assertEquals(List.of("DEPLOYMENT Turkey > Syria ongoing confirmed"),
+                read("Turkish troops, who have been fighting in northern Syria since 2016, will not leave soon."));
+    }
+
+    @Test
+    void official_aPlaceOpeningTheSentence_isWhereABareTitlesHolderServes() {
+        assertEquals(List.of("Nasser Kanaani: spokesman of Iran"),
+                tenures("Talks resumed in Paris. In Tehran, foreign ministry spokesman Nasser Kanaani welcomed the move."));
+    }
+
+    @Test
+    void statement_heSaidAfterARelativeClauseNamingAnother_meansTheMainPerson() {
+        assertEquals(List.of("STATEMENT Luis Petri > - statement completed confirmed"),
+                read("The deal was praised by Argentina's Defence Minister Luis Petri, who serves in the government of President Javier Milei. It restores a key capability, he said."));
+    }
 }
