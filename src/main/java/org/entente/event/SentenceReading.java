@@ -214,6 +214,8 @@ final class SentenceReading {
             if (Lexicon.SUPPLY.contains(c.token(t).lemma())) supply(t, false);
             return;
         }
+        // "no American combat troops would be deployed": forces counted as none are not sent.
+        if (c.lower(p.first()).equals("no") || c.lower(p.first() - 1).equals("no")) return;
         Entity sender = passive ? null : subjectState(t, start);
         if (sender == null && passive) sender = first(agents(t, end));
         if (sender == null) sender = p.nationality();

@@ -23,9 +23,12 @@ public final class MentionFinder {
     private final ReferenceIndex index;
     private final Officials officials;
 
+    private final Bodies bodies;
+
     public MentionFinder(ReferenceIndex index) {
         this.index = index;
         this.officials = new Officials(index);
+        this.bodies = new Bodies(index);
     }
 
     public ReferenceIndex index() {
@@ -50,6 +53,7 @@ public final class MentionFinder {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             List<Mention> ms = resolve(s, raw.get(i), named, context);
+            bodies.find(s, ms, context);
             Officials.Result r = officials.find(s, ms, docDate, context);
             context.remember(s, r.mentions());
             out.add(new SentenceMentions(s, r.mentions(), r.officials()));
@@ -61,6 +65,8 @@ public final class MentionFinder {
     static final class DocumentContext {
         final Map<String, Entity> peopleBySurname = new HashMap<>();
         final List<Node> recentStates = new ArrayList<>();
+        /** The last ministry named, for "the ministry". */
+        Entity lastMinistry;
         int lastBlock = -1;
 
         void remember(Sentence s, List<Mention> ms) {
@@ -74,6 +80,7 @@ public final class MentionFinder {
                     if (words.length > 1) peopleBySurname.putIfAbsent(words[0], e);
                 }
                 if (e.type() == EntityType.STATE && m.aliasKind() != AliasKind.PLACE) recentStates.add(e.iri());
+                if (Bodies.isMinistry(e)) lastMinistry = e;
             }
             lastBlock = s.block();
         }

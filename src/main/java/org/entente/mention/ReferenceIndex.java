@@ -55,6 +55,7 @@ public final class ReferenceIndex {
     private final Map<Node, Node> foundingTreaties = new HashMap<>();
     private final Map<String, List<Entity>> surnames = new HashMap<>();
     private final Map<Node, Node> wikidata = new HashMap<>();
+    private final Map<Node, String> demonyms = new HashMap<>();
 
     private ReferenceIndex() {}
 
@@ -104,6 +105,11 @@ public final class ReferenceIndex {
     }
 
     /** The Wikidata entity an entity or post is the same as ({@code skos:exactMatch wd:Q…}), or null. */
+    /** A demonym of the state ("Lebanese"), or null. */
+    public String demonym(Node state) {
+        return demonyms.get(state);
+    }
+
     public Node wikidata(Node iri) {
         return wikidata.get(iri);
     }
@@ -220,6 +226,9 @@ public final class ReferenceIndex {
             for (String a : strings(e.iri(), Vocab.ALT_LABEL)) addName(e, a, AliasKind.NAME, ambiguous);
             for (String a : strings(e.iri(), Vocab.OFFICIAL_NAME)) addName(e, a, AliasKind.NAME, ambiguous);
             for (String a : strings(e.iri(), Vocab.DEMONYM)) addName(e, a, AliasKind.DEMONYM, ambiguous);
+            // One demonym to name things after the state ("Lebanese Army"): the first plain word of them, for a stable choice.
+            strings(e.iri(), Vocab.DEMONYM).stream().filter(a -> a.chars().allMatch(Character::isLetter)).sorted().findFirst()
+                    .ifPresent(a -> ix.demonyms.put(e.iri(), a));
             for (String a : strings(e.iri(), Vocab.CAPITAL)) addName(e, a, AliasKind.CAPITAL, ambiguous);
             for (String a : strings(e.iri(), Vocab.METONYM)) addName(e, a, AliasKind.METONYM, ambiguous);
             for (String a : strings(e.iri(), Vocab.PLACE_NAME)) addName(e, a, AliasKind.PLACE, ambiguous);

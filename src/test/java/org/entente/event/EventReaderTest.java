@@ -378,7 +378,7 @@ class EventReaderTest {
 
     @Test
     void deployment_deniedInReportedSpeech_isAStateThatGoesOn() {
-        assertEquals(List.of("DEPLOYMENT Russia > Niger ongoing denied", "STATEMENT Niger > - denial completed confirmed"),
+        assertEquals(List.of("DEPLOYMENT Russia > Niger ongoing denied", "STATEMENT Nigerien Foreign Ministry > - denial completed confirmed"),
                 read("Niger's foreign ministry denied that Russian soldiers were stationed in Niamey."));
     }
 
@@ -530,5 +530,18 @@ class EventReaderTest {
     void statement_heSaidAfterARelativeClauseNamingAnother_meansTheMainPerson() {
         assertEquals(List.of("STATEMENT Luis Petri > - statement completed confirmed"),
                 read("The deal was praised by Argentina's Defence Minister Luis Petri, who serves in the government of President Javier Milei. It restores a key capability, he said."));
+    }
+
+    @Test
+    void statement_aBodyNamedWithoutItsState_isTheStateInFrames_andTheMinistryIsTheLastOneNamed() {
+        assertEquals(List.of("STATEMENT Israel Defense Forces > Lebanon statement completed confirmed"),
+                read("Israeli jets hit what the military said was a weapons depot in Lebanon."));
+        assertEquals(List.of("TRAINING Maldives > China planned confirmed", "STATEMENT Maldivian Defence Ministry > China denial completed confirmed"),
+                read("China will train Maldivian officers, the Maldivian defence ministry said. The ministry denied that Chinese troops would be based there."));
+    }
+
+    @Test
+    void deployment_forcesCountedAsNone_areNotSent() {
+        assertEquals(List.of(), read("The president said no American ground troops would be sent to Haiti."));
     }
 }

@@ -1,0 +1,150 @@
+package org.entente.mention;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.entente.nlp.Sentence;
+import org.entente.vocab.Vocab;
+
+/**
+ * A state's body named without its state: "the Ministry of Defence confirms …", "what the military said", "the ministry
+ * denied …". News names a body this way once the state is clear, so the state is the nearest one named before it in the
+ * sentence, else the last one the document named; a bare "the ministry" is the last ministry named.
+ */
+final class Bodies {
+    /** The kinds of body, by the suffix of their reference IRIs (org/XX-mod, org/XX-army, …). */
+    private enum Kind { MOD, MFA, MILITARY, ARMY, NAVY, AIR_FORCE }
+
+    /** Word sequences (lower case, after "the") and the body each names. */
+    private static final Map<List<String>, Kind> PHRASES = Map.ofEntries(
+            Map.entry(List.of("ministry", "of", "defence"), Kind.MOD), Map.entry(List.of("ministry", "of", "defense"), Kind.MOD),
+            Map.entry(List.of("defence", "ministry"), Kind.MOD), Map.entry(List.of("defense", "ministry"), Kind.MOD),
+            Map.entry(List.of("ministry", "of", "foreign", "affairs"), Kind.MFA), Map.entry(List.of("foreign", "ministry"), Kind.MFA),
+            Map.entry(List.of("military"), Kind.MILITARY), Map.entry(List.of("armed", "forces"), Kind.MILITARY),
+            Map.entry(List.of("army"), Kind.ARMY), Map.entry(List.of("navy"), Kind.NAVY), Map.entry(List.of("air", "force"), Kind.AIR_FORCE));
+
+    private final Map<Node, Map<Kind, Entity>> byState = new HashMap<>();
+    private final ReferenceIndex index;
+
+    Bodies(ReferenceIndex index) {
+        this.index = index;
+        for (Entity e : index.entities()) {
+            if (e.state() == null || !(e.type() == EntityType.AGENCY || e.type() == EntityType.ARMED_FORCE)) continue;
+            Kind kind = kindOf(e);
+            if (kind != null) byState.computeIfAbsent(e.state(), s -> new HashMap<>()).merge(kind, e, Bodies::preferred);
+        }
+    }
+
+    private static Kind kindOf(Entity e) {
+        String name = e.iri().getLocalName();
+        if (e.type() == EntityType.AGENCY) return name.endsWith("-mod") ? Kind.MOD : name.endsWith("-mfa") ? Kind.MFA : null;
+        if (name.endsWith("-army")) return Kind.ARMY;
+        if (name.endsWith("-navy")) return Kind.NAVY;
+        if (name.endsWith("-air-force")) return Kind.AIR_FORCE;
+        return name.endsWith("-armed-forces") || name.endsWith("-idf") ? Kind.MILITARY : null;
+    }
+
+    /** Of two armed forces filed as a state's military, the one filed as its armed forces. */
+    private static Entity preferred(Entity a, Entity b) {
+        return a.iri().getLocalName().endsWith("-armed-forces") ? a : b;
+    }
+
+    /** Adds to ms a mention for each body the sentence names without its state, where the state can be told. */
+    void find(Sentence s, List<Mention> ms, MentionFinder.DocumentContext context) {
+        for (int i = 1; i < s.size(); i++) {
+            Mention owner = ownerRightBefore(s, ms, i);
+            if (owner == null && (!s.token(i - 1).is("the") || covered(ms, i - 1))) continue;
+            Entity body = null;
+            int end = i;
+            for (Map.Entry<List<String>, Kind> p : PHRASES.entrySet()) {
+                int e = matchEnd(s, ms, i, p.getKey());
+                if (e <= end) continue;
+                Node state = owner != null ? owner.entity().iri() : stateBefore(s, ms, i - 1, context);
+                if (state == null) continue;
+                body = bodyOf(state, p.getValue());
+                end = e;
+            }
+            // "The ministry denied …": the ministry last named.
+            if (body == null && owner == null && s.token(i).is("ministry") && !covered(ms, i) && context.lastMinistry != null) {
+                body = context.lastMinistry;
+                end = i + 1;
+            }
+            // "the military junta", "the army chief": a body word that heads a longer noun is not the body.
+            // A tagger may read "confirms" in "the Ministry of Defence confirms that" as a noun: "that" after it shows the verb.
+            if (body == null || end < s.size() && s.token(end).tag().equals("NOUN") && !(end + 1 < s.size() && s.token(end + 1).is("that"))) continue;
+            int first = owner != null ? i : i - 1;
+            ms.add(new Mention(Mention.Kind.ENTITY, first, end, s.token(first).begin(), s.token(end - 1).end(),
+                    s.text().substring(s.token(first).begin() - s.begin(), s.token(end - 1).end() - s.begin()), List.of(body),
+                    AliasKind.NAME, List.of(), null, null));
+            i = end;
+        }
+        ms.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+    }
+
+    /** "the Maldivian defence ministry", "Mali's army": a state named right before the body words at i, or null. */
+    private static Mention ownerRightBefore(Sentence s, List<Mention> ms, int i) {
+        int k = s.token(i - 1).is("'s") ? i - 1 : i;
+        for (Mention m : ms) {
+            if (m.last() == k && m.kind() == Mention.Kind.ENTITY && m.entity() != null && m.entity().type() == EntityType.STATE
+                    && m.aliasKind() != AliasKind.PLACE) return m;
+        }
+        return null;
+    }
+
+    /** The state's body of that kind from the reference data, or one named from the text when the data has none. */
+    private Entity bodyOf(Node state, Kind kind) {
+        Entity known = byState.getOrDefault(state, Map.of()).get(kind);
+        if (known != null) return known;
+        String suffix = switch (kind) {
+            case MOD -> "mod";
+            case MFA -> "mfa";
+            case MILITARY -> "armed-forces";
+            case ARMY -> "army";
+            case NAVY -> "navy";
+            case AIR_FORCE -> "air-force";
+        };
+        String name = switch (kind) {
+            case MOD -> "Defence Ministry";
+            case MFA -> "Foreign Ministry";
+            case MILITARY -> "Armed Forces";
+            case ARMY -> "Army";
+            case NAVY -> "Navy";
+            case AIR_FORCE -> "Air Force";
+        };
+        // Named the way the reference data names such bodies: "Danish Defence Ministry".
+        String demonym = index.demonym(state);
+        Entity owner = index.entity(state);
+        String label = demonym != null ? demonym + " " + name : name + " of " + (owner != null ? owner.label() : state.getLocalName());
+        EntityType type = kind == Kind.MOD || kind == Kind.MFA ? EntityType.AGENCY : EntityType.ARMED_FORCE;
+        return new Entity(Vocab.id("org/" + state.getLocalName() + "-" + suffix), type, label, state, null, false);
+    }
+
+    private static int matchEnd(Sentence s, List<Mention> ms, int from, List<String> words) {
+        if (from + words.size() > s.size()) return -1;
+        for (int k = 0; k < words.size(); k++) {
+            if (!s.token(from + k).is(words.get(k)) || covered(ms, from + k)) return -1;
+        }
+        return from + words.size();
+    }
+
+    /** The nearest state named before token k in the sentence (the reader's frame), else the document's last. */
+    private static Node stateBefore(Sentence s, List<Mention> ms, int k, MentionFinder.DocumentContext context) {
+        Node found = null;
+        for (Mention m : ms) {
+            if (m.first() >= k || m.entity() == null || m.kind() != Mention.Kind.ENTITY) continue;
+            Node state = m.entity().stateOrSelf();
+            if (state != null && (m.entity().type() == EntityType.STATE || m.entity().type() == EntityType.ARMED_FORCE)) found = state;
+        }
+        return found != null ? found : context.lastState();
+    }
+
+    private static boolean covered(List<Mention> ms, int token) {
+        for (Mention m : ms) if (m.first() <= token && token < m.last()) return true;
+        return false;
+    }
+
+    static boolean isMinistry(Entity e) {
+        return e.type() == EntityType.AGENCY && kindOf(e) != null;
+    }
+}
