@@ -20,6 +20,7 @@ final class Bodies {
     private static final Map<List<String>, Kind> PHRASES = Map.ofEntries(
             Map.entry(List.of("ministry", "of", "defence"), Kind.MOD), Map.entry(List.of("ministry", "of", "defense"), Kind.MOD),
             Map.entry(List.of("defence", "ministry"), Kind.MOD), Map.entry(List.of("defense", "ministry"), Kind.MOD),
+            Map.entry(List.of("ministry", "of", "national", "defence"), Kind.MOD), Map.entry(List.of("ministry", "of", "national", "defense"), Kind.MOD),
             Map.entry(List.of("ministry", "of", "foreign", "affairs"), Kind.MFA), Map.entry(List.of("foreign", "ministry"), Kind.MFA),
             Map.entry(List.of("military"), Kind.MILITARY), Map.entry(List.of("armed", "forces"), Kind.MILITARY),
             Map.entry(List.of("army"), Kind.ARMY), Map.entry(List.of("navy"), Kind.NAVY), Map.entry(List.of("air", "force"), Kind.AIR_FORCE));
@@ -36,13 +37,18 @@ final class Bodies {
         }
     }
 
+    /** The kind of a reference body, by its IRI's suffix or, where a state files it under its own initials (KR-mnd), its label. */
     private static Kind kindOf(Entity e) {
         String name = e.iri().getLocalName();
-        if (e.type() == EntityType.AGENCY) return name.endsWith("-mod") ? Kind.MOD : name.endsWith("-mfa") ? Kind.MFA : null;
-        if (name.endsWith("-army")) return Kind.ARMY;
-        if (name.endsWith("-navy")) return Kind.NAVY;
-        if (name.endsWith("-air-force")) return Kind.AIR_FORCE;
-        return name.endsWith("-armed-forces") || name.endsWith("-idf") ? Kind.MILITARY : null;
+        String label = e.label().toLowerCase(java.util.Locale.ROOT);
+        if (e.type() == EntityType.AGENCY) {
+            if (name.endsWith("-mod") || label.endsWith("defence ministry") || label.endsWith("defense ministry")) return Kind.MOD;
+            return name.endsWith("-mfa") || label.endsWith("foreign ministry") ? Kind.MFA : null;
+        }
+        if (name.endsWith("-army") || label.endsWith(" army")) return Kind.ARMY;
+        if (name.endsWith("-navy") || label.endsWith(" navy")) return Kind.NAVY;
+        if (name.endsWith("-air-force") || label.endsWith(" air force")) return Kind.AIR_FORCE;
+        return name.endsWith("-armed-forces") || name.endsWith("-idf") || label.endsWith(" armed forces") ? Kind.MILITARY : null;
     }
 
     /** Of two armed forces filed as a state's military, the one filed as its armed forces. */

@@ -271,7 +271,8 @@ public final class MentionFinder {
     /** "George Washington", "Washington Post": a capitalised word joins the name on either side. */
     private static boolean insideLongerName(Sentence s, Mention m) {
         boolean before = m.first() > 0 && s.token(m.first() - 1).isCapitalized() && m.first() - 1 > 0;
-        boolean after = m.last() < s.size() && s.token(m.last()).isCapitalized();
+        // "Seoul's Ministry of National Defense": a possessive ends the name.
+        boolean after = m.last() < s.size() && s.token(m.last()).isCapitalized() && !s.token(m.last() - 1).hasPossessive();
         return before || after;
     }
 

@@ -544,4 +544,10 @@ class EventReaderTest {
     void deployment_forcesCountedAsNone_areNotSent() {
         assertEquals(List.of(), read("The president said no American ground troops would be sent to Haiti."));
     }
+
+    @Test
+    void statement_aCapitalsPossessiveBeforeAMinistrysGenericName_isThatStatesMinistry() {
+        assertEquals(List.of("STATEMENT South Korean Defense Ministry > United States denial completed confirmed"),
+                read("Seoul's Ministry of National Defense said there were no talks with Washington about cutting American troop numbers."));
+    }
 }
