@@ -137,16 +137,19 @@ final class DocumentReading {
         }
         if (d.kind != EventKind.STATEMENT || d.statementKind != StatementKind.STATEMENT) return false;
         if (d.actor.type() == EntityType.STATE) return true;
+        // "X warned …. He said …": a plain statement right after a kinded one by the same speaker elaborates it; one said
+        // before it ("Austin said … had been sent. He warned …") is a speech act of its own.
         for (Draft x : drafts.values()) {
             if (x != d && x.kind == EventKind.STATEMENT && x.statementKind != StatementKind.STATEMENT && d.actor.equals(x.actor)
-                    && near(d, x)) return true;
+                    && after(d, x)) return true;
         }
         return false;
     }
 
-    private static boolean near(Draft a, Draft b) {
+    /** Whether a is told in the sentence of b or the one after it. */
+    private static boolean after(Draft a, Draft b) {
         for (Sentence s : a.evidence) {
-            for (Sentence t : b.evidence) if (Math.abs(s.index() - t.index()) <= 1) return true;
+            for (Sentence t : b.evidence) if (s.index() - t.index() == 0 || s.index() - t.index() == 1) return true;
         }
         return false;
     }

@@ -536,7 +536,8 @@ class EventReaderTest {
     void statement_aBodyNamedWithoutItsState_isTheStateInFrames_andTheMinistryIsTheLastOneNamed() {
         assertEquals(List.of("STATEMENT Israel Defense Forces > Lebanon statement completed confirmed"),
                 read("Israeli jets hit what the military said was a weapons depot in Lebanon."));
-        assertEquals(List.of("TRAINING Maldives > China planned confirmed", "STATEMENT Maldivian Defence Ministry > China denial completed confirmed"),
+        assertEquals(List.of("TRAINING Maldives > China planned confirmed", "STATEMENT Maldivian Defence Ministry > - statement completed confirmed",
+                        "STATEMENT Maldivian Defence Ministry > China denial completed confirmed"),
                 read("China will train Maldivian officers, the Maldivian defence ministry said. The ministry denied that Chinese troops would be based there."));
     }
 
@@ -549,5 +550,14 @@ class EventReaderTest {
     void statement_aCapitalsPossessiveBeforeAMinistrysGenericName_isThatStatesMinistry() {
         assertEquals(List.of("STATEMENT South Korean Defense Ministry > United States denial completed confirmed"),
                 read("Seoul's Ministry of National Defense said there were no talks with Washington about cutting American troop numbers."));
+    }
+
+    @Test
+    void statement_sayingBeforeAWarningIsASpeechActOfItsOwn_butSayingAfterItElaboratesIt() {
+        assertEquals(List.of("STATEMENT Lloyd Austin > North Korea statement completed confirmed", "DEPLOYMENT North Korea > Russia completed reported",
+                        "STATEMENT Lloyd Austin > Ukraine warning completed confirmed"),
+                read("Lloyd Austin said that 3,000 North Korean troops had been sent to Russia. He warned that any who fought Ukraine would be targets."));
+        assertEquals(List.of("STATEMENT Lloyd Austin > Ukraine warning completed confirmed"),
+                read("Lloyd Austin warned that any troops who fought Ukraine would be targets. He said the risk was growing."));
     }
 }
