@@ -22,7 +22,9 @@ final class Lexicon {
             "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
             "south-eastern", "south-western", "occupied", "mainland");
     static final Set<String> HAVE_FORCES = Set.of("have", "keep", "maintain", "retain");
-    static final Set<String> FORCES_STAY = Set.of("remain", "stay", "serve", "fight");
+    static final Set<String> FORCES_STAY = Set.of("remain", "stay", "serve", "fight", "patrol", "police");
+    /** Verbs of guarding a state's waters or airspace: the forces doing it are there. */
+    static final Set<String> PATROL = Set.of("patrol", "police");
     static final Set<String> DEPLOY_NOUNS = Set.of("deployment", "deployments", "dispatch", "redeployment", "stationing");
 
     /** Verbs of supplying: the supplier is the subject. */

@@ -136,12 +136,32 @@ final class SentenceReading {
     private List<Entity> theCountry(int t, int end) {
         for (int k = Math.max(0, t + 1); k + 2 < end; k++) {
             if (!(Lexicon.DESTINATION.contains(c.lower(k)) || Lexicon.LOCATION.contains(c.lower(k)))) continue;
-            if (!c.lower(k + 1).equals("the") || !Set.of("country", "nation").contains(c.lower(k + 2))) continue;
+            if (!c.lower(k + 1).equals("the")) continue;
+            // "in the country", "to the island nation", "in the Gulf kingdom": a word or two may describe it.
+            int noun = k + 2;
+            while (noun < Math.min(end - 1, k + 4) && !COUNTRY_NOUNS.contains(c.lower(noun)) && c.mentionAt(noun) == null
+                    && (c.token(noun).tag().equals("ADJ") || c.token(noun).tag().equals("NOUN") || c.token(noun).tag().equals("PROPN"))) noun++;
+            if (noun >= end || !COUNTRY_NOUNS.contains(c.lower(noun))) continue;
             Entity e = doc.previousPlace != null ? doc.previousPlace : doc.stateOf(doc.previousSubject);
             return e != null && e.type() == EntityType.STATE ? List.of(e) : List.of();
         }
         return List.of();
     }
+
+    /** What forces guard of a state: "patrol Somali waters", "police Baltic airspace". */
+    private static final Set<String> TERRITORY_NOUNS = Set.of("waters", "airspace", "skies", "coast", "coastline", "border", "borders", "seas");
+
+    /** "Turkish naval forces will patrol Somali waters": the state whose waters or airspace forces guard, as a place. */
+    private List<Entity> patrolled(int t, int end) {
+        if (!Lexicon.PATROL.contains(c.token(t).lemma())) return List.of();
+        int k = c.lower(t + 1).equals("the") ? t + 2 : t + 1;
+        Mention m = k < end ? c.mentionAt(k) : null;
+        if (m == null || m.entity() == null || m.last() >= end || !TERRITORY_NOUNS.contains(c.lower(m.last()))) return List.of();
+        Entity state = doc.stateOf(m.entity());
+        return state != null && state.type() == EntityType.STATE ? List.of(state) : List.of();
+    }
+
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "archipelago");
 
     /** "there" in (t, end) standing for a place said before; not the "there" of "there are". */
     private boolean there(int t, int end) {
@@ -293,6 +313,7 @@ final class SentenceReading {
         if (sender == null) sender = p.nationality();
         List<Entity> hosts = states(c.afterWordAll(stay ? t + 1 : p.last(), end, Lexicon.LOCATION, false));
         if (hosts.isEmpty()) hosts = theCountry(stay ? t : p.last() - 1, end);
+        if (hosts.isEmpty() && stay) hosts = patrolled(t, end);
         if (sender == null || hosts.isEmpty() || hosts.contains(sender)) return;
         for (Entity host : hosts) {
             Draft d = new Draft(EventKind.DEPLOYMENT);

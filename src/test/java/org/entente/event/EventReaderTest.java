@@ -560,4 +560,11 @@ class EventReaderTest {
         assertEquals(List.of("STATEMENT Lloyd Austin > Ukraine warning completed confirmed"),
                 read("Lloyd Austin warned that any troops who fought Ukraine would be targets. He said the risk was growing."));
     }
+
+    @Test
+    void deployment_forcesThatPatrolAStatesWaters_areThere_andTheIslandNationIsThePlaceJustNamed() {
+        assertEquals(List.of("DEPLOYMENT Italy > Libya planned confirmed"), read("Italian naval forces will patrol Libyan waters from March."));
+        assertEquals(List.of("ARMS_TRANSFER India > Maldives [Dornier 228] completed confirmed", "DEPLOYMENT India > Maldives ongoing confirmed"),
+                read("India sent a Dornier aircraft to the Maldives in 2020. About 75 Indian soldiers remain in the island nation."));
+    }
 }
