@@ -641,6 +641,10 @@ final class SentenceReading {
      */
     private void purchaseNoun(int t, int end, List<Entity> systems) {
         Entity buyer = possessor(t);
+        // "the acquisition of twenty F-35A aircraft for the Hellenic Air Force": whom it is for buys.
+        if (buyer == null && Set.of("acquisition", "purchase", "purchases").contains(c.lower(t))) {
+            buyer = first(states(c.afterWordAll(t + 1, end, Set.of("for"), false)));
+        }
         int verb = -1;
         for (int k = t - 1; buyer == null && verb < 0 && k >= Math.max(0, t - 6); k--) {
             if (c.lower(k).equals(",") || c.lower(k).equals(";")) break;
