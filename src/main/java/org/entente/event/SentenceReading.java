@@ -44,6 +44,8 @@ final class SentenceReading {
             String lemma = tok.lemma();
             boolean nominal = nominal(t);
             if (lemma.equals("take") && c.lower(t + 1).equals("delivery")) supply(t + 1, true);
+            // "Serbia signed for 12 Rafale fighters": signing for systems buys them.
+            else if (lemma.equals("sign") && c.lower(t + 1).equals("for") && c.token(t).tag().equals("VERB")) supply(t, true);
             else if (!nominal && (Lexicon.DEPLOY.contains(lemma) || Lexicon.ARRIVE.contains(lemma))) deployOrSupply(t);
             else if (!nominal && Lexicon.SUPPLY.contains(lemma)) supply(t, false);
             else if (!nominal && Lexicon.RECEIVE.contains(lemma)) supply(t, true);
@@ -109,7 +111,15 @@ final class SentenceReading {
 
     /** "by Moscow", "by Denmark and the Netherlands". */
     List<Entity> agents(int t, int end) {
-        return states(c.afterWordAll(t + 1, end, Set.of("by"), false));
+        List<Entity> out = states(c.afterWordAll(t + 1, end, Set.of("by"), false));
+        // "six of them donated by Russia in 2017 and four by Belarus": a gapped second agent after "and".
+        for (int k = t + 2; !out.isEmpty() && k + 2 < end; k++) {
+            if (!c.lower(k).equals("and") || c.mentionAt(k + 1) == null || c.mentionAt(k + 1).kind() != Mention.Kind.NUMBER) continue;
+            int by = c.mentionAt(k + 1).last();
+            if (!c.lower(by).equals("by")) continue;
+            for (Entity e : states(c.afterWordAll(by, end, Set.of("by"), false))) if (!out.contains(e)) out.add(e);
+        }
+        return out;
     }
 
     /** Where forces go or are: "to X", "into X", "in X", "to support X"; a list gives several. */
@@ -353,6 +363,8 @@ final class SentenceReading {
             if (Set.of("is", "are", "was", "were", "been", "be", "being").contains(w)) return true;
             if (!(c.token(k).tag().equals("ADV") || w.equals("not") || w.equals("reportedly") || w.equals("also"))) break;
         }
+        // "MiG-29s, six of them donated by Russia": a participle after a share of what was named.
+        if (t >= 2 && c.lower(t - 2).equals("of") && Set.of("them", "which", "whom").contains(c.lower(t - 1))) return true;
         // "a treaty signed in June", "troops stationed in Korea": a participle right after its noun.
         if (t == 0 || !(c.token(t - 1).tag().equals("NOUN") || c.token(t - 1).tag().equals("PROPN"))) return false;
         Clauses.Actor a = c.subject(t, c.clauseStart(t));
@@ -418,7 +430,7 @@ final class SentenceReading {
         if (recipient == null && !suppliers.isEmpty()) recipient = doc.lastRecipient;
         if (recipient != null) doc.lastRecipient = recipient;
         // Bought, or delivered under a contract, from no one named: from the maker's state.
-        boolean purchase = receive && Lexicon.PURCHASE.contains(c.token(t).lemma()) || suppliers.isEmpty() && underContract(t, end);
+        boolean purchase = receive && purchaseVerb(t) || suppliers.isEmpty() && underContract(t, end);
         for (Entity supplier : suppliers.isEmpty() ? java.util.Collections.<Entity>singletonList(null) : suppliers) {
             for (Entity system : systems) {
                 Draft d = new Draft(EventKind.ARMS_TRANSFER);
@@ -428,7 +440,7 @@ final class SentenceReading {
                 d.system = system;
                 mod.apply(d, t, start);
                 // "It ordered 42 Rafale jets in 2022": a purchase made is a delivery to come.
-                if (receive && Lexicon.PURCHASE.contains(c.token(t).lemma()) && d.stage == Stage.COMPLETED) d.stage = Stage.PLANNED;
+                if (receive && purchaseVerb(t) && d.stage == Stage.COMPLETED) d.stage = Stage.PLANNED;
                 if (inherited && !hasOwnCue(t)) inheritFactuality(d);
                 d.addEvidence(s);
                 Draft placed = doc.place(d, doc.lastTransfer);
@@ -455,6 +467,11 @@ final class SentenceReading {
         int k = c.lower(t + 1).equals("the") ? t + 2 : t + 1;
         Clauses.Actor object = k < end ? c.actorAt(c.mentionAt(k)) : null;
         return object == null ? null : doc.stateOf(object.entity());
+    }
+
+    /** "bought", "ordered", "signed for": a verb of buying at t. */
+    private boolean purchaseVerb(int t) {
+        return Lexicon.PURCHASE.contains(c.token(t).lemma()) || c.token(t).lemma().equals("sign") && c.lower(t + 1).equals("for");
     }
 
     /** The state of the subject of a verb of having before t ("Poland operates …", "the army fields …"), or null. */

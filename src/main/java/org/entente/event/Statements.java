@@ -27,6 +27,8 @@ final class Statements {
     private boolean speakerAfterVerb;
     /** Where the "he" or "she" that stood for the last speaker found is, or -1. */
     private int pronounAt;
+    /** Where the last speaker found before its verb ends, or -1. */
+    private int speakerEnd;
 
     Statements(SentenceReading r) {
         this.r = r;
@@ -53,7 +55,7 @@ final class Statements {
         // "said there had been no discussion about …": saying something does not exist denies it.
         if (kind == StatementKind.STATEMENT && deniesExistence(t)) kind = StatementKind.DENIAL;
         // "insisted that his country was not choosing sides" asserts; "insisted on a withdrawal" demands.
-        if (kind == StatementKind.DEMAND && lemma.equals("insist") && c.lower(t + 1).equals("that")) kind = StatementKind.STATEMENT;
+        if (kind == StatementKind.DEMAND && lemma.equals("insist") && !c.lower(t + 1).equals("on")) kind = StatementKind.STATEMENT;
         // "claimed that its forces had captured Soledar": a claim made is a statement (not "claimed responsibility").
         if (kind == null && lemma.equals("claim") && c.token(t).tag().equals("VERB") && thatFollows(t)) kind = StatementKind.STATEMENT;
         // "dismissed the announcement": what is rejected is an act, not a claim, so nothing is denied.
@@ -90,7 +92,7 @@ final class Statements {
         int start = c.clauseStart(t), end = c.clauseEnd(t);
         if (kind != StatementKind.CONDEMNATION && kind != StatementKind.DEMAND) end = untilSemicolon(t);
         List<Entity> speakers = speakers(t, start);
-        if (speakers.isEmpty()) return;
+        if (speakers.isEmpty() || reported(t)) return;
         boolean postposed = kind == StatementKind.STATEMENT && speakerAfterContent(t);
         boolean inverted = speakerAfterVerb && t > 1;
         // "'We will not tolerate this,' said X": what was said comes before the verb.
@@ -162,6 +164,7 @@ final class Statements {
     private Entity speaker(int t, int start) {
         speakerAfterVerb = false;
         pronounAt = -1;
+        speakerEnd = -1;
         // "..., he said": the pronoun right before the verb, not the subject of what was said.
         for (int k = t - 1; k >= Math.max(0, t - 2); k--) {
             String w = c.lower(k);
@@ -200,6 +203,7 @@ final class Statements {
             }
         }
         if (a != null) {
+            speakerEnd = a.last();
             r.doc.rememberSubject(a.entity(), r.s.block());
             return a.group() ? r.doc.stateOf(a.entity()) : a.entity();
         }
@@ -207,6 +211,22 @@ final class Statements {
             if ((c.lower(k).equals("he") || c.lower(k).equals("she")) && r.doc.lastPerson != null) return r.doc.lastPerson;
         }
         return null;
+    }
+
+    /**
+     * "Anušić insisted it threatened no one": a speech verb inside what another one reports, with a subject of its own
+     * between them, is part of what was said, not a second act of the speaker's.
+     */
+    private boolean reported(int t) {
+        if (speakerAfterVerb || speakerEnd < 0 || Set.of("and", "or", ",").contains(c.lower(t - 1))) return false;
+        for (int k = speakerEnd; k < t - 1; k++) {
+            String lemma = c.token(k).lemma();
+            if (!c.token(k).tag().equals("VERB") || !(Lexicon.SAY.contains(lemma) || Lexicon.STATEMENT_VERBS.containsKey(lemma))) continue;
+            for (int j = k + 1; j < t; j++) {
+                if (Set.of("it", "they", "he", "she", "this").contains(c.lower(j)) || c.mentionAt(j) != null) return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.List<String> WARNING_CUES = java.util.List.of("countermeasure", "retaliat", "consequences",
