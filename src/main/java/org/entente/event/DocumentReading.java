@@ -38,6 +38,8 @@ final class DocumentReading {
     Entity previousPlace;
     /** The name of the last treaty minted from text, for "a similar agreement". */
     String lastUnnamedTreaty;
+    /** Treaties minted from text that it only described ("a defence treaty", "Italy–Japan–United Kingdom treaty"). */
+    final java.util.Set<org.apache.jena.graph.Node> describedTreaties = new java.util.HashSet<>();
 
     DocumentReading(ReferenceIndex index, LocalDate docDate) {
         this.index = index;
@@ -49,6 +51,11 @@ final class DocumentReading {
             for (Official o : sm.officials()) tenure(sm.sentence(), o);
             if (!sm.sentence().tokens().isEmpty() && !sm.sentence().token(0).tag().isEmpty() && !question(sm.sentence())) new SentenceReading(this, sm).run();
             remember(sm);
+        }
+        // The named treaty keeps what only the description said: its date.
+        for (Draft d : drafts.values()) {
+            Draft named = d.kind == EventKind.TREATY_SIGNING ? namedLater(d) : null;
+            if (named != null && named.date == null) named.date = d.date;
         }
         List<Event> out = new ArrayList<>();
         for (Draft d : drafts.values()) if (complete(d) && !redundant(d)) out.add(d.build());
@@ -135,6 +142,7 @@ final class DocumentReading {
                         && java.util.Objects.equals(x.counterpart, d.counterpart) && !x.evidence.stream().allMatch(Sentence::headline)) return true;
             }
         }
+        if (d.kind == EventKind.TREATY_SIGNING && namedLater(d) != null) return true;
         if (d.kind != EventKind.STATEMENT || d.statementKind != StatementKind.STATEMENT) return false;
         if (d.actor.type() == EntityType.STATE) return true;
         // "X warned …. He said …": a plain statement right after a kinded one by the same speaker elaborates it; one said
@@ -144,6 +152,19 @@ final class DocumentReading {
                     && after(d, x)) return true;
         }
         return false;
+    }
+
+    /**
+     * "signed a treaty on Thursday …. Kihara signed the Convention on …": for the signing of a treaty the text only described,
+     * the signing of one it names with those parties, whose date it does not contradict; or null.
+     */
+    private Draft namedLater(Draft d) {
+        if (!describedTreaties.contains(d.treaty.iri())) return null;
+        for (Draft x : drafts.values()) {
+            if (x != d && x.kind == EventKind.TREATY_SIGNING && !describedTreaties.contains(x.treaty.iri())
+                    && x.parties.containsAll(d.parties) && (x.date == null || java.util.Objects.equals(x.date, d.date))) return x;
+        }
+        return null;
     }
 
     /** Whether a is told in the sentence of b or the one after it. */

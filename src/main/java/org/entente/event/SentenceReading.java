@@ -59,6 +59,7 @@ final class SentenceReading {
                 training(t, purpose || nominal || tok.lower().equals("training") && !verbalTraining(t));
             }
             if (Lexicon.SIGN.contains(lemma) || Lexicon.SIGN_NOUNS.contains(tok.lower())) signings.signing(t);
+            else if (Lexicon.TREATY_NOUNS.contains(lemma) && c.mentionAt(t) == null) signings.titled(t);
             if (Lexicon.JOIN.contains(lemma) && !nominal) signings.joining(t);
             if (!nominal) statements.statement(t);
         }

@@ -54,6 +54,12 @@ final class Signings {
                 if (d >= 0 && (c.lower(d).equals("the") || c.lower(d).equals("this"))) anaphoric = true;
             }
         }
+        // "signed the Convention on the Establishment of …": a capitalised title names a treaty of its own.
+        int titleEnd = noun >= 0 ? titleEnd(noun) : -1;
+        if (titleEnd > 0) {
+            treatyNoun = true;
+            anaphoric = false;
+        }
         if (named.isEmpty() && !treatyNoun && !anaphoric) return;
         List<Entity> parties = new ArrayList<>();
         List<Entity> signatories = new ArrayList<>();
@@ -69,7 +75,7 @@ final class Signings {
         // "The framework agreement was signed … by" two states' ministers: definite, and nothing before it to be.
         boolean definiteFirst = anaphoric && r.doc.lastTreaty == null;
         // A headline's unnamed agreement restates the article's, whose own words name it better.
-        if (treaty == null && named.isEmpty() && (treatyNoun || definiteFirst) && parties.size() >= 2 && !r.s.headline()) treaty = unnamed(parties, noun);
+        if (treaty == null && named.isEmpty() && (treatyNoun || definiteFirst) && parties.size() >= 2 && !r.s.headline()) treaty = unnamed(parties, noun, titleEnd);
         if (treaty == null) return;
         emit(treaty, parties, signatories, date, t, start);
     }
@@ -252,20 +258,63 @@ final class Signings {
      * agreement"); "a similar agreement" borrows the name of the one before. Its IRI holds its
      * parties, so two such agreements stay apart.
      */
-    private Entity unnamed(List<Entity> parties, int noun) {
+    private Entity unnamed(List<Entity> parties, int noun, int titleEnd) {
         int from = noun;
         // "status of visiting forces agreement": a name may run back over "of" to the noun it belongs to.
         while (from > 0 && (phraseWord(from - 1) || from > 1 && c.lower(from - 1).equals("of") && phraseWord(from - 2)
                 && c.token(from - 2).tag().equals("NOUN") && from < noun)) from--;
-        String phrase = r.s.text().substring(c.token(from).begin() - r.s.begin(), c.token(noun).end() - r.s.begin());
+        int to = titleEnd > 0 ? titleEnd - 1 : noun;
+        String phrase = r.s.text().substring(c.token(from).begin() - r.s.begin(), c.token(to).end() - r.s.begin());
         boolean similar = from > 0 && (c.lower(from - 1).equals("similar") || c.lower(from - 1).equals("same"));
         // "a similar agreement" is named like the last one; a bare "an agreement" by its parties.
         if (similar && r.doc.lastUnnamedTreaty != null) phrase = r.doc.lastUnnamedTreaty;
-        else if (from == noun) phrase = String.join("–", parties.stream().map(Entity::label).sorted().toList()) + " " + phrase;
+        else if (from == noun && titleEnd < 0) phrase = String.join("–", parties.stream().map(Entity::label).sorted().toList()) + " " + phrase;
+        // "a defence treaty", "an agreement": described, not named; a name given later is the better one.
+        if (titleEnd < 0 && !c.token(from).isCapitalized()) r.doc.describedTreaties.add(Iris.entity("treaty", keysOf(parties, phrase)));
         r.doc.lastUnnamedTreaty = phrase;
+        return new Entity(Iris.entity("treaty", keysOf(parties, phrase)), EntityType.TREATY, phrase, null, null, false);
+    }
+
+    private static String[] keysOf(List<Entity> parties, String phrase) {
         List<String> keys = new ArrayList<>(parties.stream().map(p -> p.iri().getLocalName()).sorted().toList());
         keys.add(phrase);
-        return new Entity(Iris.entity("treaty", keys.toArray(String[]::new)), EntityType.TREATY, phrase, null, null, false);
+        return keys.toArray(String[]::new);
+    }
+
+    /**
+     * "the Convention on the Establishment of the GCAP International Government Organisation", "the Treaty of Alliance":
+     * where a capitalised treaty noun followed by "of", "on" or "for" heads a capitalised title, the end of the title
+     * (exclusive); else -1.
+     */
+    int titleEnd(int noun) {
+        if (!c.token(noun).isCapitalized() || !Set.of("of", "on", "for").contains(c.lower(noun + 1))) return -1;
+        int last = -1;
+        for (int k = noun + 1; k < c.size(); k++) {
+            Mention m = c.mentionAt(k);
+            if (m != null && m.entity() != null && m.entity().type() == EntityType.STATE) break;
+            if (c.token(k).isCapitalized() && Character.isLetter(c.token(k).text().charAt(0))) last = k;
+            else if (!Set.of("of", "on", "for", "the", "and").contains(c.lower(k))) break;
+        }
+        return last > noun + 1 ? last + 1 : -1;
+    }
+
+    /**
+     * "under the 1960 Treaty of Alliance between Greece, Turkey and Cyprus": a titled treaty with its parties after
+     * "between", with no verb of signing.
+     */
+    void titled(int noun) {
+        int end = titleEnd(noun);
+        if (end < 0 || !c.lower(end).equals("between")) return;
+        List<Entity> parties = new ArrayList<>();
+        List<Entity> signatories = new ArrayList<>();
+        partiesAfter(end - 1, c.clauseEnd(end), Set.of("between"), parties, signatories);
+        if (parties.size() < 2) return;
+        Entity treaty = unnamed(parties, noun, end);
+        // "the 1960 Treaty of Alliance": a year before the title is when it was signed.
+        String before = noun > 0 ? c.token(noun - 1).text() : "";
+        boolean year = before.length() == 4 && before.chars().allMatch(Character::isDigit) && (before.startsWith("19") || before.startsWith("20"));
+        String date = year ? before : dateNear(noun);
+        emit(treaty, parties, List.of(), date, noun, c.clauseStart(noun));
     }
 
     private boolean phraseWord(int k) {

@@ -567,4 +567,31 @@ class EventReaderTest {
         assertEquals(List.of("ARMS_TRANSFER India > Maldives [Dornier 228] completed confirmed", "DEPLOYMENT India > Maldives ongoing confirmed"),
                 read("India sent a Dornier aircraft to the Maldives in 2020. About 75 Indian soldiers remain in the island nation."));
     }
+
+    @Test
+    void treaty_aCapitalisedTitle_namesTheTreatyTheTextFirstDescribedByItsParties() {
+        assertEquals(List.of("TREATY_SIGNING Japan > - [Convention on the Establishment of the Joint Missile Office] completed confirmed"),
+                read("Japan, Britain and Italy signed a defence treaty on 3 March 2025. Japan's defence minister, Gen Nakatani, signed the "
+                        + "Convention on the Establishment of the Joint Missile Office with British Defence Secretary John Healey and Italian Defence Minister Guido Crosetto."));
+    }
+
+    @Test
+    void treaty_aTitledTreatyBetweenStates_bindsThemFromTheYearBeforeIt() {
+        assertEquals(List.of("TREATY_SIGNING Greece > - [Treaty of Guarantee] completed confirmed"),
+                read("British bases remain under the 1960 Treaty of Guarantee between Greece, Turkey and the United Kingdom."));
+    }
+
+    @Test
+    void transfer_signingForSystemsBuysThem_andAShareDonatedByEachGivesOneTransferPerDonor() {
+        assertEquals(List.of("ARMS_TRANSFER France > Serbia [Rafale] planned confirmed"), read("Serbia signed for 12 Rafale fighters in August."));
+        assertEquals(List.of("ARMS_TRANSFER France > Serbia [Rafale] planned confirmed", "ARMS_TRANSFER Russia > Serbia [MiG-29] completed confirmed",
+                        "ARMS_TRANSFER Belarus > Serbia [MiG-29] completed confirmed"),
+                read("Serbia bought Rafales. Its air force flies MiG-29s, six of them donated by Russia in 2017 and four by Belarus in 2019."));
+    }
+
+    @Test
+    void statement_aSpeechVerbInsideWhatAnotherReports_isNoActOfItsOwn() {
+        assertEquals(List.of("STATEMENT Ivan Anušić > - statement completed confirmed"),
+                read("Croatia's defence minister, Ivan Anušić, insisted it threatened no one."));
+    }
 }
