@@ -96,6 +96,13 @@ final class SentenceReading {
             Entity e = doc.stateOf(a.entity());
             if (e != null && !out.contains(e)) out.add(e);
         }
+        // "Japan, which is also buying Tomahawks": a relative clause's subject is what it is about.
+        if (out.isEmpty() && start > 1 && Set.of("which", "who").contains(c.lower(start - 1)) && c.lower(start - 2).equals(",")) {
+            Mention before = c.mentionAt(start - 3);
+            Clauses.Actor a = c.actorAt(before);
+            Entity e = a == null ? null : doc.stateOf(a.entity());
+            if (e != null) out.add(e);
+        }
         if (out.isEmpty() && c.pronounSubject(t, start)) {
             Entity antecedent = pronounAntecedent(start);
             if (antecedent != null) out.add(antecedent);
@@ -380,8 +387,22 @@ final class SentenceReading {
         // "offered to help Indonesia set up …", "pledged to deliver …": the verb after "to" is the act, if any.
         if (c.lower(t + 1).equals("to") && c.token(t + 2).tag().equals("VERB")) return;
         boolean passive = passive(t);
-        List<Entity> systems = systems(t + 1, end);
-        if (systems.isEmpty() && passive) systems = systems(start, t);
+        // "Japan, which is also buying Tomahawks, already flies the F-35": the relative clause ends at its comma.
+        if (start > 1 && Set.of("which", "who").contains(c.lower(start - 1)) && c.lower(start - 2).equals(",")) {
+            for (int k = t + 1; k < end; k++) {
+                if (c.lower(k).equals(",")) {
+                    end = k;
+                    break;
+                }
+            }
+        }
+        // "the 24 Rafale aircraft delivered to Greece by France and the F-16 fleet": a participle right after the systems
+        // is about them, whatever is named after it.
+        Mention before = c.mentionAt(t - 1);
+        boolean reduced = passive && (before != null && (before.isEntity(EntityType.WEAPON) || before.kind() == Mention.Kind.CATEGORY)
+                || SYSTEM_NOUNS.contains(c.lower(t - 1)));
+        List<Entity> systems = reduced ? systems(start, t) : systems(t + 1, end);
+        if (systems.isEmpty()) systems = reduced ? systems(t + 1, end) : passive ? systems(start, t) : systems;
         boolean relative = systems.isEmpty() && !passive;
         if (relative) systems = relativeAntecedents(start);
         relative &= !systems.isEmpty();
@@ -577,7 +598,9 @@ final class SentenceReading {
         if (!found.isEmpty() || doc.lastWeapon == null) return found;
         for (int k = from; k < to; k++) {
             Mention m = c.mentionAt(k);
-            boolean category = m != null && m.kind() == Mention.Kind.CATEGORY || m == null && SYSTEM_NOUNS.contains(c.lower(k));
+            // "its aircraft carrier" is a ship, not the aircraft last named.
+            boolean category = (m != null && m.kind() == Mention.Kind.CATEGORY || m == null && SYSTEM_NOUNS.contains(c.lower(k)))
+                    && !c.lower(k + 1).startsWith("carrier");
             if ((category && k > 0 && ANAPHORIC.contains(c.lower(k - 1))) || (c.lower(k).equals("more") && (k + 1 >= to || c.token(k + 1).isPunct()))) {
                 return List.of(doc.lastWeapon);
             }

@@ -594,4 +594,18 @@ class EventReaderTest {
         assertEquals(List.of("STATEMENT Ivan Anušić > - statement completed confirmed"),
                 read("Croatia's defence minister, Ivan Anušić, insisted it threatened no one."));
     }
+
+    @Test
+    void transfer_aRelativeClauseAboutTheBuyer_endsAtItsComma_andAParticipleAfterSystemsIsAboutThem() {
+        assertEquals(List.of("ARMS_TRANSFER United States > Japan [Tomahawk] ongoing confirmed"),
+                read("Japan, which is buying 400 U.S. Tomahawk cruise missiles, already flies the F-35."));
+        assertEquals(List.of("ARMS_TRANSFER France > Greece [Rafale] completed confirmed"),
+                read("The jets will fly alongside the 24 Rafale aircraft delivered to Greece by France and the F-16 fleet now being upgraded."));
+    }
+
+    @Test
+    void transfer_anAircraftCarrierIsNoAircraft() {
+        assertEquals(List.of("ARMS_TRANSFER Germany > Saudi Arabia [Eurofighter Typhoon] completed confirmed"),
+                read("Germany sold Eurofighter Typhoons to Saudi Arabia. Italy will send its aircraft carrier to Japanese waters."));
+    }
 }
