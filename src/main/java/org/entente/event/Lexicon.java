@@ -23,6 +23,8 @@ final class Lexicon {
             "south-eastern", "south-western", "occupied", "mainland");
     static final Set<String> HAVE_FORCES = Set.of("have", "keep", "maintain", "retain");
     static final Set<String> FORCES_STAY = Set.of("remain", "stay", "serve", "fight", "patrol", "police");
+    /** Verbs of promising: what is pledged may be for the operation the text is about. */
+    static final Set<String> PLEDGE = Set.of("pledge", "offer", "promise", "commit");
     /** Verbs of guarding a state's waters or airspace: the forces doing it are there. */
     static final Set<String> PATROL = Set.of("patrol", "police");
     static final Set<String> DEPLOY_NOUNS = Set.of("deployment", "deployments", "dispatch", "redeployment", "stationing");

@@ -47,6 +47,8 @@ final class SentenceReading {
             // "Serbia signed for 12 Rafale fighters": signing for systems buys them.
             else if (lemma.equals("sign") && c.lower(t + 1).equals("for") && c.token(t).tag().equals("VERB")) supply(t, true);
             else if (!nominal && (Lexicon.DEPLOY.contains(lemma) || Lexicon.ARRIVE.contains(lemma))) deployOrSupply(t);
+            // "Benin has offered some 2,000 troops": forces pledged are a deployment promised.
+            else if (!nominal && Lexicon.PLEDGE.contains(lemma) && c.personnel(t + 1, c.clauseEnd(t)) != null) deployOrSupply(t);
             else if (!nominal && Lexicon.SUPPLY.contains(lemma)) supply(t, false);
             else if (!nominal && Lexicon.RECEIVE.contains(lemma)) supply(t, true);
             else if (!nominal && (Lexicon.HAVE_FORCES.contains(lemma) || Lexicon.FORCES_STAY.contains(lemma))) presence(t);
@@ -254,19 +256,25 @@ final class SentenceReading {
         }
         // "no American combat troops would be deployed": forces counted as none are not sent.
         if (c.lower(p.first()).equals("no") || c.lower(p.first() - 1).equals("no")) return;
-        Entity sender = passive ? null : subjectState(t, start);
-        if (sender == null && passive) sender = first(agents(t, end));
-        if (sender == null) sender = p.nationality();
+        // "The Bahamas, Jamaica and Belize have pledged personnel": each state of the subject sends.
+        List<Entity> senders = passive ? new ArrayList<>() : new ArrayList<>(subjectStates(t, start));
+        if (senders.isEmpty() && passive) senders.addAll(first(agents(t, end)) == null ? List.of() : List.of(first(agents(t, end))));
+        if (senders.isEmpty() && p.nationality() != null) senders.add(p.nationality());
         List<Entity> hosts = places(t, end);
         if (hosts.isEmpty() && passive) hosts = places(p.last() - 1, end);
         // "troops had reached Russia's Kursk region": what is reached is the place.
         if (hosts.isEmpty() && c.token(t).lemma().equals("reach")) hosts = states(c.afterWordAll(t, end, Set.of(c.lower(t)), false));
+        // "Benin has offered some 2,000 troops": a pledge of forces with no place named is for the mission just reported.
+        if (hosts.isEmpty() && Lexicon.PLEDGE.contains(c.token(t).lemma()) && doc.lastDeployment != null && doc.lastDeployment.counterpart != null
+                && !senders.contains(doc.lastDeployment.counterpart)) hosts = List.of(doc.lastDeployment.counterpart);
         boolean inherited = false;
-        if (sender == null) {
-            sender = inheritedSubject();
-            inherited = sender != null;
+        if (senders.isEmpty()) {
+            Entity i = inheritedSubject();
+            inherited = i != null;
+            if (inherited) senders.add(i);
         }
         List<Clauses.Personnel> groups = groups(p, passive ? t : predicateEnd(t, end));
+        for (Entity sender : senders.isEmpty() ? java.util.Collections.<Entity>singletonList(null) : senders)
         for (int g = 0; g < groups.size(); g++) {
             Clauses.Personnel group = groups.get(g);
             for (Entity host : hosts.isEmpty() ? java.util.Collections.<Entity>singletonList(null) : hosts) {
@@ -749,6 +757,8 @@ final class SentenceReading {
             if (trainee == null) trainee = subjectState(t, start);
             hosts = places(start > 0 ? start - 1 : -1, end);
             if (hosts.isEmpty()) hosts = agents(t, end);
+            // "will receive training from the Kenyan contingent".
+            if (hosts.isEmpty()) hosts = states(c.afterWordAll(t + 1, end, Set.of("from"), false));
         } else if (c.personnel(t + 1, end) == null && c.personnel(start, t) != null && c.personnel(start, t).nationality() != null
                 && c.actorAt(c.mentionAt(t + 1)) == null) {
             // "Taiwanese soldiers trained on the system in the United States": the subject is trained.

@@ -325,6 +325,7 @@ final class Officials {
     private static int unknownNameBefore(Sentence s, List<Mention> ms, int start) {
         int comma = start - 1;
         if (comma >= 0 && (s.token(comma).is("the") || s.token(comma).is("a"))) comma--;
+        if (comma >= 0 && APPOINTED.contains(s.token(comma).lower())) comma--;
         if (comma < 2 || !s.token(comma).is(",")) return -1;
         int i = comma;
         while (i > 0 && comma - i < 4 && nameWord(s, ms, i - 1, -1)) i--;
@@ -333,10 +334,14 @@ final class Officials {
         return opens ? i : -1;
     }
 
+    /** "Garry Conille, appointed Haiti's prime minister": words of taking office between a name and its title. */
+    private static final Set<String> APPOINTED = Set.of("appointed", "named", "elected", "nominated", "designated", "confirmed", "now");
+
     /** "Lloyd Austin, the U.S. defense secretary": a known person just before, across a comma. */
     private static Mention nameBefore(Sentence s, List<Mention> ms, int start) {
         int i = start - 1;
         if (i >= 0 && (s.token(i).is("the") || s.token(i).is("a"))) i--;
+        if (i >= 0 && APPOINTED.contains(s.token(i).lower())) i--;
         if (i < 0 || !s.token(i).is(",")) return null;
         Mention m = at(ms, i - 1);
         return m != null && m.last() == i && m.isEntity(EntityType.PERSON) ? m : null;

@@ -608,4 +608,20 @@ class EventReaderTest {
         assertEquals(List.of("ARMS_TRANSFER Germany > Saudi Arabia [Eurofighter Typhoon] completed confirmed"),
                 read("Germany sold Eurofighter Typhoons to Saudi Arabia. Italy will send its aircraft carrier to Japanese waters."));
     }
+
+    @Test
+    void deployment_forcesPledgedByEachStateOfASubject_goWhereTheMissionJustReportedIs() {
+        assertEquals(List.of("DEPLOYMENT Kenya > Haiti completed confirmed", "DEPLOYMENT Jamaica > Haiti announced confirmed",
+                        "DEPLOYMENT Belize > Haiti announced confirmed", "DEPLOYMENT Benin > Haiti announced confirmed"),
+                read("About 400 Kenyan police officers arrived in Haiti on Tuesday. Jamaica and Belize have pledged personnel, "
+                        + "and Benin has offered some 2,000 troops."));
+    }
+
+    @Test
+    void official_aNameAppointedToATitle_holdsIt_andTrainingReceivedFromAForceIsByItsState() {
+        assertEquals(List.of("Garry Conille: prime minister of Haiti"),
+                tenures("Garry Conille, appointed Haiti's prime minister earlier this month, thanked the Kenyans."));
+        assertEquals(List.of("TRAINING Haiti > Kenya planned confirmed"),
+                read("Haitian police officers will also receive training from the Kenyan contingent."));
+    }
 }
