@@ -27,7 +27,7 @@ final class Lexicon {
     static final Set<String> PLEDGE = Set.of("pledge", "offer", "promise", "commit");
     /** Verbs of guarding a state's waters or airspace: the forces doing it are there. */
     static final Set<String> PATROL = Set.of("patrol", "police");
-    static final Set<String> DEPLOY_NOUNS = Set.of("deployment", "deployments", "dispatch", "redeployment", "stationing");
+    static final Set<String> DEPLOY_NOUNS = Set.of("deployment", "deployments", "dispatch", "redeployment", "stationing", "presence");
 
     /** Verbs of supplying: the supplier is the subject. */
     static final Set<String> SUPPLY = Set.of("supply", "provide", "deliver", "transfer", "send", "ship", "give", "sell",

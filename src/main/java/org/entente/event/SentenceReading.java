@@ -161,8 +161,12 @@ final class SentenceReading {
             int noun = k + 2;
             while (noun < Math.min(end - 1, k + 4) && !COUNTRY_NOUNS.contains(c.lower(noun)) && c.mentionAt(noun) == null
                     && (c.token(noun).tag().equals("ADJ") || c.token(noun).tag().equals("NOUN") || c.token(noun).tag().equals("PROPN"))) noun++;
+            // "in the occupied north of the island": a part of it first.
+            if (noun + 2 < end && c.lower(noun).equals("of") && c.lower(noun + 1).equals("the")) noun += 2;
             if (noun >= end || !COUNTRY_NOUNS.contains(c.lower(noun))) continue;
-            Entity e = doc.previousPlace != null ? doc.previousPlace : doc.stateOf(doc.previousSubject);
+            // The place the last sentence put something in, else the state it was about (not a person's home state).
+            Entity e = doc.previousPlace != null ? doc.previousPlace
+                    : doc.previousSubject != null && doc.previousSubject.type() == EntityType.STATE ? doc.previousSubject : null;
             return e != null && e.type() == EntityType.STATE ? List.of(e) : List.of();
         }
         return List.of();
@@ -181,7 +185,7 @@ final class SentenceReading {
         return state != null && state.type() == EntityType.STATE ? List.of(state) : List.of();
     }
 
-    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "archipelago");
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "archipelago", "island");
 
     /** "there" in (t, end) standing for a place said before; not the "there" of "there are". */
     private boolean there(int t, int end) {
@@ -366,7 +370,10 @@ final class SentenceReading {
         if (sender == null) sender = modifier(t);
         d.actor = sender != null ? sender : p != null ? p.nationality() : null;
         d.counterpart = first(places(t, end));
+        if (d.counterpart == null) d.counterpart = first(theCountry(t, end));
         mod.apply(d, t, c.clauseStart(t));
+        // "the continued presence of 40,000 troops": a presence goes on.
+        if (c.lower(t).equals("presence") && d.stage == Stage.COMPLETED) d.stage = Stage.ONGOING;
         d.addEvidence(s);
         Draft placed = doc.place(d, doc.lastDeployment);
         if (placed != null) doc.lastDeployment = placed;

@@ -55,7 +55,9 @@ public final class MentionFinder {
             List<Mention> ms = resolve(s, raw.get(i), named, context);
             bodies.find(s, ms, context);
             Officials.Result r = officials.find(s, ms, docDate, context);
+            titleAnaphora(s, r.mentions(), context);
             context.remember(s, r.mentions());
+            context.officials.addAll(r.officials());
             out.add(new SentenceMentions(s, r.mentions(), r.officials()));
         }
         return out;
@@ -65,6 +67,8 @@ public final class MentionFinder {
     static final class DocumentContext {
         final Map<String, Entity> peopleBySurname = new HashMap<>();
         final List<Node> recentStates = new ArrayList<>();
+        /** The people the document has given posts, in order: whom "the minister" means later. */
+        final List<Official> officials = new ArrayList<>();
         /** The last ministry named, for "the ministry". */
         Entity lastMinistry;
         int lastBlock = -1;
@@ -88,6 +92,31 @@ public final class MentionFinder {
         Node lastState() {
             return recentStates.isEmpty() ? null : recentStates.get(recentStates.size() - 1);
         }
+    }
+
+    /** Head words of titles that, after "the" and with no name, stand for the last person named with such a title. */
+    private static final Set<String> TITLE_HEADS = Set.of("minister", "president", "secretary", "ambassador", "chancellor", "premier",
+            "spokesman", "spokeswoman", "spokesperson", "commander");
+
+    /**
+     * "The Minister condemned …" after "The Minister of National Defence, Mr Nikos Dendias": a bare title, with no name and
+     * no state of its own, is the last person the document named with a title ending in that word.
+     */
+    private static void titleAnaphora(Sentence s, List<Mention> ms, DocumentContext context) {
+        for (int i = 1; i < s.size(); i++) {
+            if (!s.token(i - 1).is("the") || !TITLE_HEADS.contains(s.token(i).lower()) || covered(ms, i) || covered(ms, i - 1)) continue;
+            if (i + 1 < s.size() && (s.token(i + 1).isCapitalized() || s.token(i + 1).is("of") || s.token(i + 1).is("'s"))) continue;
+            String head = s.token(i).lower();
+            for (int k = context.officials.size() - 1; k >= 0; k--) {
+                Official o = context.officials.get(k);
+                if (!java.util.Arrays.asList(o.role().split(" ")).contains(head)) continue;
+                ms.add(new Mention(Mention.Kind.ENTITY, i - 1, i + 1, s.token(i - 1).begin(), s.token(i).end(),
+                        s.text().substring(s.token(i - 1).begin() - s.begin(), s.token(i).end() - s.begin()), List.of(o.person()),
+                        AliasKind.NAME, List.of(), null, null));
+                break;
+            }
+        }
+        ms.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
     }
 
     private static boolean ambiguousAlias(Mention m) {

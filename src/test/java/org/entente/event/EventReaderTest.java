@@ -624,4 +624,11 @@ class EventReaderTest {
         assertEquals(List.of("TRAINING Haiti > Kenya planned confirmed"),
                 read("Haitian police officers will also receive training from the Kenyan contingent."));
     }
+
+    @Test
+    void statement_theBareTitleIsTheLastPersonNamedWithIt_andAPresenceOfForcesIsADeployment() {
+        assertEquals(List.of("STATEMENT Nikos Dendias > Turkey condemnation completed confirmed", "DEPLOYMENT Turkey > Cyprus ongoing confirmed"),
+                read("The Minister of National Defence, Nikos Dendias, was in Nicosia. The Minister condemned the continued presence of "
+                        + "an estimated 40,000 Turkish troops in the occupied north of the island."));
+    }
 }
