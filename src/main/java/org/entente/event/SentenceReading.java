@@ -416,7 +416,7 @@ final class SentenceReading {
         Mention before = c.mentionAt(t - 1);
         boolean reduced = passive && (before != null && (before.isEntity(EntityType.WEAPON) || before.kind() == Mention.Kind.CATEGORY)
                 || SYSTEM_NOUNS.contains(c.lower(t - 1)));
-        List<Entity> systems = reduced ? systems(start, t) : systems(t + 1, end);
+        List<Entity> systems = reduced ? systems(phraseBefore(t, start), t) : systems(t + 1, end);
         if (systems.isEmpty()) systems = reduced ? systems(t + 1, end) : passive ? systems(start, t) : systems;
         boolean relative = systems.isEmpty() && !passive;
         if (relative) systems = relativeAntecedents(start);
@@ -504,6 +504,23 @@ final class SentenceReading {
         int k = c.lower(t + 1).equals("the") ? t + 2 : t + 1;
         Clauses.Actor object = k < end ? c.actorAt(c.mentionAt(k)) : null;
         return object == null ? null : doc.stateOf(object.entity());
+    }
+
+    /** The start of the noun phrase (or list of them) that ends right before t: "the 24 Rafale aircraft", "K2 tanks and K9 howitzers". */
+    private int phraseBefore(int t, int start) {
+        int k = t - 1;
+        while (k >= start) {
+            Mention m = c.mentionAt(k);
+            String tag = c.token(k).tag();
+            boolean part = m != null && (m.isEntity(EntityType.WEAPON) || m.kind() == Mention.Kind.CATEGORY || m.kind() == Mention.Kind.NUMBER)
+                    || tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("PROPN") || tag.equals("NOUN") || c.lower(k).equals("and")
+                    || c.lower(k).equals(",") || SYSTEM_NOUNS.contains(c.lower(k));
+            if (!part) break;
+            k = m != null ? m.first() - 1 : k - 1;
+        }
+        // "FK-3 air defence": a designation the tagger took for something else still heads the phrase.
+        if (k >= start && c.token(k).isCapitalized() && c.mentionAt(k) == null) k--;
+        return k + 1;
     }
 
     /** "bought", "ordered", "signed for": a verb of buying at t. */
