@@ -262,7 +262,8 @@ final class SentenceReading {
         if (c.lower(p.first()).equals("no") || c.lower(p.first() - 1).equals("no")) return;
         // "The Bahamas, Jamaica and Belize have pledged personnel": each state of the subject sends.
         List<Entity> senders = passive ? new ArrayList<>() : new ArrayList<>(subjectStates(t, start));
-        if (senders.isEmpty() && passive) senders.addAll(first(agents(t, end)) == null ? List.of() : List.of(first(agents(t, end))));
+        Entity agent = passive ? first(agents(t, end)) : null;
+        if (senders.isEmpty() && agent != null) senders.add(agent);
         if (senders.isEmpty() && p.nationality() != null) senders.add(p.nationality());
         List<Entity> hosts = places(t, end);
         if (hosts.isEmpty() && passive) hosts = places(p.last() - 1, end);
@@ -278,22 +279,23 @@ final class SentenceReading {
             if (inherited) senders.add(i);
         }
         List<Clauses.Personnel> groups = groups(p, passive ? t : predicateEnd(t, end));
-        for (Entity sender : senders.isEmpty() ? java.util.Collections.<Entity>singletonList(null) : senders)
-        for (int g = 0; g < groups.size(); g++) {
-            Clauses.Personnel group = groups.get(g);
-            for (Entity host : hosts.isEmpty() ? java.util.Collections.<Entity>singletonList(null) : hosts) {
-                Draft d = new Draft(EventKind.DEPLOYMENT);
-                d.personnel = group.noun();
-                d.troops = group.count();
-                d.actor = sender;
-                d.counterpart = host;
-                mod.apply(d, t, start);
-                // "troops, and possibly pilots": a hedge on one group of the list.
-                if (g > 0 && hedged(groups.get(g - 1).last(), group.last() - 1)) d.factuality = d.factuality.doubt(Factuality.ALLEGED);
-                if (inherited && !hasOwnCue(t)) inheritFactuality(d);
-                d.addEvidence(s);
-                Draft placed = doc.place(d, doc.lastDeployment);
-                if (placed != null) doc.lastDeployment = placed;
+        for (Entity sender : senders.isEmpty() ? java.util.Collections.<Entity>singletonList(null) : senders) {
+            for (int g = 0; g < groups.size(); g++) {
+                Clauses.Personnel group = groups.get(g);
+                for (Entity host : hosts.isEmpty() ? java.util.Collections.<Entity>singletonList(null) : hosts) {
+                    Draft d = new Draft(EventKind.DEPLOYMENT);
+                    d.personnel = group.noun();
+                    d.troops = group.count();
+                    d.actor = sender;
+                    d.counterpart = host;
+                    mod.apply(d, t, start);
+                    // "troops, and possibly pilots": a hedge on one group of the list.
+                    if (g > 0 && hedged(groups.get(g - 1).last(), group.last() - 1)) d.factuality = d.factuality.doubt(Factuality.ALLEGED);
+                    if (inherited && !hasOwnCue(t)) inheritFactuality(d);
+                    d.addEvidence(s);
+                    Draft placed = doc.place(d, doc.lastDeployment);
+                    if (placed != null) doc.lastDeployment = placed;
+                }
             }
         }
     }
