@@ -313,8 +313,10 @@ final class Officials {
     /** Taggers often miss foreign names ("Wang/VERB"), so capitalisation decides, minus the words of bodies and titles. */
     private static boolean nameWord(Sentence s, List<Mention> ms, int i, int nameFirst) {
         Token t = s.token(i);
+        // "George J. Tsunis": a middle initial belongs to the name.
+        boolean initial = i > nameFirst && t.text().length() == 2 && t.text().endsWith(".") && Character.isUpperCase(t.text().charAt(0));
         boolean word = t.isCapitalized() && !NOT_NAMES.contains(t.lower()) && Character.isLetter(t.text().charAt(0))
-                && !t.text().equals(t.text().toUpperCase()) || NAME_PARTICLES.contains(t.lower()) && i > nameFirst;
+                && !t.text().equals(t.text().toUpperCase()) || NAME_PARTICLES.contains(t.lower()) && i > nameFirst || initial;
         return word && at(ms, i) == null;
     }
 

@@ -631,4 +631,10 @@ class EventReaderTest {
                 read("The Minister of National Defence, Nikos Dendias, was in Nicosia. The Minister condemned the continued presence of "
                         + "an estimated 40,000 Turkish troops in the occupied north of the island."));
     }
+
+    @Test
+    void official_aMiddleInitialBelongsToTheName() {
+        assertEquals(List.of("Jonas P. Petraitis: defence minister of Lithuania"),
+                tenures("Lithuania's defence minister, Jonas P. Petraitis, said the brigade was welcome."));
+    }
 }
