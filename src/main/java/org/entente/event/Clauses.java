@@ -331,6 +331,8 @@ final class Clauses {
             Mention m = mentionAt(k);
             if (m != null && m.kind() == Mention.Kind.NUMBER) return m.number();
             if (lower(k).equals(",") || Lexicon.PREPOSITIONS.contains(lower(k)) && !lower(k).equals("of")) break;
+            // "A 2009 agreement that gave U.S. forces access": a number beyond a verb counts something else.
+            if (m == null && (tokens.get(k).tag().equals("VERB") || tokens.get(k).tag().equals("AUX") || Set.of("that", "which", "who").contains(lower(k)))) break;
         }
         return null;
     }

@@ -25,6 +25,8 @@ final class Bodies {
             Map.entry(List.of("military"), Kind.MILITARY), Map.entry(List.of("armed", "forces"), Kind.MILITARY),
             Map.entry(List.of("army"), Kind.ARMY), Map.entry(List.of("navy"), Kind.NAVY), Map.entry(List.of("air", "force"), Kind.AIR_FORCE));
 
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("from", "to", "in", "into", "with", "by", "against", "of", "for", "on", "at");
+
     private final Map<Node, Map<Kind, Entity>> byState = new HashMap<>();
     private final ReferenceIndex index;
 
@@ -134,15 +136,19 @@ final class Bodies {
         return from + words.size();
     }
 
-    /** The nearest state named before token k in the sentence (the reader's frame), else the document's last. */
+    /**
+     * The nearest state named before token k in the sentence, not after a preposition ("Kfir jets bought from Israel" does
+     * not make the next air force Israel's), else the state the document is most about.
+     */
     private static Node stateBefore(Sentence s, List<Mention> ms, int k, MentionFinder.DocumentContext context) {
         Node found = null;
         for (Mention m : ms) {
             if (m.first() >= k || m.entity() == null || m.kind() != Mention.Kind.ENTITY) continue;
+            if (m.first() > 0 && PREPOSITIONS.contains(s.token(m.first() - 1).lower())) continue;
             Node state = m.entity().stateOrSelf();
             if (state != null && (m.entity().type() == EntityType.STATE || m.entity().type() == EntityType.ARMED_FORCE)) found = state;
         }
-        return found != null ? found : context.lastState();
+        return found != null ? found : context.topState();
     }
 
     private static boolean covered(List<Mention> ms, int token) {

@@ -69,6 +69,7 @@ public final class MentionFinder {
         final List<Node> recentStates = new ArrayList<>();
         /** The people the document has given posts, in order: whom "the minister" means later. */
         final List<Official> officials = new ArrayList<>();
+        final Map<Node, Integer> stateCounts = new HashMap<>();
         /** The last ministry named, for "the ministry". */
         Entity lastMinistry;
         int lastBlock = -1;
@@ -83,7 +84,10 @@ public final class MentionFinder {
                     peopleBySurname.put(words[words.length - 1], e);
                     if (words.length > 1) peopleBySurname.putIfAbsent(words[0], e);
                 }
-                if (e.type() == EntityType.STATE && m.aliasKind() != AliasKind.PLACE) recentStates.add(e.iri());
+                if (e.type() == EntityType.STATE && m.aliasKind() != AliasKind.PLACE) {
+                    recentStates.add(e.iri());
+                    stateCounts.merge(e.iri(), 1, Integer::sum);
+                }
                 if (Bodies.isMinistry(e)) lastMinistry = e;
             }
             lastBlock = s.block();
@@ -91,6 +95,20 @@ public final class MentionFinder {
 
         Node lastState() {
             return recentStates.isEmpty() ? null : recentStates.get(recentStates.size() - 1);
+        }
+
+        /** The state the document has named most so far (the later one of a tie): what it is about. */
+        Node topState() {
+            Node top = null;
+            int most = 0;
+            for (Node n : recentStates) {
+                int count = stateCounts.get(n);
+                if (count >= most) {
+                    most = count;
+                    top = n;
+                }
+            }
+            return top;
         }
     }
 

@@ -203,7 +203,7 @@ final class Officials {
         if (ownerNode == null) ownerNode = titleOwner;
         // A bare title with a new name belongs to the state the sentence is about, else to the last state named.
         if (ownerNode == null && (nameIsNew || newNameBefore >= 0)) ownerNode = sentenceState(s, ms, role.first());
-        if (ownerNode == null && (person != null || nameIsNew || newNameBefore >= 0)) ownerNode = context.lastState();
+        if (ownerNode == null && (person != null || nameIsNew || newNameBefore >= 0)) ownerNode = context.topState();
         if (ownerNode == null) return null;
         Node post = postFor(ownerNode, role);
 

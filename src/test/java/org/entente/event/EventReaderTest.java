@@ -637,4 +637,11 @@ class EventReaderTest {
         assertEquals(List.of("Jonas P. Petraitis: defence minister of Lithuania"),
                 tenures("Lithuania's defence minister, Jonas P. Petraitis, said the brigade was welcome."));
     }
+
+    @Test
+    void official_aBareTitlesNewHolderServesTheStateTheDocumentIsAbout() {
+        assertEquals(List.of("Hoang Van Tran: deputy minister of national defence of Vietnam"),
+                tenures("Vietnam will send doctors to South Sudan. Vietnam trains them at home. They completed training with Australian "
+                        + "instructors. Deputy Minister of National Defence Hoang Van Tran will see them off."));
+    }
 }
