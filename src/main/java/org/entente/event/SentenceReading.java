@@ -778,7 +778,14 @@ final class SentenceReading {
         Clauses.Personnel p = c.personnel(start, end);
         Entity trainee;
         List<Entity> hosts;
-        if (nominal || passive(t)) {
+        // "completed training in Hanoi with Australian instructors": the instructors' state trains, and those at home are trained.
+        boolean byTrainers = p != null && p.noun().equals("instructors") && p.nationality() != null;
+        if (byTrainers && (nominal || passive(t))) {
+            trainee = subjectState(t, start);
+            Entity place = first(places(start > 0 ? start - 1 : -1, end));
+            if (trainee == null && place != null && !place.equals(p.nationality())) trainee = place;
+            hosts = List.of(p.nationality());
+        } else if (nominal || passive(t)) {
             trainee = p != null ? p.nationality() : null;
             if (trainee == null) trainee = subjectState(t, start);
             hosts = places(start > 0 ? start - 1 : -1, end);

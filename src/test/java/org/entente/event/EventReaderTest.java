@@ -644,4 +644,10 @@ class EventReaderTest {
                 tenures("Vietnam will send doctors to South Sudan. Vietnam trains them at home. They completed training with Australian "
                         + "instructors. Deputy Minister of National Defence Hoang Van Tran will see them off."));
     }
+
+    @Test
+    void training_withForeignInstructorsAtHome_isByTheInstructorsState() {
+        assertEquals(List.of("TRAINING Vietnam > Australia completed confirmed"),
+                read("The team completed its training in Hanoi with Australian instructors."));
+    }
 }
