@@ -176,6 +176,19 @@ final class Statements {
             }
             if (!c.token(k).tag().equals("ADV")) break;
         }
+        // "demanded that Manila change course, and warned that …": a verb joined to an earlier speech verb shares its speaker.
+        if (c.lower(t - 1).equals("and") && c.token(t).tag().equals("VERB")) {
+            for (int k = t - 2; k > 0; k--) {
+                String lemma = c.token(k).lemma();
+                if (!c.token(k).tag().equals("VERB") || !(Lexicon.SAY.contains(lemma) || Lexicon.STATEMENT_VERBS.containsKey(lemma))) continue;
+                Clauses.Actor first = c.speaker(k, c.clauseStart(k));
+                if (first != null) {
+                    speakerEnd = first.last();
+                    return first.group() ? r.doc.stateOf(first.entity()) : first.entity();
+                }
+                break;
+            }
+        }
         // '"… help Argentina protect its airspace," said X': right after a closing quote, the speaker follows the verb.
         boolean afterQuote = QUOTES.contains(c.lower(t - 1)) || c.lower(t - 1).equals(",") && QUOTES.contains(c.lower(t - 2));
         Clauses.Actor a = afterQuote ? null : c.speaker(t, start);

@@ -650,4 +650,11 @@ class EventReaderTest {
         assertEquals(List.of("TRAINING Vietnam > Australia completed confirmed"),
                 read("The team completed its training in Hanoi with Australian instructors."));
     }
+
+    @Test
+    void statement_aSpeechVerbJoinedToAnEarlierOne_sharesItsSpeaker_notTheSubjectOfWhatWasSaid() {
+        assertEquals(List.of("STATEMENT Mao Ning > Philippines demand completed confirmed", "STATEMENT Mao Ning > - warning completed confirmed"),
+                read("In Beijing, foreign ministry spokeswoman Mao Ning demanded that Manila send the launcher back, and warned that its presence could "
+                        + "set off an arms race."));
+    }
 }
