@@ -404,6 +404,8 @@ final class SentenceReading {
         // "offered to help Indonesia set up …", "pledged to deliver …": the verb after "to" is the act, if any.
         if (c.lower(t + 1).equals("to") && c.token(t + 2).tag().equals("VERB")) return;
         boolean passive = passive(t);
+        // "A U.S. Army battery equipped with the Typhon": what a unit is equipped with it has; only "equipped by X" gives.
+        if (passive && c.token(t).lemma().equals("equip") && c.lower(t + 1).equals("with")) return;
         // "Japan, which is also buying Tomahawks, already flies the F-35": the relative clause ends at its comma.
         if (start > 1 && Set.of("which", "who").contains(c.lower(start - 1)) && c.lower(start - 2).equals(",")) {
             for (int k = t + 1; k < end; k++) {
@@ -479,7 +481,8 @@ final class SentenceReading {
                 d.system = system;
                 mod.apply(d, t, start);
                 // "It ordered 42 Rafale jets in 2022": a purchase made is a delivery to come.
-                if (receive && purchaseVerb(t) && d.stage == Stage.COMPLETED) d.stage = Stage.PLANNED;
+                // But systems "bought from Israel from 1989 onward", a participle after them, are had.
+                if (receive && purchaseVerb(t) && d.stage == Stage.COMPLETED && !(passive && c.token(t).lemma().equals("buy"))) d.stage = Stage.PLANNED;
                 if (inherited && !hasOwnCue(t)) inheritFactuality(d);
                 d.addEvidence(s);
                 Draft placed = doc.place(d, doc.lastTransfer);

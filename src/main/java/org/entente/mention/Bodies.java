@@ -80,7 +80,7 @@ final class Bodies {
             }
             // "the military junta", "the army chief": a body word that heads a longer noun is not the body.
             // A tagger may read "confirms" in "the Ministry of Defence confirms that" as a noun: "that" after it shows the verb.
-            if (body == null || end < s.size() && s.token(end).tag().equals("NOUN") && !(end + 1 < s.size() && s.token(end + 1).is("that"))) continue;
+            if (body == null || end < s.size() && s.token(end).tag().equals("NOUN") && !verbLike(s, ms, end)) continue;
             int first = owner != null ? i : i - 1;
             ms.add(new Mention(Mention.Kind.ENTITY, first, end, s.token(first).begin(), s.token(end - 1).end(),
                     s.text().substring(s.token(first).begin() - s.begin(), s.token(end - 1).end() - s.begin()), List.of(body),
@@ -88,6 +88,16 @@ final class Bodies {
             i = end;
         }
         ms.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+    }
+
+    /**
+     * A tagger may read "confirms" in "the Ministry of Defence confirms that" or "flies" in "the air force flies Kfir jets"
+     * as a noun: an -s form followed by "that", a determiner, a number or a name is the verb.
+     */
+    private static boolean verbLike(Sentence s, List<Mention> ms, int k) {
+        if (!s.token(k).lower().endsWith("s") || k + 1 >= s.size()) return false;
+        org.entente.nlp.Token next = s.token(k + 1);
+        return next.is("that") || next.tag().equals("DET") || next.tag().equals("NUM") || next.isCapitalized() || covered(ms, k + 1);
     }
 
     /** "the Maldivian defence ministry", "Mali's army": a state named right before the body words at i, or null. */

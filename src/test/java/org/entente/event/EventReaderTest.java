@@ -657,4 +657,12 @@ class EventReaderTest {
                 read("In Beijing, foreign ministry spokeswoman Mao Ning demanded that Manila send the launcher back, and warned that its presence could "
                         + "set off an arms race."));
     }
+
+    @Test
+    void transfer_whatAUnitIsEquippedWithItHas_andSystemsBoughtFromASellerAreHad() {
+        assertEquals(List.of("ARMS_TRANSFER United States > Philippines [Typhon] planned confirmed"),
+                read("The Philippine Army plans to buy the Typhon from the United States. A U.S. Army battery equipped with the Typhon is in Luzon."));
+        assertEquals(List.of("ARMS_TRANSFER Israel > Colombia [IAI Kfir] completed confirmed"),
+                read("Colombia's air force flies Kfir jets bought from Israel from 1989 onward."));
+    }
 }
