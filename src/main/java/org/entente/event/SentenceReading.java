@@ -60,6 +60,7 @@ final class SentenceReading {
                 boolean purpose = c.lower(t - 1).equals("to") && tok.lower().equals("train") && c.subject(t, c.clauseStart(t)) == null;
                 training(t, purpose || nominal || tok.lower().equals("training") && !verbalTraining(t));
             }
+            if (Set.of("supplied", "donated", "provided", "gifted").contains(tok.lower())) suppliedBy(t);
             if (Lexicon.SIGN.contains(lemma) || Lexicon.SIGN_NOUNS.contains(tok.lower())) signings.signing(t);
             else if (Lexicon.TREATY_NOUNS.contains(lemma) && c.mentionAt(t) == null) signings.titled(t);
             if (Lexicon.JOIN.contains(lemma) && !nominal) signings.joining(t);
@@ -531,6 +532,31 @@ final class SentenceReading {
     /** "bought", "ordered", "signed for": a verb of buying at t. */
     private boolean purchaseVerb(int t) {
         return Lexicon.PURCHASE.contains(c.token(t).lemma()) || c.token(t).lemma().equals("sign") && c.lower(t + 1).equals("for");
+    }
+
+    /**
+     * "Pakistan's air force flew Chinese-supplied J-10C fighters": a demonym joined to "supplied" before systems names
+     * their supplier, and the subject that has them their recipient. ("Chinese-made" names only the maker.)
+     */
+    private void suppliedBy(int t) {
+        Mention demonym = c.mentionAt(t - 2);
+        if (!c.lower(t - 1).equals("-") || demonym == null || demonym.aliasKind() != AliasKind.DEMONYM) return;
+        Entity supplier = doc.stateOf(demonym.entity());
+        int start = c.clauseStart(t);
+        List<Entity> systems = c.weapons(t + 1, Math.min(c.clauseEnd(t), t + 4));
+        Entity recipient = subjectState(demonym.first(), start);
+        if (supplier == null || recipient == null || supplier.equals(recipient) || systems.isEmpty()) return;
+        for (Entity system : systems) {
+            Draft d = new Draft(EventKind.ARMS_TRANSFER);
+            d.actor = supplier;
+            d.counterpart = recipient;
+            d.system = system;
+            d.stage = Stage.COMPLETED;
+            d.factuality = Factuality.CONFIRMED;
+            d.addEvidence(s);
+            Draft placed = doc.place(d, doc.lastTransfer);
+            if (placed != null) doc.lastTransfer = placed;
+        }
     }
 
     /** The state of the subject of a verb of having before t ("Poland operates …", "the army fields …"), or null. */

@@ -324,10 +324,15 @@ public final class MentionFinder {
     }
 
     /** A surname alone ("Austin said") names the person the document named in full before, or the one reference person of that name in office. */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+
     private void addSurnames(Sentence s, List<Mention> out, DocumentContext context) {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             if (!t.isCapitalized() || t.text().length() < 3 || covered(out, i)) continue;
+            // "in May", "since March": a month after a word of time is no one's surname.
+            if (i > 0 && MONTHS.contains(t.lower()) && !TITLE_WORDS.contains(s.token(i - 1).lower())) continue;
             if (i + 1 < s.size() && s.token(i + 1).isCapitalized() && !s.token(i + 1).is("'s")) continue;
             // "Matthew Miller" is not the Miller of the reference data: a capitalised word before a surname is a first name.
             if (i > 0 && s.token(i - 1).isCapitalized() && !covered(out, i - 1) && Character.isLetter(s.token(i - 1).text().charAt(0))

@@ -665,4 +665,11 @@ class EventReaderTest {
         assertEquals(List.of("ARMS_TRANSFER Israel > Colombia [IAI Kfir] completed confirmed"),
                 read("Colombia's air force flies Kfir jets bought from Israel from 1989 onward."));
     }
+
+    @Test
+    void transfer_aDemonymJoinedToSupplied_namesTheSupplier_andAMonthIsNoOnesSurname() {
+        assertEquals(List.of("ARMS_TRANSFER China > Pakistan [J-10] completed confirmed"),
+                read("Pakistan's air force flew Chinese-supplied J-10C fighters during its conflict with India in May."));
+        assertEquals(List.of(), read("Pakistan's air force flew Chinese-made J-10C fighters in May."));
+    }
 }
