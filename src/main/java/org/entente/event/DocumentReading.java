@@ -170,7 +170,10 @@ final class DocumentReading {
     /** Whether a is told in the sentence of b or the one after it. */
     private static boolean after(Draft a, Draft b) {
         for (Sentence s : a.evidence) {
-            for (Sentence t : b.evidence) if (s.index() - t.index() == 0 || s.index() - t.index() == 1) return true;
+            for (Sentence t : b.evidence) {
+                int gap = s.index() - t.index();
+                if (gap == 0 || gap == 1) return true;
+            }
         }
         return false;
     }

@@ -270,15 +270,12 @@ final class Signings {
         if (similar && r.doc.lastUnnamedTreaty != null) phrase = r.doc.lastUnnamedTreaty;
         else if (from == noun && titleEnd < 0) phrase = String.join("–", parties.stream().map(Entity::label).sorted().toList()) + " " + phrase;
         // "a defence treaty", "an agreement": described, not named; a name given later is the better one.
-        if (titleEnd < 0 && !c.token(from).isCapitalized()) r.doc.describedTreaties.add(Iris.entity("treaty", keysOf(parties, phrase)));
-        r.doc.lastUnnamedTreaty = phrase;
-        return new Entity(Iris.entity("treaty", keysOf(parties, phrase)), EntityType.TREATY, phrase, null, null, false);
-    }
-
-    private static String[] keysOf(List<Entity> parties, String phrase) {
         List<String> keys = new ArrayList<>(parties.stream().map(p -> p.iri().getLocalName()).sorted().toList());
         keys.add(phrase);
-        return keys.toArray(String[]::new);
+        Node iri = Iris.entity("treaty", keys.toArray(String[]::new));
+        if (titleEnd < 0 && !c.token(from).isCapitalized()) r.doc.describedTreaties.add(iri);
+        r.doc.lastUnnamedTreaty = phrase;
+        return new Entity(iri, EntityType.TREATY, phrase, null, null, false);
     }
 
     /**
