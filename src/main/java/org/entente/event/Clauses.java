@@ -74,6 +74,11 @@ final class Clauses {
         return j;
     }
 
+    /** Whether the clause starting at start is a relative one after a comma: "Japan, which is …", "Ruto, who said …". */
+    boolean afterCommaRelative(int start) {
+        return start > 1 && (lower(start - 1).equals("which") || lower(start - 1).equals("who")) && lower(start - 2).equals(",");
+    }
+
     /** The clause that frames the one holding t: one level up, across a "that" ("reports indicate that ..."). */
     int frameStart(int t) {
         int start = clauseStart(t);
@@ -332,7 +337,7 @@ final class Clauses {
             if (m != null && m.kind() == Mention.Kind.NUMBER) return m.number();
             if (lower(k).equals(",") || Lexicon.PREPOSITIONS.contains(lower(k)) && !lower(k).equals("of")) break;
             // "A 2009 agreement that gave U.S. forces access": a number beyond a verb counts something else.
-            if (m == null && (tokens.get(k).tag().equals("VERB") || tokens.get(k).tag().equals("AUX") || Set.of("that", "which", "who").contains(lower(k)))) break;
+            if (m == null && (tokens.get(k).tag().equals("VERB") || tokens.get(k).tag().equals("AUX") || Lexicon.RELATIVES.contains(lower(k)))) break;
         }
         return null;
     }

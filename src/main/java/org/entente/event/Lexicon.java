@@ -23,6 +23,10 @@ final class Lexicon {
             "south-eastern", "south-western", "occupied", "mainland");
     static final Set<String> HAVE_FORCES = Set.of("have", "keep", "maintain", "retain");
     static final Set<String> FORCES_STAY = Set.of("remain", "stay", "serve", "fight", "patrol", "police");
+    /** Relative pronouns that open a clause about the noun before them. */
+    static final Set<String> RELATIVES = Set.of("that", "which", "who");
+    /** Participles of giving joined to a demonym: "Chinese-supplied J-10C fighters". */
+    static final Set<String> GIVEN = Set.of("supplied", "donated", "provided", "gifted");
     /** Verbs of promising: what is pledged may be for the operation the text is about. */
     static final Set<String> PLEDGE = Set.of("pledge", "offer", "promise", "commit");
     /** Verbs of guarding a state's waters or airspace: the forces doing it are there. */

@@ -60,7 +60,7 @@ final class SentenceReading {
                 boolean purpose = c.lower(t - 1).equals("to") && tok.lower().equals("train") && c.subject(t, c.clauseStart(t)) == null;
                 training(t, purpose || nominal || tok.lower().equals("training") && !verbalTraining(t));
             }
-            if (Set.of("supplied", "donated", "provided", "gifted").contains(tok.lower())) suppliedBy(t);
+            if (Lexicon.GIVEN.contains(tok.lower())) suppliedBy(t);
             if (Lexicon.SIGN.contains(lemma) || Lexicon.SIGN_NOUNS.contains(tok.lower())) signings.signing(t);
             else if (Lexicon.TREATY_NOUNS.contains(lemma) && c.mentionAt(t) == null) signings.titled(t);
             if (Lexicon.JOIN.contains(lemma) && !nominal) signings.joining(t);
@@ -100,7 +100,7 @@ final class SentenceReading {
             if (e != null && !out.contains(e)) out.add(e);
         }
         // "Japan, which is also buying Tomahawks": a relative clause's subject is what it is about.
-        if (out.isEmpty() && start > 1 && Set.of("which", "who").contains(c.lower(start - 1)) && c.lower(start - 2).equals(",")) {
+        if (out.isEmpty() && c.afterCommaRelative(start)) {
             Mention before = c.mentionAt(start - 3);
             Clauses.Actor a = c.actorAt(before);
             Entity e = a == null ? null : doc.stateOf(a.entity());
@@ -254,7 +254,7 @@ final class SentenceReading {
         // "would transfer Mirage jets to Ukraine and train Ukrainian pilots": the object ends where the next verb begins.
         Clauses.Personnel p = passive ? c.personnel(start, t) : c.personnel(t + 1, predicateEnd(t, end));
         if (p == null) p = c.personnel(passive ? t + 1 : start, passive ? end : t);
-        if (p == null && start > 0 && Set.of("that", "which", "who").contains(c.lower(start - 1))) p = c.personnel(Math.max(0, start - 8), start - 1);
+        if (p == null) p = personnelBeforeRelative(start);
         if (p == null) {
             if (Lexicon.SUPPLY.contains(c.token(t).lemma())) supply(t, false);
             return;
@@ -293,12 +293,29 @@ final class SentenceReading {
                     // "troops, and possibly pilots": a hedge on one group of the list.
                     if (g > 0 && hedged(groups.get(g - 1).last(), group.last() - 1)) d.factuality = d.factuality.doubt(Factuality.ALLEGED);
                     if (inherited && !hasOwnCue(t)) inheritFactuality(d);
-                    d.addEvidence(s);
-                    Draft placed = doc.place(d, doc.lastDeployment);
-                    if (placed != null) doc.lastDeployment = placed;
+                    placeDeployment(d);
                 }
             }
         }
+    }
+
+    /** "troops that …", "Israeli troops, who …": the forces a relative clause starting at start is about, or null. */
+    private Clauses.Personnel personnelBeforeRelative(int start) {
+        return start > 0 && Lexicon.RELATIVES.contains(c.lower(start - 1)) ? c.personnel(Math.max(0, start - 8), start - 1) : null;
+    }
+
+    /** Adds a deployment read in this sentence, merged with the one just read if it is the same. */
+    private void placeDeployment(Draft d) {
+        d.addEvidence(s);
+        Draft placed = doc.place(d, doc.lastDeployment);
+        if (placed != null) doc.lastDeployment = placed;
+    }
+
+    /** Adds an arms transfer read in this sentence, merged with the one just read if it is the same. */
+    private void placeTransfer(Draft d) {
+        d.addEvidence(s);
+        Draft placed = doc.place(d, doc.lastTransfer);
+        if (placed != null) doc.lastTransfer = placed;
     }
 
     /** "1,000 deminers and several thousand construction workers": each group of people joined to the first, up to end. */
@@ -338,9 +355,7 @@ final class SentenceReading {
         boolean stay = Lexicon.FORCES_STAY.contains(c.token(t).lemma());
         Clauses.Personnel p = stay ? c.personnel(start, t) : c.personnel(t + 1, Math.min(end, t + 8));
         // "Israeli troops, who have been fighting in southern Lebanon": the forces a relative clause is about.
-        if (p == null && stay && start > 0 && Set.of("that", "which", "who").contains(c.lower(start - 1))) {
-            p = c.personnel(Math.max(0, start - 8), start - 1);
-        }
+        if (p == null && stay) p = personnelBeforeRelative(start);
         if (p == null) return;
         Entity sender = stay ? p.nationality() : subjectState(t, start);
         if (sender == null) sender = p.nationality();
@@ -356,9 +371,7 @@ final class SentenceReading {
             d.counterpart = host;
             mod.apply(d, t, start);
             if (d.stage == Stage.COMPLETED && !c.past(t)) d.stage = Stage.ONGOING;
-            d.addEvidence(s);
-            Draft placed = doc.place(d, doc.lastDeployment);
-            if (placed != null) doc.lastDeployment = placed;
+            placeDeployment(d);
         }
     }
 
@@ -377,9 +390,7 @@ final class SentenceReading {
         mod.apply(d, t, c.clauseStart(t));
         // "the continued presence of 40,000 troops": a presence goes on.
         if (c.lower(t).equals("presence") && d.stage == Stage.COMPLETED) d.stage = Stage.ONGOING;
-        d.addEvidence(s);
-        Draft placed = doc.place(d, doc.lastDeployment);
-        if (placed != null) doc.lastDeployment = placed;
+        placeDeployment(d);
     }
 
     boolean passive(int t) {
@@ -408,7 +419,7 @@ final class SentenceReading {
         // "A U.S. Army battery equipped with the Typhon": what a unit is equipped with it has; only "equipped by X" gives.
         if (passive && c.token(t).lemma().equals("equip") && c.lower(t + 1).equals("with")) return;
         // "Japan, which is also buying Tomahawks, already flies the F-35": the relative clause ends at its comma.
-        if (start > 1 && Set.of("which", "who").contains(c.lower(start - 1)) && c.lower(start - 2).equals(",")) {
+        if (c.afterCommaRelative(start)) {
             for (int k = t + 1; k < end; k++) {
                 if (c.lower(k).equals(",")) {
                     end = k;
@@ -485,9 +496,7 @@ final class SentenceReading {
                 // But systems "bought from Israel from 1989 onward", a participle after them, are had.
                 if (receive && purchaseVerb(t) && d.stage == Stage.COMPLETED && !(passive && c.token(t).lemma().equals("buy"))) d.stage = Stage.PLANNED;
                 if (inherited && !hasOwnCue(t)) inheritFactuality(d);
-                d.addEvidence(s);
-                Draft placed = doc.place(d, doc.lastTransfer);
-                if (placed != null) doc.lastTransfer = placed;
+                placeTransfer(d);
             }
         }
     }
@@ -553,9 +562,7 @@ final class SentenceReading {
             d.system = system;
             d.stage = Stage.COMPLETED;
             d.factuality = Factuality.CONFIRMED;
-            d.addEvidence(s);
-            Draft placed = doc.place(d, doc.lastTransfer);
-            if (placed != null) doc.lastTransfer = placed;
+            placeTransfer(d);
         }
     }
 
@@ -629,9 +636,7 @@ final class SentenceReading {
         d.personnel = p.noun();
         d.troops = p.count();
         mod.apply(d, t, start);
-        d.addEvidence(s);
-        Draft placed = doc.place(d, doc.lastDeployment);
-        if (placed != null) doc.lastDeployment = placed;
+        placeDeployment(d);
     }
 
     /** Weapons named in [from, to), or "the jets" / "more" standing for the last system named. */
@@ -716,9 +721,8 @@ final class SentenceReading {
         if (supplier == null) supplier = first(states(c.afterWordAll(t + 1, end, Set.of("by", "from"), false)));
         int governor = governingVerb(t);
         // "Denmark and Argentina sign contract for the sale of …": with two parties the seller is not the subject.
-        if (supplier == null && governor >= 0 && subjectStates(governor, c.clauseStart(governor)).size() == 1) {
-            supplier = subjectState(governor, c.clauseStart(governor));
-        }
+        List<Entity> governors = supplier == null && governor >= 0 ? subjectStates(governor, c.clauseStart(governor)) : List.of();
+        if (governors.size() == 1) supplier = governors.get(0);
         Entity recipient = recipient(t, end);
         // "an aid package for Ukraine, including Bradley fighting vehicles".
         if (recipient == null) recipient = first(states(c.afterWordAll(t + 1, end, Set.of("for"), false)));
@@ -733,9 +737,7 @@ final class SentenceReading {
                 d.stage = Lexicon.ANNOUNCE.contains(c.token(governor).lemma()) ? Stage.ANNOUNCED : mod.stage(governor, c.clauseStart(governor));
                 d.weakStage = false;
             }
-            d.addEvidence(s);
-            Draft placed = doc.place(d, doc.lastTransfer);
-            if (placed != null) doc.lastTransfer = placed;
+            placeTransfer(d);
         }
     }
 
@@ -775,9 +777,7 @@ final class SentenceReading {
             mod.apply(d, verb >= 0 ? verb : t, c.clauseStart(t));
             // An order placed is a delivery planned.
             if (d.stage == Stage.COMPLETED) d.stage = Stage.PLANNED;
-            d.addEvidence(s);
-            Draft placed = doc.place(d, doc.lastTransfer);
-            if (placed != null) doc.lastTransfer = placed;
+            placeTransfer(d);
         }
     }
 

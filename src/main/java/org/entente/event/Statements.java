@@ -179,8 +179,7 @@ final class Statements {
         // "demanded that Manila change course, and warned that …": a verb joined to an earlier speech verb shares its speaker.
         if (c.lower(t - 1).equals("and") && c.token(t).tag().equals("VERB")) {
             for (int k = t - 2; k > 0; k--) {
-                String lemma = c.token(k).lemma();
-                if (!c.token(k).tag().equals("VERB") || !(Lexicon.SAY.contains(lemma) || Lexicon.STATEMENT_VERBS.containsKey(lemma))) continue;
+                if (!speechVerb(k)) continue;
                 Clauses.Actor first = c.speaker(k, c.clauseStart(k));
                 if (first != null) {
                     speakerEnd = first.last();
@@ -231,15 +230,23 @@ final class Statements {
      * between them, is part of what was said, not a second act of the speaker's.
      */
     private boolean reported(int t) {
-        if (speakerAfterVerb || speakerEnd < 0 || Set.of("and", "or", ",").contains(c.lower(t - 1))) return false;
+        if (speakerAfterVerb || speakerEnd < 0 || JOINERS.contains(c.lower(t - 1))) return false;
         for (int k = speakerEnd; k < t - 1; k++) {
-            String lemma = c.token(k).lemma();
-            if (!c.token(k).tag().equals("VERB") || !(Lexicon.SAY.contains(lemma) || Lexicon.STATEMENT_VERBS.containsKey(lemma))) continue;
+            if (!speechVerb(k)) continue;
             for (int j = k + 1; j < t; j++) {
-                if (Set.of("it", "they", "he", "she", "this").contains(c.lower(j)) || c.mentionAt(j) != null) return true;
+                if (SUBJECT_PRONOUNS.contains(c.lower(j)) || c.mentionAt(j) != null) return true;
             }
         }
         return false;
+    }
+
+    private static final Set<String> JOINERS = Set.of("and", "or", ",");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "this");
+
+    /** A verb of saying or of a kind of statement at k. */
+    private boolean speechVerb(int k) {
+        String lemma = c.token(k).lemma();
+        return c.token(k).tag().equals("VERB") && (Lexicon.SAY.contains(lemma) || Lexicon.STATEMENT_VERBS.containsKey(lemma));
     }
 
     private static final java.util.List<String> WARNING_CUES = java.util.List.of("countermeasure", "retaliat", "consequences",

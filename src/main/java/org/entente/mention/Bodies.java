@@ -25,8 +25,6 @@ final class Bodies {
             Map.entry(List.of("military"), Kind.MILITARY), Map.entry(List.of("armed", "forces"), Kind.MILITARY),
             Map.entry(List.of("army"), Kind.ARMY), Map.entry(List.of("navy"), Kind.NAVY), Map.entry(List.of("air", "force"), Kind.AIR_FORCE));
 
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("from", "to", "in", "into", "with", "by", "against", "of", "for", "on", "at");
-
     private final Map<Node, Map<Kind, Entity>> byState = new HashMap<>();
     private final ReferenceIndex index;
 
@@ -62,7 +60,7 @@ final class Bodies {
     void find(Sentence s, List<Mention> ms, MentionFinder.DocumentContext context) {
         for (int i = 1; i < s.size(); i++) {
             Mention owner = ownerRightBefore(s, ms, i);
-            if (owner == null && (!s.token(i - 1).is("the") || covered(ms, i - 1))) continue;
+            if (owner == null && (!s.token(i - 1).is("the") || MentionFinder.covered(ms, i - 1))) continue;
             Entity body = null;
             int end = i;
             for (Map.Entry<List<String>, Kind> p : PHRASES.entrySet()) {
@@ -74,7 +72,7 @@ final class Bodies {
                 end = e;
             }
             // "The ministry denied …": the ministry last named.
-            if (body == null && owner == null && s.token(i).is("ministry") && !covered(ms, i) && context.lastMinistry != null) {
+            if (body == null && owner == null && s.token(i).is("ministry") && !MentionFinder.covered(ms, i) && context.lastMinistry != null) {
                 body = context.lastMinistry;
                 end = i + 1;
             }
@@ -97,7 +95,7 @@ final class Bodies {
     private static boolean verbLike(Sentence s, List<Mention> ms, int k) {
         if (!s.token(k).lower().endsWith("s") || k + 1 >= s.size()) return false;
         org.entente.nlp.Token next = s.token(k + 1);
-        return next.is("that") || next.tag().equals("DET") || next.tag().equals("NUM") || next.isCapitalized() || covered(ms, k + 1);
+        return next.is("that") || next.tag().equals("DET") || next.tag().equals("NUM") || next.isCapitalized() || MentionFinder.covered(ms, k + 1);
     }
 
     /** "the Maldivian defence ministry", "Mali's army": a state named right before the body words at i, or null. */
@@ -141,7 +139,7 @@ final class Bodies {
     private static int matchEnd(Sentence s, List<Mention> ms, int from, List<String> words) {
         if (from + words.size() > s.size()) return -1;
         for (int k = 0; k < words.size(); k++) {
-            if (!s.token(from + k).is(words.get(k)) || covered(ms, from + k)) return -1;
+            if (!s.token(from + k).is(words.get(k)) || MentionFinder.covered(ms, from + k)) return -1;
         }
         return from + words.size();
     }
@@ -154,17 +152,13 @@ final class Bodies {
         Node found = null;
         for (Mention m : ms) {
             if (m.first() >= k || m.entity() == null || m.kind() != Mention.Kind.ENTITY) continue;
-            if (m.first() > 0 && PREPOSITIONS.contains(s.token(m.first() - 1).lower())) continue;
+            if (m.first() > 0 && Officials.PREPOSITIONS.contains(s.token(m.first() - 1).lower())) continue;
             Node state = m.entity().stateOrSelf();
             if (state != null && (m.entity().type() == EntityType.STATE || m.entity().type() == EntityType.ARMED_FORCE)) found = state;
         }
         return found != null ? found : context.topState();
     }
 
-    private static boolean covered(List<Mention> ms, int token) {
-        for (Mention m : ms) if (m.first() <= token && token < m.last()) return true;
-        return false;
-    }
 
     static boolean isMinistry(Entity e) {
         return e.type() == EntityType.AGENCY && kindOf(e) != null;

@@ -93,10 +93,6 @@ public final class MentionFinder {
             lastBlock = s.block();
         }
 
-        Node lastState() {
-            return recentStates.isEmpty() ? null : recentStates.get(recentStates.size() - 1);
-        }
-
         /** The state the document has named most so far (the later one of a tie): what it is about. */
         Node topState() {
             Node top = null;
@@ -118,7 +114,7 @@ public final class MentionFinder {
 
     /**
      * "The Minister condemned …" after "The Minister of National Defence, Mr Nikos Dendias": a bare title, with no name and
-     * no state of its own, is the last person the document named with a title ending in that word.
+     * no state of its own, is the last person the document named with a title that has that word.
      */
     private static void titleAnaphora(Sentence s, List<Mention> ms, DocumentContext context) {
         for (int i = 1; i < s.size(); i++) {

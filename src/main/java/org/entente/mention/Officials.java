@@ -81,7 +81,7 @@ final class Officials {
         return first == null ? null : first.entity().iri();
     }
 
-    private static final Set<String> PREPOSITIONS = Set.of("with", "to", "from", "in", "into", "against", "by", "for", "of", "on", "at", "near");
+    static final Set<String> PREPOSITIONS = Set.of("with", "to", "from", "in", "into", "against", "by", "for", "of", "on", "at", "near");
 
     /** Words that head a title whose body a state owns: "head of Ukraine's military intelligence". */
     private static final Set<String> HEADS = Set.of("head", "chief", "director", "secretary", "commander", "leader", "chairman", "chair");

@@ -225,10 +225,10 @@ public final class ReferenceIndex {
             addName(e, e.label(), AliasKind.NAME, ambiguous);
             for (String a : strings(e.iri(), Vocab.ALT_LABEL)) addName(e, a, AliasKind.NAME, ambiguous);
             for (String a : strings(e.iri(), Vocab.OFFICIAL_NAME)) addName(e, a, AliasKind.NAME, ambiguous);
-            for (String a : strings(e.iri(), Vocab.DEMONYM)) addName(e, a, AliasKind.DEMONYM, ambiguous);
+            Set<String> demonyms = strings(e.iri(), Vocab.DEMONYM);
+            for (String a : demonyms) addName(e, a, AliasKind.DEMONYM, ambiguous);
             // One demonym to name things after the state ("Lebanese Army"): the first plain word of them, for a stable choice.
-            strings(e.iri(), Vocab.DEMONYM).stream().filter(a -> a.chars().allMatch(Character::isLetter)).sorted().findFirst()
-                    .ifPresent(a -> ix.demonyms.put(e.iri(), a));
+            demonyms.stream().filter(a -> a.chars().allMatch(Character::isLetter)).sorted().findFirst().ifPresent(a -> ix.demonyms.put(e.iri(), a));
             for (String a : strings(e.iri(), Vocab.CAPITAL)) addName(e, a, AliasKind.CAPITAL, ambiguous);
             for (String a : strings(e.iri(), Vocab.METONYM)) addName(e, a, AliasKind.METONYM, ambiguous);
             for (String a : strings(e.iri(), Vocab.PLACE_NAME)) addName(e, a, AliasKind.PLACE, ambiguous);
