@@ -284,12 +284,7 @@ final class SentenceReading {
             for (int g = 0; g < groups.size(); g++) {
                 Clauses.Personnel group = groups.get(g);
                 for (Entity host : hosts.isEmpty() ? java.util.Collections.<Entity>singletonList(null) : hosts) {
-                    Draft d = new Draft(EventKind.DEPLOYMENT);
-                    d.personnel = group.noun();
-                    d.troops = group.count();
-                    d.actor = sender;
-                    d.counterpart = host;
-                    mod.apply(d, t, start);
+                    Draft d = deployment(sender, host, group, t, start);
                     // "troops, and possibly pilots": a hedge on one group of the list.
                     if (g > 0 && hedged(groups.get(g - 1).last(), group.last() - 1)) d.factuality = d.factuality.doubt(Factuality.ALLEGED);
                     if (inherited && !hasOwnCue(t)) inheritFactuality(d);
@@ -302,6 +297,17 @@ final class SentenceReading {
     /** "troops that …", "Israeli troops, who …": the forces a relative clause starting at start is about, or null. */
     private Clauses.Personnel personnelBeforeRelative(int start) {
         return start > 0 && Lexicon.RELATIVES.contains(c.lower(start - 1)) ? c.personnel(Math.max(0, start - 8), start - 1) : null;
+    }
+
+    /** A deployment of the people p from sender to host, with the stage and factuality the verb at t gives it. */
+    private Draft deployment(Entity sender, Entity host, Clauses.Personnel p, int t, int start) {
+        Draft d = new Draft(EventKind.DEPLOYMENT);
+        d.personnel = p.noun();
+        d.troops = p.count();
+        d.actor = sender;
+        d.counterpart = host;
+        mod.apply(d, t, start);
+        return d;
     }
 
     /** Adds a deployment read in this sentence, merged with the one just read if it is the same. */
@@ -364,12 +370,7 @@ final class SentenceReading {
         if (hosts.isEmpty() && stay) hosts = patrolled(t, end);
         if (sender == null || hosts.isEmpty() || hosts.contains(sender)) return;
         for (Entity host : hosts) {
-            Draft d = new Draft(EventKind.DEPLOYMENT);
-            d.personnel = p.noun();
-            d.troops = p.count();
-            d.actor = sender;
-            d.counterpart = host;
-            mod.apply(d, t, start);
+            Draft d = deployment(sender, host, p, t, start);
             if (d.stage == Stage.COMPLETED && !c.past(t)) d.stage = Stage.ONGOING;
             placeDeployment(d);
         }
@@ -630,16 +631,9 @@ final class SentenceReading {
         Entity sender = first(states(c.afterWordAll(t + 1, end, Set.of("from"), false)));
         if (sender == null) sender = p.nationality();
         if (host == null || sender == null) return;
-        Draft d = new Draft(EventKind.DEPLOYMENT);
-        d.actor = sender;
-        d.counterpart = host;
-        d.personnel = p.noun();
-        d.troops = p.count();
-        mod.apply(d, t, start);
-        placeDeployment(d);
+        placeDeployment(deployment(sender, host, p, t, start));
     }
 
-    /** Weapons named in [from, to), or "the jets" / "more" standing for the last system named. */
     /** The state of a demonym standing right before a weapon system in [from, to) ("Iranian Fath-360 missiles"), or null. */
     private Entity demonymBefore(int from, int to) {
         for (int k = from; k + 1 < to; k++) {
@@ -661,6 +655,7 @@ final class SentenceReading {
         return null;
     }
 
+    /** Weapons named in [from, to), or "the jets" / "more" standing for the last system named. */
     private List<Entity> systems(int from, int to) {
         List<Entity> found = c.weapons(from, to);
         if (!found.isEmpty() || doc.lastWeapon == null) return found;
