@@ -17,9 +17,17 @@ import org.entente.nlp.Lemmas;
  */
 public final class EventReader {
     private final ReferenceIndex index;
+    /** The frame-based stage, while it is developed beside this one: on with -Dentente.frames=true. */
+    private final org.entente.frames.FrameReader frames;
 
     public EventReader(ReferenceIndex index) {
         this.index = index;
+        this.frames = Boolean.getBoolean("entente.frames") ? new org.entente.frames.FrameReader(index) : null;
+    }
+
+    /** Instance form of {@link #mayCarryEvent(List)}: the lexicon's words when the frame stage is on. */
+    public boolean worthTagging(List<String> lowerTokens) {
+        return frames != null ? frames.mayCarryEvent(lowerTokens) : mayCarryEvent(lowerTokens);
     }
 
     /**
@@ -50,6 +58,7 @@ public final class EventReader {
 
     /** The events of a document, in order of first mention. */
     public List<Event> read(List<SentenceMentions> sentences, LocalDate docDate) {
+        if (frames != null) return frames.read(sentences, docDate);
         return new DocumentReading(index, docDate).run(sentences);
     }
 }

@@ -93,7 +93,7 @@ public final class TextDocuments {
         Document doc = reader.read(Path.of(fileName), bytes, defaultDate);
         LocalDate date = date(doc.published());
         long t1 = System.nanoTime();
-        List<Sentence> sentences = analyzer.analyze(doc, EventReader::mayCarryEvent);
+        List<Sentence> sentences = analyzer.analyze(doc, events::worthTagging);
         long t2 = System.nanoTime();
         List<SentenceMentions> found = mentions.find(sentences, date);
         long t3 = System.nanoTime();

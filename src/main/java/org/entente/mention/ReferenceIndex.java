@@ -56,6 +56,8 @@ public final class ReferenceIndex {
     private final Map<String, List<Entity>> surnames = new HashMap<>();
     private final Map<Node, Node> wikidata = new HashMap<>();
     private final Map<Node, String> demonyms = new HashMap<>();
+    /** The reading lexicon's triples (frames, cues, personnel and group nouns), for the event stage. */
+    private final Graph lexicon = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
 
     private ReferenceIndex() {}
 
@@ -68,6 +70,11 @@ public final class ReferenceIndex {
 
     public Entity entity(Node iri) {
         return entities.get(iri);
+    }
+
+    /** The reference triples of the reading lexicon (ent:Frame, ent:Cue, ent:PersonnelNoun, ent:GroupNoun); do not modify. */
+    public Graph lexicon() {
+        return lexicon;
     }
 
     public int aliasCount() {
@@ -200,6 +207,7 @@ public final class ReferenceIndex {
             tenures();
             treaties();
             wikidata();
+            lexicon();
             return ix;
         }
 
@@ -318,6 +326,13 @@ public final class ReferenceIndex {
                 ix.treaties.put(e.iri(), new Treaty(e, Set.copyOf(parties), firstString(e.iri(), Vocab.SIGNED_ON)));
             }
             g.find(Node.ANY, Vocab.FOUNDING_TREATY, Node.ANY).forEachRemaining(t -> ix.foundingTreaties.put(t.getSubject(), t.getObject()));
+        }
+
+        private void lexicon() {
+            for (String type : List.of("Frame", "Cue", "PersonnelNoun", "GroupNoun")) {
+                g.find(Node.ANY, Vocab.TYPE, Vocab.ent(type)).forEachRemaining(t ->
+                        g.find(t.getSubject(), Node.ANY, Node.ANY).forEachRemaining(ix.lexicon::add));
+            }
         }
 
         private void wikidata() {

@@ -1,0 +1,368 @@
+package org.entente.frames;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.mention.Mention;
+
+/**
+ * The one argument finder: for a verb or noun trigger, the phrases in each grammatical slot, with every
+ * construction mapped onto the active voice the frames are written in. Passives ("were sent by X": the
+ * subject is the object, "by" the subject), participles after their noun ("tanks delivered by X"),
+ * relative clauses ("tanks that X sent", "X, which sent"), infinitives and gerunds under another verb
+ * ("agreed to send", "urged X to send", "began sending"), coordinated verbs ("sent troops and supplied
+ * tanks"), inverted speech ("…, said X") and nouns ("X's delivery of Y to Z", "the Russian deployment",
+ * "X completed the delivery") are all read here, the same way for every frame.
+ */
+final class Arguments {
+    /** Verbs whose subject is the noun's agent when they govern a trigger noun: "X announced the deployment". */
+    private static final Set<String> SUPPORT = Set.of("make", "carry", "conduct", "undertake", "complete", "begin", "start",
+            "continue", "announce", "approve", "authorize", "authorise", "order", "plan", "agree", "finalize", "finalise",
+            "offer", "pledge", "promise", "propose", "consider", "weigh", "discuss", "seek", "resume", "launch", "confirm",
+            "be", "become", "remain", "issue", "express", "voice", "deliver", "sign", "halt", "suspend", "step", "expand",
+            "increase", "intend", "prepare", "schedule", "finish", "conclude", "mull", "explore", "unveil", "clear", "delay");
+    /** Verbs whose subject is the one who receives what the noun names: "Ukraine received training". */
+    private static final Set<String> RECEIVING = Set.of("receive", "get", "undergo", "obtain", "attend", "take", "accept", "welcome");
+    /** Verbs whose object, before an infinitive, is the infinitive's subject: "urged Germany to send". */
+    private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "allow", "permit", "enable", "help", "invite",
+            "encourage", "press", "push", "request", "order", "tell", "authorize", "authorise", "force", "persuade", "want",
+            "expect", "need", "require", "appeal", "lead", "prompt");
+
+    private final Syntax x;
+    private final Lexicon lx;
+
+    Arguments(Syntax x, Lexicon lx) {
+        this.x = x;
+        this.lx = lx;
+    }
+
+    // ---- verbs ----------------------------------------------------------------------------------
+
+    /**
+     * The slots of a verb trigger.
+     *
+     * @param v         the verb group
+     * @param after     the token after the verb group and any particle the lexicon entry consumed ("on" of "call on")
+     * @param inversion whether the subject may follow the verb ("…, said the ministry")
+     */
+    Slots ofVerb(VerbGroup v, int after, boolean inversion) {
+        Map<String, List<Phrase>> slots = new LinkedHashMap<>();
+        List<Phrase> subject = subject(v);
+        int k = after;
+        if (subject.isEmpty() && inversion && v.finite() && invertible(v)) {
+            Phrase next = x.phraseAt(k);
+            if (next != null && !next.governed()) {
+                subject = x.conjuncts(next);
+                k = subject.get(subject.size() - 1).last();
+            }
+        }
+        List<Phrase> objects = new ArrayList<>();
+        List<Phrase> second = new ArrayList<>();
+        k = objects(k, objects, second);
+        Map<String, List<Phrase>> preps = prepositions(k, v);
+        // "tanks delivered by Germany", "were sent by Pyongyang": the grammatical subject is the object, "by" the subject.
+        if (v.passive() || v.form() == VerbGroup.Form.PARTICIPLE) {
+            List<Phrase> agents = preps.remove("by");
+            if (!objects.isEmpty()) put(slots, "indirect", subject);
+            else put(slots, "object", subject);
+            put(slots, "subject", agents);
+        } else {
+            put(slots, "subject", subject);
+        }
+        if (!second.isEmpty()) {
+            put(slots, "indirect", objects);
+            put(slots, "object", second);
+        } else {
+            put(slots, "object", objects);
+        }
+        // "the tanks that Germany sent": a relative clause with a subject of its own is about its antecedent's object.
+        if (!slots.containsKey("object") && !v.passive()) put(slots, "object", objectRelative(v));
+        for (Map.Entry<String, List<Phrase>> e : preps.entrySet()) put(slots, e.getKey(), e.getValue());
+        put(slots, "purpose", purpose(v));
+        return new Slots(slots, governor(v));
+    }
+
+    /** The grammatical subject of a verb group: left of it, or its controller, antecedent or coordinated verb's. */
+    List<Phrase> subject(VerbGroup v) {
+        return switch (v.form()) {
+            case INFINITIVE -> controller(v);
+            case GERUND -> {
+                Phrase before = x.phraseAt(v.first() - 1);
+                // "troops fighting in Ukraine": an -ing form right after its noun is about it.
+                if (before != null && !before.governed() && x.verbAt(before.first() - 1) == null) yield x.conjuncts(before);
+                int g = governor(v);
+                VerbGroup gv = x.verbAt(g);
+                yield gv != null ? subject(gv) : List.of();
+            }
+            case PARTICIPLE -> {
+                int k = x.lower(v.first() - 1).equals(",") ? v.first() - 2 : v.first() - 1;
+                Phrase before = x.phraseAt(k);
+                yield before == null ? List.of() : List.of(before);
+            }
+            case FINITE -> leftSubject(v);
+        };
+    }
+
+    private List<Phrase> leftSubject(VerbGroup v) {
+        int k = v.first() - 1;
+        while (k >= 0) {
+            String w = x.lower(k);
+            Phrase p = x.phraseAt(k);
+            VerbGroup other = x.verbAt(k);
+            if (p != null) {
+                if (p.governed()) {
+                    k = p.prep() - 1;
+                } else if (date(p) || ownedByNext(p)) {
+                    k = p.first() - 1;
+                } else {
+                    return x.conjuncts(p);
+                }
+            } else if (x.relative(k)) {
+                Phrase antecedent = x.phraseAt(x.lower(k - 1).equals(",") ? k - 2 : k - 1);
+                return antecedent == null ? List.of() : x.conjuncts(antecedent);
+            } else if (w.equals(",")) {
+                k = parenthetical(k);
+            } else if (w.equals("and") || w.equals("or") || w.equals("but")) {
+                VerbGroup before = verbBefore(k);
+                return before != null && before.finite() ? subject(before) : List.of();
+            } else if (other != null || x.barrier(k)) {
+                return List.of();
+            } else {
+                k--;
+            }
+        }
+        return List.of();
+    }
+
+    /** The last verb group before token k in its clause, past its complements, or null. */
+    private VerbGroup verbBefore(int k) {
+        for (int j = k - 1; j >= 0 && !x.barrier(j); j--) {
+            VerbGroup v = x.verbAt(j);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    /**
+     * At a comma right before a verb: skip back over an apposition, a relative clause or an aside ("Lecornu, the French
+     * minister, said"; "Russia, which sent troops, is"; "Germany, meanwhile, sent"). Returns the token to look at next.
+     */
+    private int parenthetical(int comma) {
+        for (int c = comma - 1; c >= Math.max(0, comma - 25); c--) {
+            if (!x.lower(c).equals(",")) {
+                if (x.barrier(c) && !x.relative(c)) return comma - 1;
+                continue;
+            }
+            boolean relative = x.relative(c + 1);
+            Phrase inside = x.phraseAt(c + 1);
+            boolean apposition = inside != null && !inside.governed() && inside.last() == comma;
+            boolean aside = true;
+            for (int j = c + 1; j < comma; j++) aside &= x.tag(j).equals("ADV") || x.phraseAt(j) != null && x.phraseAt(j).governed();
+            return relative || apposition || aside ? c - 1 : comma - 1;
+        }
+        return comma - 1;
+    }
+
+    /** A verb of saying may have its subject after it when a quote or a comma stands before it. */
+    private boolean invertible(VerbGroup v) {
+        int k = v.first() - 1;
+        return k >= 0 && (x.lower(k).equals(",") || x.quoteMark(k));
+    }
+
+    /** The subject of an infinitive: the governing verb's object ("urged Germany to send") or subject ("agreed to send"). */
+    private List<Phrase> controller(VerbGroup v) {
+        int k = v.first() - 1;
+        while (k >= 0 && x.tag(k).equals("ADV")) k--;
+        VerbGroup g = x.verbAt(k);
+        if (g != null) return subject(g);
+        Phrase p = x.phraseAt(k);
+        if (p == null) return List.of();
+        VerbGroup before = x.verbAt(p.governed() ? p.prep() - 1 : p.first() - 1);
+        if (before != null && !p.governed() && OBJECT_CONTROL.contains(before.lemma())) return x.conjuncts(p);
+        // "called on Germany to send": the same through a particle.
+        if (before != null && p.governed() && OBJECT_CONTROL.contains(before.lemma())) return x.conjuncts(p);
+        // "Norway to send NASAMS": a headline's infinitive after its subject.
+        Mention m = x.mention(p.head());
+        if (m != null && m.kind() == Mention.Kind.ENTITY && before == null) return x.conjuncts(p);
+        // "Germany's decision to send", "plans by Seoul to deploy": whoever owns the governing noun.
+        if (p.possessor() >= 0) return List.of(x.phrases.get(p.possessor()));
+        if (before != null) return subject(before);
+        return p.governed() ? List.of() : leftSubjectOfPhrase(p);
+    }
+
+    /** "Seoul's plans to send …" with no verb before: the subject before a noun's own clause. */
+    private List<Phrase> leftSubjectOfPhrase(Phrase p) {
+        Phrase q = x.phraseAt(p.first() - 1);
+        return q != null && !q.governed() ? x.conjuncts(q) : List.of();
+    }
+
+    /** Object phrases right after the verb (k on), with a second object after a first ("gave Ukraine tanks"); returns the index after them. */
+    private int objects(int k, List<Phrase> objects, List<Phrase> second) {
+        while (k < x.size() && x.tag(k).equals("ADV") && x.phraseAt(k) == null) k++;
+        Phrase first = x.phraseAt(k);
+        if (first == null || first.governed() || first.first() != k) return k;
+        objects.addAll(x.conjuncts(first));
+        k = objects.get(objects.size() - 1).last();
+        k = elaboration(k, objects);
+        Phrase next = x.phraseAt(k);
+        if (next != null && !next.governed() && next.first() == k && !Syntax.POSSESSIVES.contains(x.lower(k)) && !date(next)) {
+            second.addAll(x.conjuncts(next));
+            k = second.get(second.size() - 1).last();
+        }
+        return k;
+    }
+
+    /** "arms, among them K9 howitzers and K2 tanks", "systems such as NASAMS": the list that names what the object is; returns the index after it. */
+    private int elaboration(int k, List<Phrase> objects) {
+        int j = x.lower(k).equals(",") ? k + 1 : k;
+        String w = x.lower(j), next = x.lower(j + 1);
+        int start = w.equals("including") || w.equals("notably") || w.equals("namely") ? j + 1
+                : w.equals("among") && (next.equals("them") || next.equals("which")) || w.equals("such") && next.equals("as") ? j + 2 : -1;
+        Phrase p = start < 0 ? null : x.phraseAt(start);
+        if (p == null || p.first() != start && !(p.governed() && p.prep() == start - 1)) return k;
+        List<Phrase> list = x.conjuncts(p);
+        objects.addAll(list);
+        return list.get(list.size() - 1).last();
+    }
+
+    /**
+     * Prepositional phrases from k to the end of the verb's clause: up to the next verb, a clause boundary, or a comma
+     * that does not open a list or an aside ("sent troops, including pilots, to Russia").
+     */
+    private Map<String, List<Phrase>> prepositions(int k, VerbGroup v) {
+        Map<String, List<Phrase>> out = new LinkedHashMap<>();
+        while (k < x.size()) {
+            if (x.barrier(k) || x.verbAt(k) != null) break;
+            Phrase p = x.phraseAt(k);
+            if (p != null) {
+                List<Phrase> list = x.conjuncts(p);
+                if (p.governed()) out.computeIfAbsent(x.lower(p.prep()), w -> new ArrayList<>()).addAll(list);
+                k = Math.max(k + 1, list.get(list.size() - 1).last());
+                continue;
+            }
+            if (x.lower(k).equals(",")) {
+                int close = asideEnd(k);
+                if (close < 0) break;
+                k = close + 1;
+                continue;
+            }
+            k++;
+        }
+        return out;
+    }
+
+    /** A comma opening an aside that closes with another comma ("…, including pilots, to …"): the closing comma, or -1. */
+    private int asideEnd(int comma) {
+        String next = x.lower(comma + 1);
+        if (!(next.equals("including") || next.equals("mostly") || next.equals("mainly") || x.tag(comma + 1).equals("ADV"))) return -1;
+        for (int j = comma + 2; j < Math.min(x.size(), comma + 12); j++) {
+            if (x.lower(j).equals(",")) return j;
+            if (x.barrier(j) || x.verbAt(j) != null) return -1;
+        }
+        return -1;
+    }
+
+    /** "sent troops to help Russia", "deployed to support the Kremlin": the object of a verb of helping after the verb's complements. */
+    private List<Phrase> purpose(VerbGroup v) {
+        for (int k = v.last(); k < x.size() && !x.barrier(k); k++) {
+            VerbGroup next = x.verbAt(k);
+            if (next == null || next == v) continue;
+            if (next.form() != VerbGroup.Form.INFINITIVE || !lx.inGroup("help-verbs", next.lemma())) return List.of();
+            Phrase object = x.phraseAt(next.last());
+            return object == null || object.governed() ? List.of() : x.conjuncts(object);
+        }
+        return List.of();
+    }
+
+    /** "the tanks that Germany sent": the antecedent of a relative pronoun before the verb's subject, or nothing. */
+    private List<Phrase> objectRelative(VerbGroup v) {
+        List<Phrase> subject = subject(v);
+        if (subject.isEmpty() || v.form() != VerbGroup.Form.FINITE) return List.of();
+        int k = subject.get(0).first() - 1;
+        if (!x.relative(k) && !(x.lower(k).equals("that") && x.phraseAt(k - 1) != null)) return List.of();
+        Phrase antecedent = x.phraseAt(x.lower(k - 1).equals(",") ? k - 2 : k - 1);
+        return antecedent == null ? List.of() : List.of(antecedent);
+    }
+
+    /** The verb or noun that governs a verb group: the verb before "to" or before a gerund's preposition, or -1. */
+    int governor(VerbGroup v) {
+        if (v.form() == VerbGroup.Form.FINITE || v.form() == VerbGroup.Form.PARTICIPLE) return -1;
+        int k = v.first() - 1;
+        while (k >= 0 && (x.tag(k).equals("ADV") || x.tag(k).equals("ADP") || x.tag(k).equals("SCONJ") && !x.lower(k).equals("that"))) k--;
+        if (x.verbAt(k) != null) return x.verbAt(k).head();
+        Phrase p = x.phraseAt(k);
+        if (p == null) return -1;
+        VerbGroup before = x.verbAt(p.governed() ? p.prep() - 1 : p.first() - 1);
+        // "urged Germany to send": the verb governs through its object; "plans to send": the noun governs.
+        if (before != null && OBJECT_CONTROL.contains(before.lemma())) return before.head();
+        return x.mention(p.head()) == null ? p.head() : -1;
+    }
+
+    // ---- nouns ----------------------------------------------------------------------------------
+
+    /** The slots of a noun trigger at token h of phrase p: possessor, names before it, prepositions after, governing verb. */
+    Slots ofNoun(Phrase p, int h) {
+        Map<String, List<Phrase>> slots = new LinkedHashMap<>();
+        if (p.possessor() >= 0) put(slots, "subject", List.of(x.phrases.get(p.possessor())));
+        else if (Syntax.POSSESSIVES.contains(x.lower(p.first()))) put(slots, "subject", List.of(pronounAt(p.first())));
+        List<Phrase> modifiers = new ArrayList<>();
+        for (int k = p.first(); k < h; k++) {
+            Mention m = x.mention(k);
+            if (m == null || m.kind() != Mention.Kind.ENTITY) continue;
+            modifiers.add(new Phrase(-1, m.first(), m.last(), m.last() - 1, -1, -1, false));
+            k = m.last() - 1;
+        }
+        put(slots, "modifier", modifiers);
+        int k = h == p.head() ? p.last() : h + 1;
+        while (k < x.size()) {
+            Phrase q = x.phraseAt(k + 1);
+            if (x.tag(k).equals("ADP") && q != null && q.prep() == k) {
+                List<Phrase> list = x.conjuncts(q);
+                String prep = x.lower(k);
+                put(slots, prep.equals("by") && !slots.containsKey("subject") ? "subject" : prep, list);
+                k = list.get(list.size() - 1).last();
+            } else {
+                break;
+            }
+        }
+        int g = nounGovernor(p);
+        VerbGroup gv = x.verbAt(g);
+        if (gv != null && RECEIVING.contains(gv.lemma())) put(slots, "receiver", subject(gv));
+        else if (gv != null && SUPPORT.contains(gv.lemma()) && !slots.containsKey("subject")) put(slots, "subject", subject(gv));
+        return new Slots(slots, g);
+    }
+
+    /** The verb (or noun) a noun phrase is the object or complement of: "approved the sale", "talks on the sale", or -1. */
+    int nounGovernor(Phrase p) {
+        int k = p.governed() ? p.prep() - 1 : p.first() - 1;
+        while (k >= 0 && x.tag(k).equals("ADV")) k--;
+        VerbGroup v = x.verbAt(k);
+        if (v != null) return v.head();
+        Phrase q = x.phraseAt(k);
+        // "plans for the deployment", "talks on the sale": a noun that governs through a preposition.
+        if (q != null && p.governed() && x.mention(q.head()) == null) return q.head();
+        return -1;
+    }
+
+    /** A pronoun as a phrase of its own ("its" of "its deployment"). */
+    private static Phrase pronounAt(int k) {
+        return new Phrase(-1, k, k + 1, k, -1, -1, true);
+    }
+
+    private boolean date(Phrase p) {
+        Mention m = x.mention(p.head());
+        return m != null && m.kind() == Mention.Kind.DATE;
+    }
+
+    /** A possessor phrase ("Germany" of "Germany's delivery") is not a clause's subject. */
+    private boolean ownedByNext(Phrase p) {
+        Phrase next = x.phraseAt(p.last() + (x.lower(p.last()).equals("'s") ? 1 : 0));
+        return next != null && next.possessor() == p.index();
+    }
+
+    private static void put(Map<String, List<Phrase>> slots, String slot, List<Phrase> phrases) {
+        if (phrases != null && !phrases.isEmpty()) slots.put(slot, List.copyOf(phrases));
+    }
+}

@@ -1,0 +1,253 @@
+package org.entente.frames;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.entente.event.Event;
+import org.entente.event.EventKind;
+import org.entente.event.Factuality;
+import org.entente.mention.AliasKind;
+import org.entente.mention.Entity;
+import org.entente.mention.EntityType;
+import org.entente.mention.Mention;
+import org.entente.mention.Official;
+import org.entente.mention.ReferenceIndex;
+import org.entente.mention.SentenceMentions;
+
+/**
+ * What a document has established as it is read, for the sentences after: who is speaking, whom a
+ * pronoun or "the country" points back to, the last system and treaty named, the state the document is
+ * about, and the events read so far. The one mutable state of event reading; readers reach it only
+ * through these methods, sentence by sentence in text order.
+ */
+final class Discourse {
+    final ReferenceIndex index;
+    final LocalDate date;
+    private final Ledger ledger = new Ledger();
+    private final Map<Node, Node> officialStates = new HashMap<>();
+    private final Map<Node, Integer> stateCounts = new HashMap<>();
+    private final List<Entity> people = new ArrayList<>();
+    private final Set<Node> describedTreaties = new HashSet<>();
+    private Entity lastPerson, lastState, lastSystem, lastTreaty, speaker, subject, recipient;
+    private int speakerBlock = -1, subjectBlock = -1, placesBlock = -1, recipientBlock = -1;
+    private List<Entity> places = List.of();
+    private String lastDescription;
+    private boolean quoteOpen;
+
+    Discourse(ReferenceIndex index, LocalDate date) {
+        this.index = index;
+        this.date = date;
+    }
+
+    // ---- entities -------------------------------------------------------------------------------
+
+    /** The state an actor speaks or acts for: itself, the state the text gave a person's post, or the reference state. */
+    Entity stateOf(Entity e) {
+        if (e == null) return null;
+        if (e.type() == EntityType.STATE || e.type() == EntityType.ORGANIZATION) return e;
+        Node s = officialStates.get(e.iri());
+        if (s == null) s = e.state();
+        return s == null ? null : index.entity(s);
+    }
+
+    /** A post the text gives a person: the state it belongs to, and the post-holding as an event of its own. */
+    void official(Official o, org.entente.nlp.Sentence s) {
+        officialStates.put(o.person().iri(), o.owner());
+        Entity owner = index.entity(o.owner());
+        if (owner == null) owner = new Entity(o.owner(), EntityType.STATE, o.owner().getLocalName(), null, null, false);
+        ledger.add(new Reading(EventKind.TENURE, o.person(), owner, null, null, List.of(), List.of(), null, null, null,
+                org.entente.event.Stage.COMPLETED, false, Factuality.CONFIRMED, null, null, null, null, o.role(), s));
+    }
+
+    /**
+     * What a pronoun stands for: "he", "she", "his", "her" for the person speaking or last named; "it", "its", "they",
+     * "their" for the state or organisation last acting in this paragraph or the one before.
+     */
+    Entity pronoun(String word, int block) {
+        return switch (word) {
+            case "he", "she", "his", "her", "him" -> speaker != null && block - speakerBlock <= 1 ? speaker : lastPerson;
+            case "it", "its", "they", "their", "them", "we", "our" -> subject != null && block - subjectBlock <= 1 ? stateOf(subject) : lastState;
+            default -> null;
+        };
+    }
+
+    /** The person last named ("the minister" of the mention stage is already resolved; this is for "he"). */
+    Entity lastPerson() {
+        return lastPerson;
+    }
+
+    /** The last n people named, the most recent last: "the three ministers". */
+    List<Entity> recentPeople(int n) {
+        return people.size() < n ? List.of() : List.copyOf(people.subList(people.size() - n, people.size()));
+    }
+
+    /** The state last named: what "the country" points back to. */
+    Entity lastState() {
+        return lastState;
+    }
+
+    /** The state the document names most (the later one of a tie): what it is about. */
+    Entity topState() {
+        Node top = null;
+        int most = 0;
+        for (Map.Entry<Node, Integer> e : stateCounts.entrySet()) {
+            if (e.getValue() > most || e.getValue() == most && top != null && e.getKey().getURI().compareTo(top.getURI()) < 0) {
+                most = e.getValue();
+                top = e.getKey();
+            }
+        }
+        return top == null ? null : index.entity(top);
+    }
+
+    Entity lastSystem() {
+        return lastSystem;
+    }
+
+    Entity lastTreaty() {
+        return lastTreaty;
+    }
+
+    void treaty(Entity treaty) {
+        lastTreaty = treaty;
+    }
+
+    /** A treaty minted from a description ("a defence pact") rather than a name: a name given later is the better one. */
+    void described(Entity treaty, String description) {
+        describedTreaties.add(treaty.iri());
+        lastDescription = description;
+    }
+
+    boolean isDescribed(Entity treaty) {
+        return describedTreaties.contains(treaty.iri());
+    }
+
+    /** How the last unnamed treaty was described: what "a similar agreement" is called. */
+    String lastDescription() {
+        return lastDescription;
+    }
+
+    /** The places an event was just sent to or happened in, within this paragraph: what "there" points back to. */
+    List<Entity> places(int block) {
+        return block == placesBlock ? places : List.of();
+    }
+
+    void placed(List<Entity> where, int block) {
+        if (where.isEmpty()) return;
+        places = List.copyOf(where);
+        placesBlock = block;
+    }
+
+    /** The actor of the last fact read in this paragraph: who acts in "Such a change could include sending advisors". */
+    Entity actor(int block) {
+        return subject != null && subjectBlock == block ? stateOf(subject) : null;
+    }
+
+    /** Whom the last transfer in this paragraph was for, even one refused: "refrained from supplying X to Ukraine, but may offer Y". */
+    Entity recipient(int block) {
+        return recipientBlock == block ? recipient : null;
+    }
+
+    void recipient(Entity e, int block) {
+        if (e == null) return;
+        recipient = e;
+        recipientBlock = block;
+    }
+
+    /** The actor that last did something: what "it" and "they" point back to. */
+    void acted(Entity actor, int block) {
+        if (actor == null) return;
+        subject = actor;
+        subjectBlock = block;
+    }
+
+    // ---- speech ---------------------------------------------------------------------------------
+
+    /** Who is speaking in this paragraph or the one before: the speaker of "…, he added" and of a quote with no verb. */
+    Entity speaker(int block) {
+        return speaker != null && block - speakerBlock <= 1 ? speaker : null;
+    }
+
+    void spoke(Entity who, int block) {
+        speaker = who;
+        speakerBlock = block;
+    }
+
+    /** Whether the previous sentence left a quotation open, so this one starts inside it. */
+    boolean quoteOpen() {
+        return quoteOpen;
+    }
+
+    void quoteOpen(boolean open) {
+        quoteOpen = open;
+    }
+
+    // ---- events ---------------------------------------------------------------------------------
+
+    String add(Reading r) {
+        String key = ledger.add(r);
+        if (key != null && r.kind() != EventKind.STATEMENT && r.kind() != EventKind.TENURE) acted(r.actor(), r.evidence().block());
+        return key;
+    }
+
+    Reading last(EventKind kind) {
+        return ledger.last(kind);
+    }
+
+    List<Reading> all(EventKind kind) {
+        return ledger.all(kind);
+    }
+
+    String lastFact() {
+        return ledger.lastFact();
+    }
+
+    void settle(String key, Factuality f, org.entente.nlp.Sentence s) {
+        ledger.settle(key, f, s);
+    }
+
+    String dateOf(String key) {
+        return ledger.date(key);
+    }
+
+    List<Event> events() {
+        return ledger.events();
+    }
+
+    // ---- after each sentence --------------------------------------------------------------------
+
+    /** Takes in what a sentence named: people, states, systems and treaties, for the sentences after it. */
+    void remember(SentenceMentions sm) {
+        for (Mention m : sm.mentions()) {
+            Entity e = m.kind() == Mention.Kind.ENTITY ? m.entity() : null;
+            if (e == null) continue;
+            switch (e.type()) {
+                case PERSON -> {
+                    if (!ofSomething(sm, m)) lastPerson = e;
+                    people.remove(e);
+                    people.add(e);
+                }
+                case STATE -> {
+                    if (m.aliasKind() != AliasKind.PLACE) {
+                        lastState = e;
+                        stateCounts.merge(e.iri(), 1, Integer::sum);
+                    }
+                }
+                case WEAPON -> lastSystem = e;
+                case TREATY -> lastTreaty = e;
+                default -> { }
+            }
+        }
+    }
+
+    /** A person named after "of", title and all ("the government of President X"): a modifier, not whom a pronoun picks up. */
+    private static boolean ofSomething(SentenceMentions sm, Mention m) {
+        int first = m.first();
+        for (Official o : sm.officials()) if (o.first() <= first && first < o.last()) first = Math.min(first, o.first());
+        return first > 0 && sm.sentence().token(first - 1).is("of");
+    }
+}

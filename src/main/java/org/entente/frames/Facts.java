@@ -1,0 +1,245 @@
+package org.entente.frames;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.event.EventKind;
+import org.entente.event.Factuality;
+import org.entente.event.Stage;
+import org.entente.mention.Entity;
+import org.entente.mention.EntityType;
+
+/**
+ * Deployments, arms transfers and training from a frame and the slots the argument finder filled:
+ * each slot's phrases go to the first of its roles they can fill, and what the text leaves out is
+ * completed by the same general defaults for every frame (forces belong to their nationality, a
+ * purchase with no seller is from the maker's state, "there" is the place just named).
+ */
+final class Facts {
+    private final Syntax x;
+    private final Referents refs;
+    private final Discourse d;
+    private final Lexicon lx;
+
+    Facts(Syntax x, Referents refs, Discourse d, Lexicon lx) {
+        this.x = x;
+        this.refs = refs;
+        this.d = d;
+        this.lx = lx;
+    }
+
+    /** What each role holds: states, personnel or systems. */
+    private static final class Fill {
+        final Map<Role, List<Entity>> entities = new EnumMap<>(Role.class);
+        List<Referents.Personnel> personnel = List.of();
+
+        List<Entity> get(Role r) {
+            return entities.getOrDefault(r, List.of());
+        }
+    }
+
+    /**
+     * Reads the fact a frame signals at a trigger; nothing when its key roles are not in the text.
+     *
+     * @param t the trigger token
+     * @param v the trigger's verb group, or null for a noun
+     */
+    void read(Frame f, Slots s, Qualifiers q, int t, VerbGroup v) {
+        boolean noun = v == null;
+        past = v != null && v.past();
+        // "joint training", "combined exercises": mutual, no side trains or sends for the other.
+        if (lx.inGroup("joint-words", x.lower(t - 1))) return;
+        Fill fill = fill(f, s, noun);
+        // What a refused act names still sets the scene: "refrained from supplying X to Ukraine, but may offer Y".
+        if (f.kind() == EventKind.ARMS_TRANSFER && !fill.get(Role.RECIPIENT).isEmpty()) d.recipient(fill.get(Role.RECIPIENT).get(0), x.sentence.block());
+        if (q == null) return;
+        inherit(f, s, fill, v);
+        switch (f.kind()) {
+            case DEPLOYMENT -> deployment(f, fill, q, noun);
+            case ARMS_TRANSFER -> transfer(f, fill, q, noun);
+            case TRAINING -> training(fill, q, noun);
+            default -> { }
+        }
+    }
+
+    /**
+     * "Such a change could include sending advisors", "The plan is to deliver tanks": an act whose subject names no one
+     * is done by the actor of the paragraph's last fact; a transfer with no recipient is for the paragraph's last one.
+     */
+    private void inherit(Frame f, Slots s, Fill fill, VerbGroup v) {
+        Role agent = f.kind() == EventKind.DEPLOYMENT ? Role.SENDER : f.kind() == EventKind.ARMS_TRANSFER ? Role.SUPPLIER : null;
+        if (agent != null && fill.get(agent).isEmpty() && f.roles("subject").contains(agent) && anonymous(s, v)) {
+            Entity actor = d.actor(x.sentence.block());
+            if (actor != null) fill.entities.put(agent, List.of(actor));
+        }
+        if (f.kind() == EventKind.ARMS_TRANSFER && fill.get(Role.RECIPIENT).isEmpty() && f.uses(Role.RECIPIENT)) {
+            Entity r = d.recipient(x.sentence.block());
+            if (r != null && !fill.get(Role.SUPPLIER).contains(r)) fill.entities.put(Role.RECIPIENT, List.of(r));
+        }
+    }
+
+    /** A subject that names no one: none at all under another verb, or a common noun ("such a change", "the plan"). */
+    private boolean anonymous(Slots s, VerbGroup v) {
+        if (v != null && v.passive()) return false;
+        List<Phrase> subject = s.get("subject");
+        if (subject.isEmpty()) return v == null || !v.finite();
+        for (Phrase p : subject) if (p.pronoun() || x.mention(p.head()) != null || refs.modifierMention(p) != null) return false;
+        return true;
+    }
+
+    /** Each slot's phrases to the first of its roles they fit; a name inside a noun's phrase names its object if it can, else its agent. */
+    private Fill fill(Frame f, Slots s, boolean noun) {
+        Fill fill = new Fill();
+        boolean middle = f.has("middle") && s.get("object").isEmpty() && !s.get("subject").isEmpty();
+        for (Map.Entry<String, List<Phrase>> e : s.phrases().entrySet()) {
+            String slot = e.getKey();
+            if (slot.equals("modifier")) continue;
+            if (noun && slot.equals("of") && f.roles("of").isEmpty()) slot = "object";
+            // "Taiwanese soldiers trained in the United States": with no object, the subject undergoes it.
+            if (middle && slot.equals("subject")) slot = "object";
+            for (Role role : f.roles(slot)) if (put(fill, role, e.getValue())) break;
+        }
+        for (Phrase m : s.get("modifier")) {
+            boolean placed = false;
+            for (Role role : f.roles("object")) if (placed = put(fill, role, List.of(m))) break;
+            if (!placed) for (Role role : f.roles("subject")) if (put(fill, role, List.of(m))) break;
+        }
+        return fill;
+    }
+
+    /** Files phrases under a role if they fit it and it is still empty. */
+    private boolean put(Fill fill, Role role, List<Phrase> phrases) {
+        if (role == Role.PERSONNEL) {
+            if (!fill.personnel.isEmpty()) return false;
+            List<Referents.Personnel> found = new ArrayList<>();
+            for (Phrase p : phrases) {
+                Referents.Personnel one = refs.personnel(p);
+                if (one != null) found.add(one);
+            }
+            fill.personnel = found;
+            return !found.isEmpty();
+        }
+        if (fill.entities.containsKey(role)) return false;
+        List<Entity> found = switch (role.filler) {
+            case STATE -> refs.states(phrases, false);
+            case PLACE -> refs.states(phrases, true);
+            case SYSTEM -> refs.systems(phrases);
+            default -> List.of();
+        };
+        if (found.isEmpty()) return false;
+        fill.entities.put(role, found);
+        return true;
+    }
+
+    // ---- deployments ----------------------------------------------------------------------------
+
+    private void deployment(Frame f, Fill fill, Qualifiers q, boolean noun) {
+        List<Referents.Personnel> groups = fill.personnel;
+        if (groups.isEmpty() && !noun) return;
+        List<Entity> senders = new ArrayList<>(fill.get(Role.SENDER));
+        // "forces from Canada, Australia and Norway": each state of the forces sends them.
+        if (senders.isEmpty()) for (Referents.Personnel p : groups) for (Entity e : refs.nationalities(p.phrase())) if (!senders.contains(e)) senders.add(e);
+        List<Entity> hosts = new ArrayList<>(fill.get(Role.HOST));
+        if (hosts.isEmpty() && there()) hosts.addAll(d.places(x.sentence.block()));
+        // Forces promised with no place named go where the document's deployment goes.
+        if (hosts.isEmpty() && q.stage() == Stage.ANNOUNCED && d.last(EventKind.DEPLOYMENT) != null) {
+            Entity mission = d.last(EventKind.DEPLOYMENT).counterpart();
+            if (mission != null && !senders.contains(mission)) hosts.add(mission);
+        }
+        if (f.has("presence") && hosts.isEmpty()) return;
+        Qualifiers own = f.has("presence") && q.stage() == Stage.COMPLETED && !past() ? q.withStage(Stage.ONGOING) : q;
+        d.placed(hosts, x.sentence.block());
+        if (groups.isEmpty()) groups = List.of(new Referents.Personnel(null, null, null, null));
+        for (Entity sender : orNone(senders)) {
+            for (Referents.Personnel p : groups) {
+                for (Entity host : orNone(hosts)) {
+                    if (sender != null && sender.equals(host)) continue;
+                    String personnel = p.noun() != null ? p.noun() : lastPersonnel();
+                    d.add(Reading.fact(EventKind.DEPLOYMENT, sender, host, null, personnel, p.count(), voiced(own, sender, host), x.sentence));
+                }
+            }
+        }
+    }
+
+    /** Whether the trigger's verb is in the past: forces that "were" somewhere are no presence that goes on. */
+    private boolean past;
+
+    private boolean past() {
+        return past;
+    }
+
+    private String lastPersonnel() {
+        Reading last = d.last(EventKind.DEPLOYMENT);
+        return last != null && last.personnel() != null ? last.personnel() : "troops";
+    }
+
+    /** "there" in the sentence standing for a place said before; not the "there" of "there are". */
+    private boolean there() {
+        for (int k = 0; k < x.size(); k++) {
+            if (x.lower(k).equals("there") && !x.lemma(k + 1).equals("be") && !x.lemma(k + 1).equals("have")) return true;
+        }
+        return false;
+    }
+
+    // ---- arms transfers -------------------------------------------------------------------------
+
+    private void transfer(Frame f, Fill fill, Qualifiers q, boolean noun) {
+        List<Entity> systems = fill.get(Role.SYSTEM);
+        if (systems.isEmpty()) return;
+        List<Entity> recipients = fill.get(Role.RECIPIENT);
+        List<Entity> suppliers = new ArrayList<>(fill.get(Role.SUPPLIER));
+        Entity recipient = recipients.isEmpty() ? null : recipients.get(0);
+        Qualifiers own = q;
+        // "It ordered 42 Rafale jets": a purchase made is a delivery to come.
+        if (f.has("ordered") && q.stage() == Stage.COMPLETED && !q.weakStage()) own = q.withStage(Stage.PLANNED);
+        for (Entity system : systems) {
+            List<Entity> from = suppliers;
+            // Bought from no one named: from the maker's state.
+            if (from.isEmpty() && f.has("maker-supplies")) {
+                Entity maker = maker(system, recipient);
+                from = maker == null ? List.of() : List.of(maker);
+            }
+            for (Entity supplier : orNone(from)) {
+                for (Entity to : orNone(recipients)) {
+                    if (supplier != null && supplier.equals(to)) continue;
+                    d.add(Reading.fact(EventKind.ARMS_TRANSFER, supplier, to, system, null, null, voiced(own, supplier, to), x.sentence));
+                }
+            }
+        }
+    }
+
+    /** The state that makes a system, when it is not the buyer. */
+    private Entity maker(Entity system, Entity buyer) {
+        Entity maker = system.state() == null ? null : d.index.entity(system.state());
+        return maker != null && maker.type() == EntityType.STATE && !maker.equals(buyer) ? maker : null;
+    }
+
+    // ---- training -------------------------------------------------------------------------------
+
+    private void training(Fill fill, Qualifiers q, boolean noun) {
+        List<Entity> trainees = new ArrayList<>();
+        for (Entity e : fill.get(Role.TRAINEE)) if (e.type() == EntityType.STATE) trainees.add(e);
+        List<Entity> trainers = fill.get(Role.TRAINER);
+        if (trainees.isEmpty() && trainers.isEmpty()) return;
+        Qualifiers own = noun && q.stage() == Stage.COMPLETED && !past() ? q.withStage(Stage.ONGOING) : q;
+        for (Entity trainee : orNone(trainees)) {
+            for (Entity trainer : orNone(trainers)) {
+                if (trainee != null && trainee.equals(trainer)) continue;
+                d.add(Reading.fact(EventKind.TRAINING, trainee, trainer, null, null, null, voiced(own, trainee, trainer), x.sentence));
+            }
+        }
+    }
+
+    private static List<Entity> orNone(List<Entity> list) {
+        return list.isEmpty() ? Collections.singletonList(null) : list;
+    }
+
+    /** A party's own voice reporting the act ("Umerov said Ukraine had received …") announces it; it is not hearsay. */
+    private Qualifiers voiced(Qualifiers q, Entity a, Entity b) {
+        Entity source = d.stateOf(q.attributedTo());
+        if (q.factuality() != Factuality.REPORTED || source == null) return q;
+        return source.equals(a) || source.equals(b) ? q.withFactuality(Factuality.CONFIRMED) : q;
+    }
+}

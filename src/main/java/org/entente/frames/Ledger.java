@@ -1,0 +1,200 @@
+package org.entente.frames;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.entente.event.Event;
+import org.entente.event.EventKind;
+import org.entente.event.Factuality;
+import org.entente.event.Stage;
+import org.entente.event.StatementKind;
+import org.entente.mention.Entity;
+import org.entente.nlp.Sentence;
+
+/**
+ * The events of one document while it is read: readings of the same event (same kind and key
+ * arguments) merge into one; a partial reading ("the tanks will arrive in May") joins the event it
+ * continues. Part of the discourse component: readers reach it only through {@link Discourse}.
+ */
+final class Ledger {
+    /** An event being assembled; mutable, and never seen outside this class. */
+    private static final class Draft {
+        final Reading first;
+        Entity counterpart;
+        final List<Entity> parties = new ArrayList<>(), signatories = new ArrayList<>();
+        final List<Sentence> evidence = new ArrayList<>();
+        Long troops;
+        String date, targetText, targetKey;
+        Stage stage;
+        boolean weakStage;
+        Factuality factuality, settled;
+        Entity attributedTo;
+
+        Draft(Reading r) {
+            first = r;
+            counterpart = r.counterpart();
+            parties.addAll(r.parties());
+            signatories.addAll(r.signatories());
+            evidence.add(r.evidence());
+            troops = r.troops();
+            date = r.date();
+            targetText = r.targetText();
+            targetKey = r.targetKey();
+            stage = r.stage();
+            weakStage = r.weakStage();
+            factuality = r.factuality();
+            attributedTo = r.attributedTo();
+        }
+
+        boolean headlineOnly() {
+            return evidence.stream().allMatch(Sentence::headline);
+        }
+    }
+
+    private final Map<String, Draft> drafts = new LinkedHashMap<>();
+    private final Map<EventKind, Draft> last = new EnumMap<>(EventKind.class);
+
+    /**
+     * Adds a reading: a complete one as an event of its own or into the same event read before; a partial one into the
+     * latest event of its kind whose known arguments agree. Returns the key of the event it went to, or null.
+     */
+    String add(Reading r) {
+        Draft d = complete(r) ? merge(r) : continued(r);
+        if (d == null) return null;
+        last.put(r.kind(), d);
+        return d.first.key();
+    }
+
+    /** The latest event of a kind, as first read (its identity), or null. */
+    Reading last(EventKind kind) {
+        Draft d = last.get(kind);
+        return d == null ? null : d.first;
+    }
+
+    /** The latest deployment, transfer, training or signing: what "the report" or "the claims" point back to. */
+    String lastFact() {
+        Draft best = null;
+        for (Draft d : drafts.values()) if (d.first.kind() != EventKind.STATEMENT && d.first.kind() != EventKind.TENURE) best = d;
+        return best == null ? null : best.first.key();
+    }
+
+    /** A named speaker confirmed or denied the event: that outranks the hedges of other mentions. */
+    void settle(String key, Factuality f, Sentence evidence) {
+        Draft d = drafts.get(key);
+        if (d == null) return;
+        d.settled = f;
+        if (!d.evidence.contains(evidence)) d.evidence.add(evidence);
+    }
+
+    /** Every event of a kind read so far, as first read. */
+    List<Reading> all(EventKind kind) {
+        List<Reading> out = new ArrayList<>();
+        for (Draft d : drafts.values()) if (d.first.kind() == kind) out.add(d.first);
+        return out;
+    }
+
+    /** The date an event was given, or null. */
+    String date(String key) {
+        Draft d = drafts.get(key);
+        return d == null ? null : d.date;
+    }
+
+    private static boolean complete(Reading r) {
+        return switch (r.kind()) {
+            case DEPLOYMENT, TRAINING -> r.actor() != null && r.counterpart() != null && !r.actor().equals(r.counterpart());
+            case ARMS_TRANSFER -> r.actor() != null && r.counterpart() != null && r.system() != null && !r.actor().equals(r.counterpart());
+            case TREATY_SIGNING -> r.treaty() != null && !r.parties().isEmpty();
+            case STATEMENT -> r.actor() != null && r.statementKind() != null;
+            case TENURE -> r.actor() != null && r.counterpart() != null;
+        };
+    }
+
+    private Draft merge(Reading r) {
+        // A party's own official reporting the act ("Umerov said Ukraine had received …") announces it; it is not hearsay.
+        Draft existing = drafts.get(r.key());
+        if (existing == null) {
+            Draft d = new Draft(r);
+            drafts.put(r.key(), d);
+            return d;
+        }
+        absorb(existing, r);
+        return existing;
+    }
+
+    /** Takes in another mention of the same event. */
+    private static void absorb(Draft d, Reading r) {
+        // A headline compresses; the body's first telling of the fact says how sure it is.
+        if (d.headlineOnly() && !r.evidence().headline()) {
+            d.factuality = r.factuality();
+            d.attributedTo = r.attributedTo();
+        }
+        if (!d.evidence.contains(r.evidence())) d.evidence.add(r.evidence());
+        // A verb that moves the event on ("have arrived") advances its stage; a later noun does not.
+        if (d.weakStage && !r.weakStage()) {
+            d.stage = r.stage();
+            d.weakStage = false;
+        } else if (!r.weakStage() && r.stage().ordinal() > d.stage.ordinal()) {
+            d.stage = r.stage();
+        }
+        if (r.troops() != null && (d.troops == null || r.troops() > d.troops)) d.troops = r.troops();
+        if (d.attributedTo == null) d.attributedTo = r.attributedTo();
+        if (d.date == null) d.date = r.date();
+        if (d.counterpart == null) d.counterpart = r.counterpart();
+        for (Entity p : r.parties()) if (!d.parties.contains(p)) d.parties.add(p);
+        for (Entity p : r.signatories()) if (!d.signatories.contains(p)) d.signatories.add(p);
+        if (d.targetText == null) d.targetText = r.targetText();
+        if (d.targetKey == null) d.targetKey = r.targetKey();
+    }
+
+    /** Files a partial reading into the event it continues; null when there is none. */
+    private Draft continued(Reading r) {
+        Draft best = null;
+        for (Draft x : drafts.values()) {
+            Reading f = x.first;
+            if (f.kind() != r.kind()) continue;
+            if (r.actor() != null && !r.actor().equals(f.actor())) continue;
+            if (r.counterpart() != null && !r.counterpart().equals(x.counterpart)) continue;
+            if (r.system() != null && !r.system().equals(f.system())) continue;
+            if (r.personnel() != null && f.personnel() != null && !r.personnel().equals(f.personnel())) continue;
+            best = x;
+        }
+        // Only a noun ("the deployment", "the transfer") may stand for the last event with no argument of its own.
+        if (best == null && r.actor() == null && r.counterpart() == null && r.system() == null && r.weakStage()) best = last.get(r.kind());
+        if (best == null) return null;
+        if (!best.evidence.contains(r.evidence())) best.evidence.add(r.evidence());
+        if (r.troops() != null && best.troops == null) best.troops = r.troops();
+        if (!r.weakStage() && r.stage().ordinal() > best.stage.ordinal()) best.stage = r.stage();
+        if (best.date == null) best.date = r.date();
+        return best;
+    }
+
+    /** The document's events, in order of first mention, with what only restates another left out. */
+    List<Event> events() {
+        List<Event> out = new ArrayList<>();
+        for (Draft d : drafts.values()) if (!redundant(d)) out.add(build(d));
+        return out;
+    }
+
+    /** "North Korea to send troops": a headline's wording of a deployment the body reports too restates it. */
+    private boolean redundant(Draft d) {
+        if (d.first.kind() != EventKind.DEPLOYMENT || !d.headlineOnly()) return false;
+        for (Draft x : drafts.values()) {
+            if (x != d && x.first.kind() == EventKind.DEPLOYMENT && Objects.equals(x.first.actor(), d.first.actor())
+                    && Objects.equals(x.counterpart, d.counterpart) && !x.headlineOnly()) return true;
+        }
+        return false;
+    }
+
+    private Event build(Draft d) {
+        Reading r = d.first;
+        Factuality f = d.settled != null ? d.settled : d.factuality;
+        Draft target = d.targetKey == null ? null : drafts.get(d.targetKey);
+        Event t = target == null || target == d ? null : build(target);
+        StatementKind kind = r.statementKind();
+        return new Event(r.kind(), r.actor(), d.counterpart, r.system(), r.treaty(), d.parties, d.signatories, r.personnel(),
+                d.troops, d.date, d.stage, f, d.attributedTo, kind, d.targetText, t, r.role(), r.key(), d.evidence);
+    }
+}

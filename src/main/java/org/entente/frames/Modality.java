@@ -1,0 +1,235 @@
+package org.entente.frames;
+
+import java.util.List;
+import java.util.Set;
+import org.entente.event.Factuality;
+import org.entente.event.Stage;
+import org.entente.mention.Entity;
+import org.entente.mention.Mention;
+
+/**
+ * How far an event has gone and how surely, from the words around its trigger, the same way for every
+ * frame: the trigger's own verb group (tense, aspect, modal, negation), the verbs and nouns that govern
+ * it ("plans to send", "refrained from supplying", "approved the sale"), the reporting frame around it
+ * ("Seoul said …", "… according to X", "…, a diplomat said") and hedging adverbs.
+ */
+final class Modality {
+    /** Participles that, before "to", pass on what others say: "is said to have", "believed to be". */
+    private static final Set<String> HEARSAY_TO = Set.of("said", "reported", "believed", "thought", "understood", "rumoured",
+            "rumored", "reputed", "alleged", "suspected", "expected");
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "remain", "remains");
+    /** How far up a chain of governing verbs and nouns a cue is looked for. */
+    private static final int CHAIN = 4;
+
+    private final Syntax x;
+    private final Arguments args;
+    private final Lexicon lx;
+    private final Referents refs;
+
+    Modality(Syntax x, Arguments args, Lexicon lx, Referents refs) {
+        this.x = x;
+        this.args = args;
+        this.lx = lx;
+        this.refs = refs;
+    }
+
+    /**
+     * The stage, factuality, attribution and date of the event whose trigger is at token t (its verb group v, or null for
+     * a noun), or null when the words say it does not happen: "did not send", "refrained from supplying", "has no plans
+     * to deploy", "allows U.S. forces to train".
+     */
+    Qualifiers of(int t, VerbGroup v, int governor) {
+        return of(t, v, governor, true);
+    }
+
+    /**
+     * As {@link #of(int, VerbGroup, int)}; with {@code ownCue} false the trigger's own word sets no stage ("signed" is a
+     * signing done, though "sign" announces the act it governs in "signed a deal to supply").
+     */
+    Qualifiers of(int t, VerbGroup v, int governor, boolean ownCue) {
+        if (v != null && v.negated() && !x.lower(v.last()).equals("only")) return null;
+        if (v == null && (x.lower(t - 1).equals("no") || determinerNo(t))) return null;
+        Stage stage = null;
+        boolean weak = v == null || x.sentence.headline();
+        int g = governor;
+        for (int depth = 0; g >= 0 && depth < CHAIN; depth++) {
+            VerbGroup gv = x.verbAt(g);
+            if (gv != null && gv.negated() || determinerNo(g)) return null;
+            List<Lexicon.Cue> cues = gv != null ? lx.verbCues(gv.lemma()) : lx.nounCues(x.lemma(g));
+            if (has(cues, Lexicon.Signal.NO_EVENT) && !has(cues, Lexicon.Signal.DENIED)) return null;
+            if (stage == null) stage = stageOf(cues);
+            if (stage == null && gv != null && gv.modal() != null) stage = modalStage(gv.modal());
+            if (stage != null && gv != null) weak = false;
+            g = gv != null ? args.governor(gv) : nounGovernor(g);
+        }
+        if (stage == null && ownCue) stage = v != null ? stageOf(lx.verbCues(v.lemma())) : stageOf(lx.nounCues(x.lemma(t)));
+        if (stage == null) stage = v != null ? ownStage(v, governor) : Stage.COMPLETED;
+        Factuality f = factuality(t, v);
+        return new Qualifiers(stage, weak, f, attribution(t), date(t));
+    }
+
+    private boolean determinerNo(int t) {
+        org.entente.frames.Phrase p = x.phraseAt(t);
+        return p != null && (x.lower(p.first()).equals("no") || x.lower(p.first()).equals("none"));
+    }
+
+    private int nounGovernor(int g) {
+        Phrase p = x.phraseAt(g);
+        return p == null ? -1 : args.nounGovernor(p);
+    }
+
+    private static boolean has(List<Lexicon.Cue> cues, Lexicon.Signal s) {
+        for (Lexicon.Cue c : cues) if (c.rest().isEmpty() && c.signals().contains(s)) return true;
+        return false;
+    }
+
+    private static Stage stageOf(List<Lexicon.Cue> cues) {
+        for (Lexicon.Cue c : cues) {
+            if (!c.rest().isEmpty()) continue;
+            for (Lexicon.Signal s : c.signals()) if (s.isStage()) return Stage.values()[s.ordinal()];
+        }
+        return null;
+    }
+
+    private static Stage modalStage(String modal) {
+        return switch (modal) {
+            case "will", "shall", "'ll", "wo", "would" -> Stage.PLANNED;
+            case "must", "should" -> null;
+            default -> Stage.CONSIDERED;
+        };
+    }
+
+    /** The stage a verb's own form gives: its modal, then tense and aspect. */
+    private Stage ownStage(VerbGroup v, int governor) {
+        if (v.modal() != null) {
+            Stage s = modalStage(v.modal());
+            // "could have sent": a guess about the past.
+            if (s != null && !(v.perfect() && s == Stage.CONSIDERED)) return s;
+        }
+        // "Norway to send NASAMS", "is to deploy": an infinitive with nothing governing it looks ahead.
+        if (v.form() == VerbGroup.Form.INFINITIVE && governor < 0) return Stage.PLANNED;
+        if (v.form() == VerbGroup.Form.INFINITIVE && x.verbAt(governor) != null && x.verbAt(governor).copula()) return Stage.PLANNED;
+        if (v.progressive()) return Stage.ONGOING;
+        if (v.perfect()) return Stage.COMPLETED;
+        // "troops are stationed in Denmark": a present passive of a state of affairs goes on.
+        if (v.passive() && v.first() < v.head() && PRESENT_BE.contains(x.lower(v.first()))) return Stage.ONGOING;
+        if (v.past() || v.form() == VerbGroup.Form.PARTICIPLE) return Stage.COMPLETED;
+        if (v.form() == VerbGroup.Form.FINITE && x.lower(v.head()).endsWith("s")) return Stage.ONGOING;
+        return Stage.COMPLETED;
+    }
+
+    // ---- factuality and attribution -------------------------------------------------------------
+
+    private Factuality factuality(int t, VerbGroup v) {
+        Factuality f = Factuality.CONFIRMED;
+        int frame = frameStart(t);
+        for (int k = frame; k < t; k++) f = doubt(f, cueAt(k));
+        for (int k = 0; k < x.size(); k++) {
+            if (x.lower(k).equals("according") && x.lower(k + 1).equals("to")) f = doubt(f, Factuality.REPORTED);
+            for (Lexicon.Cue c : lx.adverbCues(x.lower(k))) if (c.rest().isEmpty() && c.signals().contains(Lexicon.Signal.UNVERIFIED)) f = doubt(f, Factuality.UNVERIFIED);
+        }
+        // "may have sent", "could have supplied": a guess about the past.
+        if (v != null && v.perfect() && v.modal() != null && modalStage(v.modal()) == Stage.CONSIDERED) f = doubt(f, Factuality.ALLEGED);
+        if (postposedSpeech(t) >= 0) f = doubt(f, Factuality.REPORTED);
+        return f;
+    }
+
+    /** The factuality a cue word at k signals ("reportedly", "claimed", "denied"), or null. */
+    private Factuality cueAt(int k) {
+        String tag = x.tag(k);
+        List<Lexicon.Cue> cues = tag.equals("VERB") || tag.equals("AUX") ? lx.verbCues(x.lemma(k))
+                : tag.equals("NOUN") ? lx.nounCues(x.lemma(k)) : lx.adverbCues(x.lower(k));
+        // "Pyongyang is said to have sent troops", "is believed to be": hearsay.
+        if (HEARSAY_TO.contains(x.lower(k)) && x.lower(k + 1).equals("to")) return Factuality.REPORTED;
+        Mention m = x.mention(k);
+        if (m != null && m.kind() == Mention.Kind.ENTITY) return null;
+        Factuality f = null;
+        for (Lexicon.Cue c : cues) {
+            if (!c.rest().isEmpty()) continue;
+            for (Lexicon.Signal s : c.signals()) {
+                if (!s.isFactuality()) continue;
+                Factuality one = Factuality.values()[s.ordinal() - Lexicon.Signal.REPORTED.ordinal() + 1];
+                f = f == null ? one : doubt(f, one);
+            }
+        }
+        return f;
+    }
+
+    /** The more doubtful of two readings; a denial outranks every hedge. */
+    private static Factuality doubt(Factuality a, Factuality b) {
+        if (b == null) return a;
+        return b.ordinal() > a.ordinal() ? b : a;
+    }
+
+    /** Where the clause that frames the trigger's starts: one level up across "that" ("reports indicate that …"). */
+    private int frameStart(int t) {
+        int start = clauseStart(t);
+        return start > 0 && x.lower(start - 1).equals("that") ? clauseStart(start - 1) : start;
+    }
+
+    /** The first token of the clause holding t: after a barrier (a subordinator, "that", a semicolon), or 0. */
+    int clauseStart(int t) {
+        for (int k = t - 1; k >= 0; k--) if (x.barrier(k) && !x.quoteMark(k)) return k + 1;
+        return 0;
+    }
+
+    /**
+     * "…, a Western diplomat said." / "…, said the Pentagon.": the clause with the trigger is what a source after it said.
+     * Returns the comma that opens the source's clause, or -1. "…, its defence ministry said" is the actor's own voice.
+     */
+    int postposedSpeech(int t) {
+        int end = x.size();
+        while (end > t && x.token(end - 1).isPunct()) end--;
+        for (int comma = end - 1; comma > t; comma--) {
+            if (!x.lower(comma).equals(",")) continue;
+            if (end - comma > 10 || Syntax.POSSESSIVES.contains(x.lower(comma + 1))) return -1;
+            for (int k = comma + 1; k < end; k++) {
+                VerbGroup v = x.verbAt(k);
+                if (v != null && v.finite() && (has(lx.verbCues(v.lemma()), Lexicon.Signal.REPORTED) || v.lemma().equals("add"))) return comma;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /** Whom the text credits with the fact: "according to X", the speaker of a verb that frames it, or a source after it. */
+    private Entity attribution(int t) {
+        for (int k = 0; k + 2 < x.size(); k++) {
+            if (!(x.lower(k).equals("according") && x.lower(k + 1).equals("to"))) continue;
+            Phrase p = x.phraseAt(k + 2);
+            Entity e = p == null ? null : refs.speaker(p);
+            if (e != null) return e;
+        }
+        int frame = frameStart(t);
+        for (int k = t - 1; k >= frame; k--) {
+            VerbGroup v = x.verbAt(k);
+            if (v == null || v.head() != k || !v.finite() || !reporting(v.lemma())) continue;
+            if (HEARSAY_TO.contains(x.lower(k)) && x.lower(k + 1).equals("to")) return null;
+            List<Phrase> subject = args.subject(v);
+            return subject.isEmpty() ? null : refs.speaker(subject.get(0));
+        }
+        int comma = postposedSpeech(t);
+        for (int k = comma + 1; comma >= 0 && k < x.size(); k++) {
+            Phrase p = x.phraseAt(k);
+            Entity e = p == null || p.governed() ? null : refs.speaker(p);
+            if (e != null) return e;
+        }
+        return null;
+    }
+
+    private boolean reporting(String lemma) {
+        for (Lexicon.Cue c : lx.verbCues(lemma)) for (Lexicon.Signal s : c.signals()) if (s.isFactuality()) return true;
+        for (Lexicon.Entry e : lx.verbFrames(lemma)) if (e.frame().kind() == org.entente.event.EventKind.STATEMENT) return true;
+        return false;
+    }
+
+    /** The date the trigger's clause gives, or null. */
+    private String date(int t) {
+        Mention best = null;
+        for (Mention m : x.mentions.mentions()) {
+            if (m.kind() != Mention.Kind.DATE) continue;
+            if (best == null || Math.abs(m.first() - t) < Math.abs(best.first() - t)) best = m;
+        }
+        return best == null ? null : best.date();
+    }
+}

@@ -1,0 +1,248 @@
+package org.entente.frames;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.entente.mention.AliasKind;
+import org.entente.mention.Entity;
+import org.entente.mention.EntityType;
+import org.entente.mention.Mention;
+import org.entente.nlp.Token;
+import org.entente.vocab.Iris;
+
+/**
+ * What a phrase refers to, as a role needs it: the state behind a name, capital, body, official or
+ * demonym with a group noun ("South Korean officials"); people sent somewhere with their number and
+ * nationality; weapons systems; a speaker. Pronouns and "the country" go to the {@link Discourse}.
+ */
+final class Referents {
+    /** People sent somewhere: the answer word, their number, their state, and the phrase that names them. */
+    record Personnel(String noun, Long count, Entity nationality, Phrase phrase) {}
+
+    private static final Set<String> DEFINITE = Set.of("the", "these", "those", "its", "their", "such", "this", "that", "his", "her");
+
+    private final Syntax x;
+    private final Discourse d;
+    private final Lexicon lx;
+    /** Systems this sentence named only by their category ("artillery shells"). */
+    private final java.util.Set<Entity> generics = new java.util.HashSet<>();
+
+    Referents(Syntax x, Discourse d, Lexicon lx) {
+        this.x = x;
+        this.d = d;
+        this.lx = lx;
+    }
+
+    // ---- states ---------------------------------------------------------------------------------
+
+    /** The states (or organisations) the phrases name, each once; with places, also the state a place lies in. */
+    List<Entity> states(List<Phrase> ps, boolean places) {
+        List<Entity> out = new ArrayList<>();
+        for (Phrase p : ps) {
+            Entity e = state(p, places);
+            if (e != null && !out.contains(e)) out.add(e);
+        }
+        return out;
+    }
+
+    Entity state(Phrase p, boolean places) {
+        if (p.pronoun() || p.first() == p.last() - 1 && Syntax.POSSESSIVES.contains(x.lower(p.first()))) {
+            Entity e = d.pronoun(x.lower(p.first()), x.sentence.block());
+            return e != null && (e.type() == EntityType.STATE || e.type() == EntityType.ORGANIZATION) ? e : null;
+        }
+        Mention m = x.mention(p.head());
+        if (m != null && m.kind() == Mention.Kind.ENTITY && m.entity() != null) return stateOfMention(m, places);
+        String head = x.lemma(p.head());
+        // "the island of Batanes", "the region of Kursk": the name after "of" is the place.
+        if (places && lx.inGroup("place-nouns", head)) {
+            Phrase of = x.phraseAt(p.last() + 1);
+            if (of != null && of.governed() && x.lower(of.prep()).equals("of")) return state(of, true);
+        }
+        // "the country", "the island nation": the state last named.
+        if (lx.inGroup("country-nouns", head) && x.lower(p.first()).equals("the") && modifierMention(p) == null) return d.lastState();
+        Mention mod = modifierMention(p);
+        if (mod == null || mod.entity() == null) return null;
+        boolean group = lx.inGroup("actor-nouns", head) || lx.personnel(head) != null;
+        boolean ground = places && lx.inGroup("territory-nouns", head);
+        if (!group && !ground) return null;
+        Entity e = d.stateOf(mod.entity());
+        return e != null && (e.type() == EntityType.STATE || e.type() == EntityType.ORGANIZATION) ? e : null;
+    }
+
+    /** The state a name stands for; a place (a city, a region) only where places may fill the role. */
+    private Entity stateOfMention(Mention m, boolean places) {
+        Entity e = m.entity();
+        if (!e.type().isActor()) return null;
+        if (m.aliasKind() == AliasKind.PLACE && !places) return null;
+        Entity s = d.stateOf(e);
+        return s != null && (s.type() == EntityType.STATE || s.type() == EntityType.ORGANIZATION) ? s : null;
+    }
+
+    /** The last name inside a phrase before its head ("South Korean" of "South Korean officials"), or null. */
+    Mention modifierMention(Phrase p) {
+        Mention found = null;
+        for (int k = p.first(); k < p.head(); k++) {
+            Mention m = x.mention(k);
+            if (m != null && m.kind() == Mention.Kind.ENTITY && m.entity() != null && m.last() <= p.head()) found = m;
+        }
+        if (found == null && p.possessor() >= 0) {
+            Phrase owner = x.phrases.get(p.possessor());
+            Mention m = x.mention(owner.head());
+            if (m != null && m.kind() == Mention.Kind.ENTITY && m.entity() != null) found = m;
+        }
+        return found;
+    }
+
+    // ---- personnel ------------------------------------------------------------------------------
+
+    /** The people a phrase names as forces, or null: "about 3,000 North Korean troops", "2,000 U.S. Marines", "a brigade". */
+    Personnel personnel(Phrase p) {
+        if (p.pronoun()) return null;
+        int h = p.head();
+        String lemma = x.lemma(h);
+        String noun = lx.personnel(lemma);
+        if (noun == null) return null;
+        if (x.lower(p.first()).equals("no") || x.lower(p.first()).equals("none")) return null;
+        Mention hm = x.mention(h);
+        boolean unit = lx.inGroup("unit-nouns", lemma);
+        // "a brigade of about 4,000 soldiers": the people inside the unit count.
+        Phrase of = x.phraseAt(p.last() + 1);
+        if (unit && of != null && of.governed() && x.lower(of.prep()).equals("of")) {
+            Personnel inner = personnel(of);
+            if (inner != null) return new Personnel(inner.noun(), inner.count(), inner.nationality() != null ? inner.nationality() : nationality(p), p);
+        }
+        Long count = unit ? null : count(p);
+        if (hm != null && hm.kind() == Mention.Kind.ENTITY) {
+            // "about 2,000 U.S. Marines": a counted force named in the plural is its people; "the Air Force" is not.
+            boolean force = hm.entity() != null && (hm.entity().type() == EntityType.ARMED_FORCE || hm.entity().type() == EntityType.UNIT);
+            if (!force || count == null || !plural(x.token(h))) return null;
+            return new Personnel(noun, count, d.stateOf(hm.entity()), p);
+        }
+        // "a soldier" is one person; "a brigade", "personnel", "infantry" are forces.
+        if (!unit && !plural(x.token(h)) && !noun.equals(x.lower(h))) return null;
+        return new Personnel(noun, count, nationality(p), p);
+    }
+
+    private static boolean plural(Token t) {
+        String w = t.lower();
+        return w.endsWith("s") || w.endsWith("men") || w.equals("personnel") || w.equals("infantry") || w.equals("police")
+                || w.equals("staff");
+    }
+
+    private Long count(Phrase p) {
+        for (int k = p.head() - 1; k >= p.first(); k--) {
+            Mention m = x.mention(k);
+            if (m != null && m.kind() == Mention.Kind.NUMBER) return m.number();
+        }
+        return null;
+    }
+
+    /** The forces' state: a name or demonym before the head, the phrase's owner, or "from X" right after. */
+    private Entity nationality(Phrase p) {
+        Mention m = modifierMention(p);
+        if (m != null && m.aliasKind() != AliasKind.PLACE) {
+            Entity e = d.stateOf(m.entity());
+            if (e != null && e.type() == EntityType.STATE) return e;
+        }
+        if (Syntax.POSSESSIVES.contains(x.lower(p.first()))) {
+            Entity e = d.pronoun(x.lower(p.first()), x.sentence.block());
+            if (e != null && e.type() == EntityType.STATE) return e;
+        }
+        Phrase from = x.phraseAt(p.last() + 1);
+        if (from != null && from.governed() && x.lower(from.prep()).equals("from")) {
+            List<Entity> states = states(x.conjuncts(from), false);
+            if (!states.isEmpty()) return states.get(0);
+        }
+        return null;
+    }
+
+    /** "forces from Canada, Australia and Norway": every state after "from" right after the phrase. */
+    List<Entity> nationalities(Phrase p) {
+        Personnel own = personnel(p);
+        Phrase from = x.phraseAt(p.last() + 1);
+        if (from != null && from.governed() && x.lower(from.prep()).equals("from")) {
+            List<Entity> states = states(x.conjuncts(from), false);
+            if (!states.isEmpty()) return states;
+        }
+        return own == null || own.nationality() == null ? List.of() : List.of(own.nationality());
+    }
+
+    // ---- systems --------------------------------------------------------------------------------
+
+    /** The weapons systems the phrases name: models, designations before a category word, else the category itself. */
+    List<Entity> systems(List<Phrase> ps) {
+        List<Entity> out = new ArrayList<>();
+        List<Entity> generic = new ArrayList<>();
+        for (Phrase p : ps) {
+            List<Entity> own = systemsIn(p.first(), p.last());
+            // "a shipment of tanks": the systems after "of".
+            Phrase of = own.isEmpty() ? x.phraseAt(p.last() + 1) : null;
+            if (of != null && of.governed() && x.lower(of.prep()).equals("of")) own = systemsIn(of.first(), of.last());
+            for (Entity e : own) if (!out.contains(e) && !generic.contains(e)) (generics.contains(e) ? generic : out).add(e);
+        }
+        // "arms, among them K9 howitzers and K2 tanks": the models named stand for the category.
+        return out.isEmpty() ? generic : out;
+    }
+
+    /** Systems named in tokens [from, to). */
+    List<Entity> systemsIn(int from, int to) {
+        List<Entity> out = new ArrayList<>();
+        Mention category = null;
+        for (int k = from; k < to; k++) {
+            Mention m = x.mention(k);
+            if (m == null) continue;
+            k = m.last() - 1;
+            if (m.isEntity(EntityType.WEAPON)) {
+                if (!out.contains(m.entity())) out.add(m.entity());
+            } else if (m.kind() == Mention.Kind.CATEGORY) {
+                Entity w = Designations.designated(x, m, d.index);
+                if (w != null && !out.contains(w)) out.add(w);
+                else if (w == null && category == null) category = m;
+            }
+        }
+        if (out.isEmpty() && category != null) out.add(generic(category, from));
+        return out;
+    }
+
+    /**
+     * A category with no model named: "the jets" after a model is that model; otherwise the category, labelled with the
+     * text's own words ("artillery shells", "military equipment").
+     */
+    private Entity generic(Mention category, int from) {
+        Entity last = d.lastSystem();
+        Entity cat = category.candidates().isEmpty() ? null : category.candidates().get(0);
+        boolean definite = DEFINITE.contains(x.lower(category.first() - 1)) || DEFINITE.contains(x.lower(from));
+        if (definite && last != null && (cat == null || last.category() == null || cat.iri().equals(last.category()))) return last;
+        String words = category.text().toLowerCase(java.util.Locale.ROOT);
+        Entity e = new Entity(Iris.entity("weapon", words), EntityType.WEAPON, words, null, cat == null ? null : cat.iri(), false);
+        generics.add(e);
+        return e;
+    }
+
+    // ---- speakers and targets -------------------------------------------------------------------
+
+    /** Who speaks through a phrase: a person, body, organisation or state as named; "South Korean officials" is the state. */
+    Entity speaker(Phrase p) {
+        if (p.pronoun()) return d.pronoun(x.lower(p.first()), x.sentence.block());
+        Mention m = x.mention(p.head());
+        if (m != null && m.kind() == Mention.Kind.ENTITY && m.entity() != null) {
+            if (!m.entity().type().isActor() || m.aliasKind() == AliasKind.PLACE) return null;
+            return m.aliasKind() == AliasKind.DEMONYM ? d.stateOf(m.entity()) : m.entity();
+        }
+        String head = x.lemma(p.head());
+        if (lx.personnel(head) != null || !lx.inGroup("actor-nouns", head)) return null;
+        Mention mod = modifierMention(p);
+        return mod == null ? null : d.stateOf(mod.entity());
+    }
+
+    /** The first thing named in tokens [from, to) other than the speaker: what a statement is about. */
+    Entity target(int from, int to, Entity speaker) {
+        for (int k = from; k < to; k++) {
+            Mention m = x.mention(k);
+            if (m == null || m.kind() != Mention.Kind.ENTITY || m.entity() == null || m.entity().equals(speaker)) continue;
+            EntityType t = m.entity().type();
+            if (t.isActor() || t == EntityType.WEAPON || t == EntityType.TREATY || t == EntityType.CONFLICT) return m.entity();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,96 @@
+package org.entente.frames;
+
+import java.util.List;
+import org.entente.event.EventKind;
+import org.entente.event.Factuality;
+import org.entente.event.Stage;
+import org.entente.mention.SentenceMentions;
+import org.entente.nlp.Sentence;
+
+/**
+ * Reads one sentence: every verb group and noun that the lexicon lists evokes its frames, whose slots the
+ * argument finder fills; the frame's kind decides who turns the slots into readings.
+ */
+final class SentenceReader {
+    private final Lexicon lx;
+    private final Discourse d;
+
+    SentenceReader(Lexicon lx, Discourse d) {
+        this.lx = lx;
+        this.d = d;
+    }
+
+    void read(SentenceMentions sm) {
+        Sentence s = sm.sentence();
+        if (s.tokens().isEmpty() || s.token(0).tag().isEmpty() || question(s)) return;
+        Syntax x = Syntax.of(sm, lx);
+        Arguments args = new Arguments(x, lx);
+        Referents refs = new Referents(x, d, lx);
+        Modality mod = new Modality(x, args, lx, refs);
+        Facts facts = new Facts(x, refs, d, lx);
+        Statements statements = new Statements(x, args, refs, d, lx);
+        Treaties treaties = new Treaties(x, refs, d, lx);
+        for (VerbGroup v : x.verbs) {
+            for (Lexicon.Entry e : lx.verbFrames(v.lemma())) {
+                int after = particles(x, v, e.rest());
+                if (after < 0) continue;
+                Frame f = e.frame();
+                Slots slots = args.ofVerb(v, after, f.kind() == EventKind.STATEMENT);
+                if (f.kind() == EventKind.STATEMENT) {
+                    statements.read(f, slots, v.head(), v, after);
+                    continue;
+                }
+                Qualifiers q = mod.of(v.head(), v, slots.governor(), f.kind() != EventKind.TREATY_SIGNING);
+                if (f.kind() != EventKind.TREATY_SIGNING) facts.read(f, slots, q, v.head(), v);
+                else if (q != null) treaties.read(f, slots, q, v.head());
+            }
+        }
+        for (Phrase p : x.phrases) {
+            for (Lexicon.Entry e : lx.nounFrames(x.lemma(p.head()))) {
+                if (!e.rest().isEmpty() || x.tag(p.head()).startsWith("PROPN") && x.mention(p.head()) == null) continue;
+                Frame f = e.frame();
+                Slots slots = args.ofNoun(p, p.head());
+                if (f.kind() == EventKind.STATEMENT) {
+                    statements.read(f, slots, p.head(), null, p.last());
+                    continue;
+                }
+                Qualifiers q = mod.of(p.head(), null, slots.governor(), f.kind() != EventKind.TREATY_SIGNING);
+                if (f.kind() != EventKind.TREATY_SIGNING) facts.read(f, slots, q, p.head(), null);
+                else if (q != null) treaties.read(f, slots, q, p.head());
+            }
+        }
+        treaties.named(new Qualifiers(Stage.COMPLETED, true, Factuality.CONFIRMED, null, null));
+    }
+
+    /** "Has India confirmed the handover?": a question asserts nothing. */
+    private static boolean question(Sentence s) {
+        int k = s.size() - 1;
+        while (k > 0 && (s.token(k).is("\"") || s.token(k).is("'") || s.token(k).is(")"))) k--;
+        return s.token(k).is("?");
+    }
+
+    /**
+     * Where a lexicon entry's further words ("on" of "call on", "delivery of" of "take delivery of") are found: right after
+     * the verb group (adjectives and determiners may come between: "expressed deep concern"), or after its object ("held
+     * the treaty in abeyance"). Returns the token after them, the verb group's end when they follow the object, or -1.
+     */
+    static int particles(Syntax x, VerbGroup v, List<String> rest) {
+        if (rest.isEmpty()) return v.last();
+        int k = match(x, v.last(), rest);
+        if (k >= 0) return k;
+        Phrase object = x.phraseAt(v.last());
+        if (object == null || object.governed()) return -1;
+        List<Phrase> list = x.conjuncts(object);
+        return match(x, list.get(list.size() - 1).last(), rest) >= 0 ? v.last() : -1;
+    }
+
+    private static int match(Syntax x, int k, List<String> rest) {
+        for (String w : rest) {
+            while (k < x.size() && !x.lemma(k).equals(w) && (x.tag(k).equals("ADJ") || x.tag(k).equals("ADV") || x.tag(k).equals("DET")
+                    || Syntax.POSSESSIVES.contains(x.lower(k)))) k++;
+            if (k >= x.size() || !x.lemma(k).equals(w)) return -1;
+            k++;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,226 @@
+package org.entente.frames;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.event.EventKind;
+import org.entente.event.Factuality;
+import org.entente.event.Stage;
+import org.entente.event.StatementKind;
+import org.entente.mention.Entity;
+import org.entente.mention.EntityType;
+
+/**
+ * Statements: who condemned, demanded, warned, threatened, confirmed, denied, estimated, accused,
+ * supported or said what. The speaker is the frame's subject as the argument finder reads it (before or,
+ * after a quote, behind the verb), a pronoun for the one speaking, or the people just counted ("the three
+ * ministers"); what was said is the verb's complement or the quotation before it.
+ */
+final class Statements {
+    /** Nouns for something asserted, whose rejection is a denial and whose confirmation confirms the fact: "rejected the claims". */
+    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "report", "suggestion",
+            "speculation", "assertion", "charge", "rumour", "rumor", "story", "account");
+    private static final Map<String, Integer> COUNTS = Map.of("both", 2, "two", 2, "three", 3, "four", 4, "five", 5);
+    private static final Set<String> PEOPLE = Set.of("minister", "leader", "president", "envoy", "diplomat", "secretary",
+            "official", "counterpart", "chief", "head", "premier");
+    /** Verbs whose hearers stand between the verb and what was said: "told reporters that". */
+    private static final Set<String> TELL = Set.of("tell", "inform", "assure", "warn", "remind", "brief", "caution", "urge");
+
+    private final Syntax x;
+    private final Arguments args;
+    private final Referents refs;
+    private final Discourse d;
+    private final Lexicon lx;
+
+    Statements(Syntax x, Arguments args, Referents refs, Discourse d, Lexicon lx) {
+        this.x = x;
+        this.args = args;
+        this.refs = refs;
+        this.d = d;
+        this.lx = lx;
+    }
+
+    /**
+     * Reads a statement at a trigger.
+     *
+     * @param v     the trigger's verb group, or null for a noun ("Moscow's condemnation of …")
+     * @param after the token after the trigger and its particle
+     */
+    void read(Frame f, Slots s, int t, VerbGroup v, int after) {
+        if (x.sentence.headline()) return;
+        if (v != null && (v.negated() || !v.finite() && v.form() != VerbGroup.Form.GERUND && v.form() != VerbGroup.Form.INFINITIVE)) return;
+        StatementKind kind = f.statementKind();
+        List<Entity> speakers = speakers(s, v);
+        if (speakers.isEmpty()) return;
+        if (v != null && reportedByAnother(v, speakers.get(0))) return;
+        int from = contentStart(t, v, after);
+        int to = contentEnd(from);
+        boolean postposed = v != null && from >= to;
+        if (postposed) {
+            from = quoteStart();
+            to = beforeSpeaker(t, s);
+        }
+        kind = refine(kind, t, v, from);
+        if (kind == null) return;
+        String text = x.text(from, trimEnd(from, Math.min(to, from + 25)));
+        Entity target = refs.target(from, to, speakers.get(0));
+        String aboutKey = about(kind, from, to);
+        for (Entity speaker : speakers) {
+            d.add(new Reading(EventKind.STATEMENT, speaker, target, null, null, List.of(), List.of(), null, null, null,
+                    Stage.COMPLETED, false, Factuality.CONFIRMED, null, kind, text.isEmpty() ? x.sentence.text() : text, aboutKey,
+                    null, x.sentence));
+            if (speaker.type() == EntityType.PERSON) d.spoke(speaker, x.sentence.block());
+        }
+        if (aboutKey != null && (kind == StatementKind.CONFIRMATION || kind == StatementKind.DENIAL)) {
+            d.settle(aboutKey, kind == StatementKind.CONFIRMATION ? Factuality.CONFIRMED : Factuality.DENIED, x.sentence);
+        }
+    }
+
+    /** Everyone who says it: each actor of a coordinated subject, a pronoun's antecedent, or the people just counted. */
+    private List<Entity> speakers(Slots s, VerbGroup v) {
+        List<Entity> out = new ArrayList<>();
+        for (Phrase p : s.get("subject")) {
+            Entity e = refs.speaker(p);
+            if (e == null && !p.pronoun()) e = counted(p);
+            if (e != null && !out.contains(e)) out.add(e);
+        }
+        if (out.isEmpty()) {
+            for (Phrase p : s.get("subject")) {
+                List<Entity> people = countedAll(p);
+                for (Entity e : people) if (!out.contains(e)) out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private Entity counted(Phrase p) {
+        List<Entity> all = countedAll(p);
+        return all.size() == 1 ? all.get(0) : null;
+    }
+
+    /** "The three ministers", "both leaders": as many of the people named last, when the document has named that many. */
+    private List<Entity> countedAll(Phrase p) {
+        Integer n = null;
+        for (int k = p.first(); k < p.head(); k++) if (COUNTS.containsKey(x.lower(k))) n = COUNTS.get(x.lower(k));
+        if (n == null || !PEOPLE.contains(x.lemma(p.head()))) return List.of();
+        return d.recentPeople(n);
+    }
+
+    /**
+     * "Anušić insisted it threatened no one": a speech verb inside what another speaker reports is part of what was
+     * said, not a second act.
+     */
+    private boolean reportedByAnother(VerbGroup v, Entity speaker) {
+        for (int k = v.first() - 1; k >= 0; k--) {
+            if (x.barrier(k) && !x.lower(k).equals("that")) return false;
+            VerbGroup other = x.verbAt(k);
+            if (other == null || other.head() != k || !other.finite() || other == v) continue;
+            boolean speech = false;
+            for (Lexicon.Entry e : lx.verbFrames(other.lemma())) speech |= e.frame().kind() == EventKind.STATEMENT;
+            if (!speech) continue;
+            List<Phrase> subject = args.subject(other);
+            Entity first = subject.isEmpty() ? null : refs.speaker(subject.get(0));
+            return first != null && !first.equals(speaker);
+        }
+        return false;
+    }
+
+    /** Where what was said starts: after the verb, its hearers ("told reporters that") and time words. */
+    private int contentStart(int t, VerbGroup v, int after) {
+        int k = v == null ? after : Math.max(after, v.last());
+        if (v != null && TELL.contains(v.lemma())) {
+            for (int j = k; j < Math.min(x.size(), k + 6); j++) {
+                if (x.lower(j).equals("that")) return j + 1;
+            }
+        }
+        while (k < x.size() && (x.lower(k).equals("that") || x.lower(k).equals(",") || x.lower(k).equals("on")
+                || x.phraseAt(k) != null && date(x.phraseAt(k)) || x.tag(k).equals("ADV"))) {
+            Phrase p = x.phraseAt(k);
+            k = p != null && date(p) ? p.last() : k + 1;
+        }
+        return k;
+    }
+
+    private boolean date(Phrase p) {
+        var m = x.mention(p.head());
+        return m != null && m.kind() == org.entente.mention.Mention.Kind.DATE;
+    }
+
+    /** What was said runs to the end of the sentence or a semicolon. */
+    private int contentEnd(int from) {
+        int k = from;
+        while (k < x.size() && !x.lower(k).equals(";")) k++;
+        while (k > from && x.token(k - 1).isPunct()) k--;
+        return k;
+    }
+
+    private int trimEnd(int from, int to) {
+        int k = to;
+        while (k > from && x.token(k - 1).isPunct()) k--;
+        return k;
+    }
+
+    private int quoteStart() {
+        int k = 0;
+        while (k < x.size() && x.token(k).isPunct()) k++;
+        return k;
+    }
+
+    /** "…, said X" / "…, X said": what was said ends at the comma before the speaker or the verb. */
+    private int beforeSpeaker(int t, Slots s) {
+        int k = t;
+        for (Phrase p : s.get("subject")) k = Math.min(k, p.first());
+        while (k > 0 && (x.token(k - 1).isPunct() || x.lower(k - 1).equals("the"))) k--;
+        return k;
+    }
+
+    /** A kind the words make sharper or plainer: "said there was no …" denies; "rejected the plan" is no denial. */
+    private StatementKind refine(StatementKind kind, int t, VerbGroup v, int from) {
+        if (kind == StatementKind.STATEMENT && x.lower(from).equals("there")) {
+            for (int j = from + 1; j < Math.min(x.size(), from + 4); j++) if (x.lower(j).equals("no")) return StatementKind.DENIAL;
+        }
+        if (kind == StatementKind.DENIAL && v != null && !x.lower(v.last()).equals("that") && !thatAfter(v.last())) {
+            Phrase object = x.phraseAt(v.last());
+            boolean claim = object != null && CLAIM_NOUNS.contains(x.lemma(object.head()));
+            boolean gerund = x.verbAt(v.last()) != null;
+            if (!claim && !gerund && (v.lemma().equals("dismiss") || v.lemma().equals("reject"))) return StatementKind.STATEMENT;
+        }
+        if (kind == StatementKind.ESTIMATE && !thatAfter(t + 1) && !numberAfter(t + 1)) return null;
+        return kind;
+    }
+
+    private boolean thatAfter(int k) {
+        for (int j = k; j < Math.min(x.size(), k + 5); j++) {
+            if (x.lower(j).equals("that")) return true;
+            if (x.verbAt(j) != null) return false;
+        }
+        return false;
+    }
+
+    private boolean numberAfter(int k) {
+        for (int j = k; j < Math.min(x.size(), k + 4); j++) {
+            var m = x.mention(j);
+            if (m != null && m.kind() == org.entente.mention.Mention.Kind.NUMBER) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The event a confirmation or denial is about: a fact read in what was said, or "the claims", "the report", "the
+     * deployment" pointing back to the last fact read.
+     */
+    private String about(StatementKind kind, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Phrase p = x.phraseAt(k);
+            if (p == null || p.head() != k) continue;
+            String head = x.lemma(k);
+            if (CLAIM_NOUNS.contains(head) && x.lower(p.first()).matches("the|these|those|such")) return d.lastFact();
+            for (EventKind ek : new EventKind[] {EventKind.DEPLOYMENT, EventKind.ARMS_TRANSFER, EventKind.TRAINING}) {
+                Reading last = d.last(ek);
+                if (last != null && last.evidence() == x.sentence) return last.key();
+            }
+        }
+        return null;
+    }
+}

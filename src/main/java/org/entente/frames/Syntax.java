@@ -1,0 +1,437 @@
+package org.entente.frames;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.entente.mention.Mention;
+import org.entente.mention.SentenceMentions;
+import org.entente.nlp.Lemmas;
+import org.entente.nlp.Sentence;
+import org.entente.nlp.Token;
+
+/**
+ * The shallow phrase structure of one sentence, built once from its part-of-speech tags and mentions:
+ * noun phrases with their prepositions and possessors, verb groups with voice, tense, modality and
+ * negation, coordinated lists, clause boundaries and quotations. Frames read their arguments from it
+ * through {@link Arguments}. A mention (a name, title, weapon, number or date) is always inside one
+ * noun phrase.
+ */
+final class Syntax {
+    private static final Set<String> PERSONAL = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "her");
+    static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my", "your");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "may", "might", "can", "could", "must", "'ll", "wo");
+    private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "get", "got", "gets", "gotten", "getting");
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
+    private static final Set<String> BREAKS = Set.of(";", ":", "(", ")", "|", "--", "—", "–", "[", "]");
+    /** Words before a number that belong to its phrase: "about 3,000 troops", "more than 200 pilots". */
+    private static final Set<String> APPROXIMATE = Set.of("about", "around", "some", "nearly", "almost", "approximately",
+            "roughly", "over", "than", "least", "up", "to", "as", "many", "estimated", "another", "additional", "further");
+
+    final Sentence sentence;
+    final SentenceMentions mentions;
+    final List<Phrase> phrases = new ArrayList<>();
+    final List<VerbGroup> verbs = new ArrayList<>();
+    private final List<Token> tokens;
+    private final Mention[] mentionAt;
+    private final String[] tags;
+    private final int[] phraseAt, verbAt, listOf, quoteOf;
+
+    private Syntax(SentenceMentions sm, Lexicon lexicon) {
+        this.sentence = sm.sentence();
+        this.mentions = sm;
+        this.tokens = sentence.tokens();
+        int n = tokens.size();
+        mentionAt = new Mention[n];
+        for (Mention m : sm.mentions()) for (int k = m.first(); k < m.last() && k < n; k++) mentionAt[k] = m;
+        tags = new String[n];
+        for (int k = 0; k < n; k++) tags[k] = tokens.get(k).tag();
+        phraseAt = new int[n];
+        verbAt = new int[n];
+        quoteOf = new int[n];
+        Arrays.fill(phraseAt, -1);
+        Arrays.fill(verbAt, -1);
+        retag(lexicon);
+        chunk();
+        listOf = new int[phrases.size()];
+        lists();
+        quotes();
+    }
+
+    /** The phrase structure of a tagged sentence. */
+    static Syntax of(SentenceMentions sm, Lexicon lexicon) {
+        return new Syntax(sm, lexicon);
+    }
+
+    // ---- tokens ---------------------------------------------------------------------------------
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    /** The lower-case word at i, or "" outside the sentence. */
+    String lower(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
+    }
+
+    String lemma(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).lemma() : "";
+    }
+
+    /** The part of speech at i as this layer reads it (a few tagger slips mended), or "" outside. */
+    String tag(int i) {
+        return i >= 0 && i < tags.length ? tags[i] : "";
+    }
+
+    Mention mention(int i) {
+        return i >= 0 && i < mentionAt.length ? mentionAt[i] : null;
+    }
+
+    Phrase phraseAt(int i) {
+        return i >= 0 && i < phraseAt.length && phraseAt[i] >= 0 ? phrases.get(phraseAt[i]) : null;
+    }
+
+    VerbGroup verbAt(int i) {
+        return i >= 0 && i < verbAt.length && verbAt[i] >= 0 ? verbs.get(verbAt[i]) : null;
+    }
+
+    /** The text of tokens [from, to) as written. */
+    String text(int from, int to) {
+        if (from >= to) return "";
+        return sentence.text().substring(tokens.get(from).begin() - sentence.begin(), tokens.get(to - 1).end() - sentence.begin());
+    }
+
+    /** Every phrase of the coordinated list p belongs to ("Denmark, Romania and the United States"), p alone if none. */
+    List<Phrase> conjuncts(Phrase p) {
+        List<Phrase> out = new ArrayList<>();
+        int first = listOf[p.index()];
+        for (int k = first; k < phrases.size() && listOf[k] == first; k++) out.add(phrases.get(k));
+        return out;
+    }
+
+    /** A token that bounds a clause: a subordinator, a relative pronoun, a semicolon or colon, a bracket or a quote. */
+    boolean barrier(int i) {
+        String w = lower(i);
+        if (BREAKS.contains(w) || quoteMark(i) || RELATIVES.contains(w) && !tag(i).equals("DET")) return true;
+        if (w.equals("that")) return !tag(i).equals("DET");
+        return tag(i).equals("SCONJ") && !w.equals("as");
+    }
+
+    /** A relative pronoun at i ("which", "who", "that" after a noun). */
+    boolean relative(int i) {
+        String w = lower(i);
+        if (RELATIVES.contains(w) && !w.equals("where")) return true;
+        return w.equals("that") && tag(i).equals("PRON") && phraseAt(i - 1) != null;
+    }
+
+    boolean quoteMark(int i) {
+        String w = lower(i);
+        return w.equals("\"") || w.equals("'") || w.equals("``") || w.equals("''");
+    }
+
+    /** The quotation token i is in (0, 1, ...), or -1. */
+    int quote(int i) {
+        return i >= 0 && i < quoteOf.length ? quoteOf[i] : -1;
+    }
+
+    boolean past(int i) {
+        return Lemmas.isPast(lower(i));
+    }
+
+    // ---- building -------------------------------------------------------------------------------
+
+    /**
+     * Mends tagger slips that matter to frames: a lexicon verb in the third person read as a plural noun right
+     * after its subject ("Stockholm plans to send", "Seoul says"), and words inside names, which are nominal.
+     */
+    private void retag(Lexicon lexicon) {
+        for (int i = 0; i < tags.length; i++) {
+            if (mentionAt[i] != null) {
+                if (!tags[i].startsWith("PROPN") && !tags[i].equals("NUM") && !tags[i].equals("PUNCT")) tags[i] = "NOUN";
+                continue;
+            }
+            if (!(tags[i].equals("NOUN") || tags[i].equals("PROPN"))) continue;
+            String w = lower(i);
+            boolean verbForm = w.endsWith("s") && !w.endsWith("ss") || Lemmas.isPast(w);
+            boolean known = !lexicon.verbFrames(lemma(i)).isEmpty() || !lexicon.verbCues(lemma(i)).isEmpty();
+            if (!verbForm || !known || i == 0 || !nominalEnd(i - 1)) continue;
+            String next = lower(i + 1), nextTag = tag(i + 1);
+            if (next.equals("to") || next.equals("that") || nextTag.equals("DET") || nextTag.equals("NUM") || mentionAt(i + 1)) tags[i] = "VERB";
+        }
+    }
+
+    private boolean mentionAt(int i) {
+        return i < mentionAt.length && mentionAt[i] != null;
+    }
+
+    /** Whether token i can end a noun phrase. */
+    private boolean nominalEnd(int i) {
+        String t = tags[i];
+        return mentionAt[i] != null || t.startsWith("PROPN") || t.equals("NOUN") || t.equals("NUM") || PERSONAL.contains(lower(i));
+    }
+
+    private void chunk() {
+        int i = 0, possessor = -1;
+        while (i < tokens.size()) {
+            if (startsVerb(i)) {
+                i = verbGroup(i);
+                possessor = -1;
+            } else if (nominal(i)) {
+                int start = i;
+                i = nounPhrase(i, possessor);
+                Phrase p = phrases.get(phrases.size() - 1);
+                possessor = possessive(i - 1) || lower(i).equals("'s") ? p.index() : -1;
+                if (lower(i).equals("'s")) i++;
+                if (i == start) i++;
+            } else {
+                i++;
+                possessor = -1;
+            }
+        }
+    }
+
+    private boolean possessive(int i) {
+        return tokens.get(i).hasPossessive() || lower(i).equals("'s") || lower(i).equals("'");
+    }
+
+    private boolean startsVerb(int i) {
+        if (mentionAt(i)) return false;
+        String t = tags[i];
+        if (t.equals("VERB") || t.equals("AUX")) return true;
+        if (lower(i).equals("to") && t.equals("PART")) {
+            int k = i + 1;
+            while (tag(k).equals("ADV")) k++;
+            return tag(k).equals("VERB") || tag(k).equals("AUX");
+        }
+        return false;
+    }
+
+    private boolean nominal(int i) {
+        if (mentionAt(i)) return true;
+        String t = tags[i], w = lower(i);
+        if (t.equals("NOUN") || t.startsWith("PROPN") || t.equals("NUM") || t.equals("ADJ") || t.equals("DET") || t.equals("SYM")
+                || t.equals("X")) return !RELATIVES.contains(w) && !(w.equals("that") && !t.equals("DET"));
+        if (t.equals("PRON")) return PERSONAL.contains(w) || POSSESSIVES.contains(w) || w.equals("this") || w.equals("these")
+                || w.equals("those") || w.equals("both") || w.equals("all");
+        return APPROXIMATE.contains(w) && numberWithin(i + 1, 3);
+    }
+
+    private boolean numberWithin(int from, int span) {
+        for (int k = from; k < Math.min(tokens.size(), from + span); k++) {
+            if (tag(k).equals("NUM") || mentionAt[k] != null && mentionAt[k].kind() == Mention.Kind.NUMBER) return true;
+            if (!APPROXIMATE.contains(lower(k))) return false;
+        }
+        return false;
+    }
+
+    /** Reads the noun phrase starting at i; returns the index after it. */
+    private int nounPhrase(int i, int possessor) {
+        int j = i;
+        boolean noun = false;
+        if (PERSONAL.contains(lower(i)) && !mentionAt(i) && !POSSESSIVES.contains(lower(i))) {
+            add(new Phrase(phrases.size(), i, i + 1, i, prepBefore(i), -1, true));
+            return i + 1;
+        }
+        while (j < tokens.size()) {
+            Mention m = mentionAt[j];
+            if (m != null) {
+                if (noun && m.kind() == Mention.Kind.DATE && nominalEnd(j - 1)) break;
+                j = Math.max(j + 1, m.last());
+                noun = true;
+                if (possessive(j - 1)) break;
+                continue;
+            }
+            String t = tags[j], w = lower(j);
+            if (w.equals("'s") || PERSONAL.contains(w) && !POSSESSIVES.contains(w) || RELATIVES.contains(w)) break;
+            boolean determiner = t.equals("DET") || POSSESSIVES.contains(w);
+            if (determiner && noun) break;
+            boolean part = determiner || t.equals("NOUN") || t.startsWith("PROPN") || t.equals("NUM") || t.equals("ADJ") || t.equals("SYM")
+                    || t.equals("X") || w.equals("-") && j > i && j + 1 < tokens.size() && nominal(j + 1)
+                    || APPROXIMATE.contains(w) && numberWithin(j + 1, 3) || (w.equals("this") || w.equals("these") || w.equals("those")) && !noun;
+            if (!part || w.equals("that") && !t.equals("DET")) break;
+            noun |= t.equals("NOUN") || t.startsWith("PROPN") || t.equals("NUM");
+            j++;
+            if (possessive(j - 1)) break;
+        }
+        if (j == i) return i;
+        add(new Phrase(phrases.size(), i, j, head(i, j), prepBefore(i), possessor, false));
+        return j;
+    }
+
+    private int head(int first, int last) {
+        for (int k = last - 1; k >= first; k--) {
+            String t = tags[k];
+            if (mentionAt[k] != null || t.equals("NOUN") || t.startsWith("PROPN") || t.equals("NUM")) return k;
+        }
+        return last - 1;
+    }
+
+    /** The preposition right before a phrase ("to", "of", "including"), or -1. */
+    private int prepBefore(int first) {
+        int k = first - 1;
+        if (k < 0 || mentionAt[k] != null) return -1;
+        String w = lower(k);
+        if (tags[k].equals("ADP") && !w.equals("'s") || w.equals("to")) return k;
+        return w.equals("including") || w.equals("excluding") || w.equals("like") ? k : -1;
+    }
+
+    private void add(Phrase p) {
+        phrases.add(p);
+        for (int k = p.first(); k < p.last(); k++) phraseAt[k] = p.index();
+    }
+
+    /** Reads the verb group starting at i; returns the index after it. */
+    private int verbGroup(int i) {
+        int j = i, head = -1;
+        boolean infinitive = false, negated = false, perfect = false, be = false;
+        String modal = null;
+        List<Integer> aux = new ArrayList<>();
+        if (lower(j).equals("to")) {
+            infinitive = true;
+            j++;
+        }
+        while (j < tokens.size() && !mentionAt(j)) {
+            String t = tags[j], w = lower(j);
+            if (NEGATIONS.contains(w)) {
+                negated = true;
+                j++;
+            } else if (t.equals("ADV") && j > i && verbAhead(j + 1)) {
+                j++;
+            } else if (t.equals("AUX") && verbAhead(j + 1)) {
+                aux.add(j);
+                if (MODALS.contains(w)) modal = w;
+                if (lemma(j).equals("have") && !w.equals("having")) perfect = true;
+                if (BE.contains(w)) be = true;
+                j++;
+            } else if (t.equals("VERB") || t.equals("AUX")) {
+                head = j++;
+                break;
+            } else {
+                break;
+            }
+        }
+        if (head < 0) {
+            // "will" alone at the end, or "to" before a name: nothing to read.
+            if (aux.isEmpty()) return Math.max(j, i + 1);
+            head = aux.remove(aux.size() - 1);
+        }
+        String w = lower(head);
+        boolean pastForm = Lemmas.isPast(w);
+        boolean passive = be && pastForm && !tags[head].equals("AUX");
+        boolean progressive = be && w.endsWith("ing");
+        VerbGroup.Form form = infinitive ? VerbGroup.Form.INFINITIVE
+                : aux.isEmpty() && w.endsWith("ing") && tags[head].equals("VERB") ? VerbGroup.Form.GERUND
+                : aux.isEmpty() && pastForm && participle(i, head) ? VerbGroup.Form.PARTICIPLE : VerbGroup.Form.FINITE;
+        if (form == VerbGroup.Form.PARTICIPLE) passive = true;
+        boolean past = form == VerbGroup.Form.FINITE && (aux.isEmpty() ? pastForm : Lemmas.isPast(lower(aux.get(0))) && !perfect
+                || perfect && pastForm || lower(aux.get(0)).equals("had"));
+        String lemma = tags[head].equals("AUX") && lemma(head).equals("'s") ? "be" : lemma(head);
+        VerbGroup v = new VerbGroup(verbs.size(), i, j, head, lemma, form, passive, perfect, progressive, past, modal, negated);
+        verbs.add(v);
+        for (int k = i; k < j; k++) verbAt[k] = v.index();
+        return j;
+    }
+
+    /** Whether a verb or auxiliary follows, past adverbs and negation. */
+    private boolean verbAhead(int k) {
+        while (k < tokens.size() && (tags[k].equals("ADV") || NEGATIONS.contains(lower(k))) && !mentionAt(k)) k++;
+        return k < tokens.size() && !mentionAt(k) && (tags[k].equals("VERB") || tags[k].equals("AUX"));
+    }
+
+    /**
+     * A past form with no auxiliary right after a noun phrase is a participle about that phrase ("tanks delivered by
+     * Germany") rather than its verb when an agent follows, when the phrase is governed, or when the clause already has
+     * a verb ("Poland operates tanks delivered in 2023") or gets one later ("The tanks delivered last week were …").
+     */
+    private boolean participle(int first, int head) {
+        int k = first - 1;
+        if (lower(k).equals(",")) k--;
+        Phrase before = phraseAt(k);
+        if (before == null || before.last() != k + 1 || before.pronoun()) return false;
+        if (lower(head + 1).equals("by")) return true;
+        if (lower(head + 1).equals("that") || quoteMark(head + 1)) return false;
+        // "…, and Seoul sent": a name after "and" starts a clause of its own.
+        for (int j = before.first() - 1; j >= 0 && !barrier(j) && !tags[j].equals("CCONJ"); j--) {
+            VerbGroup v = verbAt(j);
+            if (v != null && v.finite()) return true;
+        }
+        for (int j = head + 1; j < tokens.size() && !barrier(j) && !lower(j).equals(","); j++) {
+            if (tags[j].equals("AUX") && !mentionAt(j)) return true;
+            if (tags[j].equals("VERB")) return false;
+        }
+        return false;
+    }
+
+    /**
+     * Links coordinated phrases: "Denmark, Romania and the United States", "between Russia and Belarus". A chain of
+     * commas with no "and" or "or" is an apposition ("Lecornu, the minister,"), not a list; a name after "and" that
+     * a verb follows starts a clause of its own ("… to Russia, and Pyongyang says").
+     */
+    private void lists() {
+        for (int k = 0; k < phrases.size(); k++) listOf[k] = k;
+        int start = 0;
+        boolean conjunction = false;
+        for (int k = 1; k <= phrases.size(); k++) {
+            int joined = k < phrases.size() ? join(phrases.get(k - 1), phrases.get(k)) : 0;
+            if (joined > 0) {
+                conjunction |= joined == 2;
+                continue;
+            }
+            if (conjunction) for (int j = start; j < k; j++) listOf[j] = start;
+            start = k;
+            conjunction = false;
+        }
+    }
+
+    /** 0: not joined; 1: joined by a comma; 2: by "and", "or" or "as well as". */
+    private int join(Phrase a, Phrase b) {
+        int k = a.last(), end = b.governed() ? b.prep() : b.first();
+        boolean comma = false, and = false;
+        for (; k < end; k++) {
+            String w = lower(k);
+            if (w.equals(",")) comma = true;
+            else if (w.equals("and") || w.equals("or") || w.equals("nor")) and = true;
+            else if (!(w.equals("as") || w.equals("well") || w.equals("both") || w.equals("also") || tag(k).equals("ADV"))) return 0;
+        }
+        if (!comma && !and) return 0;
+        if (b.governed() && !(a.governed() && lower(b.prep()).equals(lower(a.prep())))) return 0;
+        if (!compatible(a, b)) return 0;
+        if (a.governed() && !b.governed() && finiteAfter(b)) return 0;
+        return and ? 2 : 1;
+    }
+
+    private boolean finiteAfter(Phrase p) {
+        VerbGroup v = verbAt(p.last());
+        return v != null && v.finite();
+    }
+
+    /** Two phrases of one list name the same kind of thing: both named entities, or both common nouns. */
+    private boolean compatible(Phrase a, Phrase b) {
+        Mention ma = mention(a.head()), mb = mention(b.head());
+        if (a.pronoun() || b.pronoun()) return false;
+        if (ma == null || mb == null) return ma == null && mb == null;
+        boolean wa = ma.kind() == Mention.Kind.CATEGORY || ma.entity() != null && ma.entity().type() == org.entente.mention.EntityType.WEAPON;
+        boolean wb = mb.kind() == Mention.Kind.CATEGORY || mb.entity() != null && mb.entity().type() == org.entente.mention.EntityType.WEAPON;
+        return wa == wb && (ma.kind() == Mention.Kind.DATE) == (mb.kind() == Mention.Kind.DATE);
+    }
+
+    /** Marks quotations: between a double quote and the next, or single quotes standing alone. */
+    private void quotes() {
+        Arrays.fill(quoteOf, -1);
+        int open = -1, count = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (quoteMark(k)) {
+                if (open < 0) open = count++;
+                else open = -1;
+                continue;
+            }
+            quoteOf[k] = open;
+        }
+        // An opening quote never closed in this sentence runs to its end (a quote over several sentences).
+    }
+}

@@ -1,0 +1,268 @@
+package org.entente.frames;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.entente.event.EventKind;
+import org.entente.event.Factuality;
+import org.entente.event.Stage;
+import org.entente.mention.Entity;
+import org.entente.mention.EntityType;
+import org.entente.mention.Mention;
+import org.entente.mention.ReferenceIndex;
+import org.entente.vocab.Iris;
+
+/**
+ * The life of treaties: signings, accessions and withdrawals read through their frames, and treaties
+ * named beside their parties with no verb ("Manila's Mutual Defense Treaty with the United States").
+ * A treaty is the reference treaty the text names, the founding treaty of an alliance joined, one the
+ * text titles ("the Convention on …"), or one it describes ("a defence cooperation agreement"), found in
+ * the reference data by its parties and date or minted from them.
+ */
+final class Treaties {
+    private final Syntax x;
+    private final Referents refs;
+    private final Discourse d;
+    private final Lexicon lx;
+    private final Set<Node> read = new HashSet<>();
+
+    Treaties(Syntax x, Referents refs, Discourse d, Lexicon lx) {
+        this.x = x;
+        this.refs = refs;
+        this.d = d;
+        this.lx = lx;
+    }
+
+    /** A frame of a treaty's life at a trigger: parties from its party slots, the treaty from its treaty slots. */
+    void read(Frame f, Slots s, Qualifiers q, int t) {
+        // A plan to sign or to join is not a signing; a withdrawal, even announced, says the party was bound.
+        boolean leaving = f.has("leaving");
+        if (!leaving && q.stage() != Stage.COMPLETED || q.factuality() == Factuality.DENIED) return;
+        List<Entity> parties = new ArrayList<>();
+        List<Entity> signatories = new ArrayList<>();
+        List<Phrase> treatyPhrases = new ArrayList<>();
+        for (var e : s.phrases().entrySet()) {
+            List<Role> roles = f.roles(e.getKey().equals("of") && f.roles("of").isEmpty() ? "object" : e.getKey());
+            if (roles.contains(Role.TREATY)) treatyPhrases.addAll(e.getValue());
+            if (roles.contains(Role.PARTY)) parties(e.getValue(), parties, signatories);
+        }
+        for (Phrase m : s.get("modifier")) {
+            if (refs.state(m, false) == null) treatyPhrases.add(m);
+            else parties(List.of(m), parties, signatories);
+        }
+        String date = f.has("signing") ? q.date() : null;
+        Entity treaty = null;
+        for (Phrase p : treatyPhrases) if (treaty == null) treaty = treaty(p, parties, date, f.has("joining"));
+        if (treaty == null) return;
+        if (f.has("joining")) parties.removeIf(p -> p.type() != EntityType.STATE);
+        emit(treaty, parties, signatories, date, q);
+    }
+
+    /** "The leaders of Japan and Australia signed": the states behind the people who sign, and the people themselves. */
+    private void parties(List<Phrase> phrases, List<Entity> parties, List<Entity> signatories) {
+        for (Phrase p : phrases) {
+            Mention m = x.mention(p.head());
+            if (m != null && m.isEntity(EntityType.PERSON) && !signatories.contains(m.entity())) signatories.add(m.entity());
+            Entity state = refs.state(p, false);
+            if (state == null) {
+                Phrase of = x.phraseAt(p.last() + 1);
+                if (of != null && of.governed() && x.lower(of.prep()).equals("of")) {
+                    for (Entity e : refs.states(x.conjuncts(of), false)) if (!parties.contains(e)) parties.add(e);
+                }
+                continue;
+            }
+            if (!parties.contains(state)) parties.add(state);
+        }
+    }
+
+    /** The treaty a phrase names, or null. */
+    private Entity treaty(Phrase p, List<Entity> parties, String date, boolean joining) {
+        List<Entity> named = new ArrayList<>();
+        for (int k = p.first(); k < p.last(); k++) {
+            Mention m = x.mention(k);
+            if (isTreaty(m)) for (Entity e : m.candidates()) if (!named.contains(e)) named.add(e);
+            if (joining && m != null && m.isEntity(EntityType.ORGANIZATION)) {
+                ReferenceIndex.Treaty founding = d.index.foundingTreaty(m.entity().iri());
+                if (founding != null) return founding.entity();
+            }
+        }
+        if (!named.isEmpty()) return pick(named, parties, date);
+        String head = x.lemma(p.head());
+        if (!lx.inGroup("treaty-nouns", head)) return null;
+        int titleEnd = titleEnd(p.head());
+        if (titleEnd > 0) return minted(parties, p, titleEnd);
+        boolean security = security(p);
+        // "the pact", "the accord": the treaty just read, if its parties agree.
+        boolean definite = x.lower(p.first()).equals("the") || x.lower(p.first()).equals("this");
+        if (definite && d.lastTreaty() != null && agrees(d.lastTreaty(), parties, date)) return d.lastTreaty();
+        if (!security || parties.size() < 2 || x.sentence.headline()) return null;
+        Entity known = knownBetween(parties, date, p);
+        return known != null ? known : minted(parties, p, -1);
+    }
+
+    private static boolean isTreaty(Mention m) {
+        return m != null && m.kind() == Mention.Kind.ENTITY && !m.candidates().isEmpty() && m.candidates().get(0).type() == EntityType.TREATY;
+    }
+
+    /** Whether a treaty phrase is about security: a security word in it or in what follows it ("an agreement on defence"). */
+    private boolean security(Phrase p) {
+        int end = Math.min(x.size(), p.last() + 6);
+        for (int k = p.first(); k < end; k++) if (lx.inGroup("security-words", x.lemma(k))) return true;
+        return false;
+    }
+
+    private Entity pick(List<Entity> named, List<Entity> parties, String date) {
+        List<Entity> fit = new ArrayList<>();
+        for (Entity e : named) if (agrees(e, parties, date)) fit.add(e);
+        if (fit.size() == 1) return fit.get(0);
+        return named.size() == 1 ? named.get(0) : null;
+    }
+
+    /** Whether a treaty can be the one meant: its parties include these, and its date does not disagree. */
+    private boolean agrees(Entity treaty, List<Entity> parties, String date) {
+        ReferenceIndex.Treaty known = d.index.treaty(treaty.iri());
+        if (known == null) return true;
+        if (date != null && known.signed() != null && !consistent(date, known.signed())) return false;
+        return parties.stream().allMatch(p -> known.parties().contains(p.iri()));
+    }
+
+    /**
+     * A reference treaty of exactly these parties: with no date, only one of few parties whose name shares a word of the
+     * description ("Finland and the United States sign a defence cooperation agreement" is not the North Atlantic Treaty).
+     */
+    private Entity knownBetween(List<Entity> parties, String date, Phrase p) {
+        Set<Node> ps = new HashSet<>();
+        parties.forEach(e -> ps.add(e.iri()));
+        List<ReferenceIndex.Treaty> known = new ArrayList<>(d.index.treatiesBetween(ps, date));
+        if (date == null) known.removeIf(t -> t.parties().size() > 3 || !describes(p, t.entity().label()));
+        return known.size() == 1 ? known.get(0).entity() : null;
+    }
+
+    private boolean describes(Phrase p, String name) {
+        Set<String> words = Set.of(name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        boolean described = false;
+        for (int k = p.first(); k < p.head(); k++) {
+            if (!x.tag(k).equals("NOUN") && !x.tag(k).equals("ADJ") && !x.tag(k).startsWith("PROPN")) continue;
+            described = true;
+            if (words.contains(x.lower(k))) return true;
+        }
+        return !described;
+    }
+
+    /**
+     * A treaty the reference data lacks, named as the text names it ("defence cooperation agreement", "the Convention on
+     * …"); "a similar agreement" borrows the name of the one before. Its IRI holds its parties, so two stay apart.
+     */
+    private Entity minted(List<Entity> parties, Phrase p, int titleEnd) {
+        int from = p.first();
+        while (from < p.head() && !describing(from)) from++;
+        int to = titleEnd > 0 ? titleEnd : p.head() + 1;
+        String phrase = x.text(from, to);
+        boolean similar = x.lower(from - 1).equals("similar") || x.lower(from - 1).equals("same");
+        if (similar && d.lastDescription() != null) phrase = d.lastDescription();
+        else if (from == p.head() && titleEnd < 0) phrase = String.join("–", parties.stream().map(Entity::label).sorted().toList()) + " " + phrase;
+        List<String> keys = new ArrayList<>(parties.stream().map(e -> e.iri().getLocalName()).sorted().toList());
+        keys.add(phrase);
+        Entity treaty = new Entity(Iris.entity("treaty", keys.toArray(String[]::new)), EntityType.TREATY, phrase, null, null, false);
+        if (titleEnd < 0 && !x.token(from).isCapitalized()) d.described(treaty, phrase);
+        return treaty;
+    }
+
+    /** A word of a treaty's description: a noun, adjective or name, not "the", "new" or "landmark". */
+    private boolean describing(int k) {
+        String w = x.lower(k), tag = x.tag(k);
+        if (Set.of("similar", "same", "new", "landmark", "historic", "first", "major", "key", "proposed").contains(w)) return false;
+        return (tag.equals("NOUN") || tag.equals("ADJ") || tag.startsWith("PROPN") || w.equals("-")) && x.mention(k) == null;
+    }
+
+    /** Where a capitalised treaty noun heads a title ("the Convention on the Establishment of …"), the end of the title; else -1. */
+    private int titleEnd(int noun) {
+        if (!x.token(noun).isCapitalized() || !Set.of("of", "on", "for").contains(x.lower(noun + 1))) return -1;
+        int last = -1;
+        for (int k = noun + 1; k < x.size(); k++) {
+            Mention m = x.mention(k);
+            if (m != null && m.entity() != null && m.entity().type() == EntityType.STATE) break;
+            if (x.token(k).isCapitalized() && Character.isLetter(x.token(k).text().charAt(0))) last = k;
+            else if (!Set.of("of", "on", "for", "the", "and").contains(x.lower(k))) break;
+        }
+        return last > noun + 1 ? last + 1 : -1;
+    }
+
+    private void emit(Entity treaty, List<Entity> parties, List<Entity> signatories, String date, Qualifiers q) {
+        ReferenceIndex.Treaty known = d.index.treaty(treaty.iri());
+        List<Entity> all = new ArrayList<>(parties);
+        if (all.isEmpty() && known != null && known.parties().size() <= 3) {
+            for (Node n : known.parties()) {
+                Entity e = d.index.entity(n);
+                if (e != null) all.add(e);
+            }
+        }
+        if (known != null && date != null && known.signed() != null && !consistent(date, known.signed())) date = null;
+        if (all.isEmpty()) return;
+        d.add(new Reading(EventKind.TREATY_SIGNING, all.get(0), null, null, treaty, all, signatories, null, null, date, q.stage(),
+                q.weakStage(), q.factuality(), q.attributedTo(), null, null, null, null, x.sentence));
+        d.treaty(treaty);
+        read.add(treaty.iri());
+    }
+
+    private static boolean consistent(String date, String reference) {
+        return reference.startsWith(date) || date.startsWith(reference);
+    }
+
+    /**
+     * Treaties named with no verb of their life: a reference treaty binds the parties the sentence names beside it, and a
+     * titled one "between" states binds them ("the 1960 Treaty of Alliance between Greece, Turkey and Cyprus").
+     */
+    void named(Qualifiers plain) {
+        for (Mention m : x.mentions.mentions()) {
+            if (!isTreaty(m)) continue;
+            List<Entity> parties = new ArrayList<>();
+            for (Mention other : x.mentions.mentions()) {
+                if (other.kind() != Mention.Kind.ENTITY || other.entity() == null || !other.entity().type().isActor()) continue;
+                Entity state = d.stateOf(other.entity());
+                if (state != null && state.type() == EntityType.STATE && !parties.contains(state)) parties.add(state);
+            }
+            Entity treaty = pick(m.candidates(), parties, null);
+            if (treaty == null || read.contains(treaty.iri())) continue;
+            ReferenceIndex.Treaty known = d.index.treaty(treaty.iri());
+            if (known == null) continue;
+            parties.removeIf(p -> !known.parties().contains(p.iri()));
+            if (parties.isEmpty()) continue;
+            String date = yearBefore(m.first());
+            if (date == null) date = nearestDate(m.first());
+            emit(treaty, parties, List.of(), date, plain);
+        }
+        for (Phrase p : x.phrases) {
+            if (!lx.inGroup("treaty-nouns", x.lemma(p.head())) || x.mention(p.head()) != null) continue;
+            int end = titleEnd(p.head());
+            if (end < 0 || !x.lower(end).equals("between")) continue;
+            Phrase between = x.phraseAt(end + 1);
+            List<Entity> parties = between == null ? List.of() : refs.states(x.conjuncts(between), false);
+            if (parties.size() < 2) continue;
+            String date = yearBefore(p.head());
+            emit(minted(parties, p, end), parties, List.of(), date != null ? date : nearestDate(p.head()), plain);
+        }
+    }
+
+    /** "the 1960 Treaty of Alliance", "the 1953 Mutual Defense Treaty": a year right before a treaty's name. */
+    private String yearBefore(int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+            String w = x.token(j).text();
+            if (w.length() == 4 && w.chars().allMatch(Character::isDigit) && (w.startsWith("19") || w.startsWith("20"))) return w;
+            if (x.lower(j).equals("the")) break;
+        }
+        return null;
+    }
+
+    private String nearestDate(int t) {
+        Mention best = null;
+        for (Mention m : x.mentions.mentions()) {
+            if (m.kind() != Mention.Kind.DATE) continue;
+            if (best == null || Math.abs(m.first() - t) < Math.abs(best.first() - t)) best = m;
+        }
+        return best == null ? null : best.date();
+    }
+}
