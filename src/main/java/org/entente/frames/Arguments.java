@@ -80,7 +80,9 @@ final class Arguments {
         // "the tanks that Germany sent": a relative clause with a subject of its own is about its antecedent's object.
         if (!slots.containsKey("object") && !v.passive()) put(slots, "object", objectRelative(v));
         for (Map.Entry<String, List<Phrase>> e : preps.entrySet()) put(slots, e.getKey(), e.getValue());
+        if (!slots.containsKey("in")) put(slots, "in", where(v));
         put(slots, "purpose", purpose(v));
+        if (v.form() == VerbGroup.Form.PARTICIPLE) put(slots, "holder", holder(subject));
         return new Slots(slots, governor(v));
     }
 
@@ -107,23 +109,32 @@ final class Arguments {
 
     private List<Phrase> leftSubject(VerbGroup v) {
         int k = v.first() - 1;
+        Phrase apposition = null;
         while (k >= 0) {
             String w = x.lower(k);
             Phrase p = x.phraseAt(k);
             VerbGroup other = x.verbAt(k);
             if (p != null) {
+                VerbGroup before = x.verbAt(p.first() - 1);
                 if (p.governed()) {
                     k = p.prep() - 1;
                 } else if (date(p) || ownedByNext(p)) {
                     k = p.first() - 1;
+                } else if (before != null && !before.finite()) {
+                    // "systems able to carry nuclear warheads had been handed over": the object of an infinitive is not the subject.
+                    k = before.first() - 1;
                 } else {
+                    // "Lithuania's defence minister, Dovilė Šakalienė, said": the person the apposition names speaks.
+                    if (apposition != null && !entity(p) && person(apposition)) return List.of(apposition);
                     return x.conjuncts(p);
                 }
             } else if (x.relative(k)) {
                 Phrase antecedent = x.phraseAt(x.lower(k - 1).equals(",") ? k - 2 : k - 1);
                 return antecedent == null ? List.of() : x.conjuncts(antecedent);
             } else if (w.equals(",")) {
-                k = parenthetical(k);
+                int before = parenthetical(k);
+                if (before < k - 1 && apposition == null) apposition = x.phraseAt(k - 1) != null ? firstPhraseAfter(before + 1) : null;
+                k = before;
             } else if (w.equals("and") || w.equals("or") || w.equals("but")) {
                 VerbGroup before = verbBefore(k);
                 return before != null && before.finite() ? subject(before) : List.of();
@@ -145,6 +156,21 @@ final class Arguments {
         return null;
     }
 
+    private Phrase firstPhraseAfter(int comma) {
+        Phrase p = x.phraseAt(comma + 1);
+        return p != null && !p.governed() ? p : null;
+    }
+
+    private boolean entity(Phrase p) {
+        Mention m = x.mention(p.head());
+        return m != null && m.kind() == Mention.Kind.ENTITY;
+    }
+
+    private boolean person(Phrase p) {
+        Mention m = x.mention(p.head());
+        return m != null && m.isEntity(org.entente.mention.EntityType.PERSON);
+    }
+
     /**
      * At a comma right before a verb: skip back over an apposition, a relative clause or an aside ("Lecornu, the French
      * minister, said"; "Russia, which sent troops, is"; "Germany, meanwhile, sent"). Returns the token to look at next.
@@ -156,11 +182,11 @@ final class Arguments {
                 continue;
             }
             boolean relative = x.relative(c + 1);
-            Phrase inside = x.phraseAt(c + 1);
-            boolean apposition = inside != null && !inside.governed() && inside.last() == comma;
+            // An apposition or aside: phrases, prepositions and adverbs with no verb ("the Russian foreign ministry's
+            // spokeswoman", "head of the committee", "meanwhile", "52").
             boolean aside = true;
-            for (int j = c + 1; j < comma; j++) aside &= x.tag(j).equals("ADV") || x.phraseAt(j) != null && x.phraseAt(j).governed();
-            return relative || apposition || aside ? c - 1 : comma - 1;
+            for (int j = c + 1; j < comma; j++) aside &= x.verbAt(j) == null && !x.barrier(j);
+            return relative || aside ? c - 1 : comma - 1;
         }
         return comma - 1;
     }
@@ -233,12 +259,22 @@ final class Arguments {
      */
     private Map<String, List<Phrase>> prepositions(int k, VerbGroup v) {
         Map<String, List<Phrase>> out = new LinkedHashMap<>();
+        boolean beyond = false;
         while (k < x.size()) {
-            if (x.barrier(k) || x.verbAt(k) != null) break;
+            if (x.barrier(k)) break;
+            VerbGroup next = x.verbAt(k);
+            if (next != null) {
+                // "were trained to use them at ranges in Russia": past an infinitive, only where it happens still counts.
+                if (next.form() != VerbGroup.Form.INFINITIVE || beyond) break;
+                beyond = true;
+                k = next.last();
+                continue;
+            }
             Phrase p = x.phraseAt(k);
             if (p != null) {
                 List<Phrase> list = x.conjuncts(p);
-                if (p.governed()) out.computeIfAbsent(x.lower(p.prep()), w -> new ArrayList<>()).addAll(list);
+                String prep = p.governed() ? x.lower(p.prep()) : null;
+                if (prep != null && (!beyond || prep.equals("in") && !out.containsKey("in"))) out.computeIfAbsent(prep, w -> new ArrayList<>()).addAll(list);
                 k = Math.max(k + 1, list.get(list.size() - 1).last());
                 continue;
             }
@@ -262,6 +298,35 @@ final class Arguments {
             if (x.barrier(j) || x.verbAt(j) != null) return -1;
         }
         return -1;
+    }
+
+    /**
+     * "Poland operates K9 howitzers delivered by South Korea", "the fleet consists of Kfir jets bought from Israel": the
+     * subject of a verb of having whose object a participle describes holds what was delivered or bought.
+     */
+    private List<Phrase> holder(List<Phrase> described) {
+        if (described.isEmpty()) return List.of();
+        Phrase p = described.get(0);
+        int k = p.governed() ? p.prep() - 1 : p.first() - 1;
+        VerbGroup v = x.verbAt(k);
+        if (v == null && p.governed()) {
+            Phrase owner = x.phraseAt(k);
+            // "consists of …" read as a noun by the tagger: the word before "of" still has.
+            if (owner != null && lx.inGroup("having-verbs", x.lemma(owner.head()))) return leftSubjectOfPhrase(owner);
+        }
+        return v != null && lx.inGroup("having-verbs", v.lemma()) ? subject(v) : List.of();
+    }
+
+    /** "…the United Kingdom, where 90 of them help train recruits": a clause opened by "where" happens at the place before it. */
+    private List<Phrase> where(VerbGroup v) {
+        for (int k = v.first() - 1; k >= 0; k--) {
+            if (x.lower(k).equals("where")) {
+                Phrase place = x.phraseAt(x.lower(k - 1).equals(",") ? k - 2 : k - 1);
+                return place == null ? List.of() : x.conjuncts(place);
+            }
+            if (x.barrier(k) || x.verbAt(k) != null && x.verbAt(k).finite()) return List.of();
+        }
+        return List.of();
     }
 
     /** "sent troops to help Russia", "deployed to support the Kremlin": the object of a verb of helping after the verb's complements. */

@@ -215,7 +215,7 @@ final class Discourse {
     }
 
     List<Event> events() {
-        return ledger.events();
+        return ledger.events(describedTreaties);
     }
 
     // ---- after each sentence --------------------------------------------------------------------

@@ -82,9 +82,8 @@ final class Facts {
 
     /** A subject that names no one: none at all under another verb, or a common noun ("such a change", "the plan"). */
     private boolean anonymous(Slots s, VerbGroup v) {
-        if (v != null && v.passive()) return false;
         List<Phrase> subject = s.get("subject");
-        if (subject.isEmpty()) return v == null || !v.finite();
+        if (subject.isEmpty()) return v == null || !v.finite() || v.passive();
         for (Phrase p : subject) if (p.pronoun() || x.mention(p.head()) != null || refs.modifierMention(p) != null) return false;
         return true;
     }
@@ -92,7 +91,9 @@ final class Facts {
     /** Each slot's phrases to the first of its roles they fit; a name inside a noun's phrase names its object if it can, else its agent. */
     private Fill fill(Frame f, Slots s, boolean noun) {
         Fill fill = new Fill();
-        boolean middle = f.has("middle") && s.get("object").isEmpty() && !s.get("subject").isEmpty();
+        // "Taiwanese soldiers trained in the United States", "troops deployed to Poland": with no object, a subject that
+        // fits the object's role undergoes the act.
+        boolean middle = f.has("middle") && s.get("object").isEmpty() && fits(f.roles("object"), s.get("subject"));
         for (Map.Entry<String, List<Phrase>> e : s.phrases().entrySet()) {
             String slot = e.getKey();
             if (slot.equals("modifier")) continue;
@@ -107,6 +108,11 @@ final class Facts {
             if (!placed) for (Role role : f.roles("subject")) if (put(fill, role, List.of(m))) break;
         }
         return fill;
+    }
+
+    private boolean fits(List<Role> roles, List<Phrase> phrases) {
+        for (Role r : roles) if (r == Role.PERSONNEL ? phrases.stream().anyMatch(p -> refs.personnel(p) != null) : !refs.states(phrases, false).isEmpty()) return true;
+        return false;
     }
 
     /** Files phrases under a role if they fit it and it is still empty. */

@@ -171,21 +171,61 @@ final class Ledger {
         return best;
     }
 
-    /** The document's events, in order of first mention, with what only restates another left out. */
-    List<Event> events() {
+    /**
+     * The document's events, in order of first mention, with what only restates another left out.
+     *
+     * @param described treaties minted from a description ("a defence pact"), which a treaty the text names later with the
+     *                  same parties replaces
+     */
+    List<Event> events(java.util.Set<org.apache.jena.graph.Node> described) {
         List<Event> out = new ArrayList<>();
-        for (Draft d : drafts.values()) if (!redundant(d)) out.add(build(d));
+        java.util.Set<Draft> replaced = new java.util.HashSet<>();
+        for (Draft d : drafts.values()) {
+            Draft named = d.first.kind() == EventKind.TREATY_SIGNING && described.contains(d.first.treaty().iri()) ? namedLater(d, described) : null;
+            if (named == null) continue;
+            replaced.add(d);
+            if (named.date == null) named.date = d.date;
+        }
+        for (Draft d : drafts.values()) if (!replaced.contains(d) && !redundant(d)) out.add(build(d));
         return out;
     }
 
-    /** "North Korea to send troops": a headline's wording of a deployment the body reports too restates it. */
+    /** The signing of a named treaty whose parties include a described one's and whose date does not disagree, or null. */
+    private Draft namedLater(Draft d, java.util.Set<org.apache.jena.graph.Node> described) {
+        for (Draft x : drafts.values()) {
+            if (x != d && x.first.kind() == EventKind.TREATY_SIGNING && !described.contains(x.first.treaty().iri())
+                    && x.parties.containsAll(d.parties) && (x.date == null || d.date == null || x.date.equals(d.date))) return x;
+        }
+        return null;
+    }
+
+    /**
+     * "North Korea to send troops": a headline's wording of a deployment the body reports too restates it. "X warned …
+     * and told reporters …": what a speaker plainly says in or right after a sharper statement elaborates it.
+     */
     private boolean redundant(Draft d) {
+        if (d.first.kind() == EventKind.STATEMENT) return elaborates(d);
         if (d.first.kind() != EventKind.DEPLOYMENT || !d.headlineOnly()) return false;
         for (Draft x : drafts.values()) {
             if (x != d && x.first.kind() == EventKind.DEPLOYMENT && Objects.equals(x.first.actor(), d.first.actor())
                     && Objects.equals(x.counterpart, d.counterpart) && !x.headlineOnly()) return true;
         }
         return false;
+    }
+
+    private boolean elaborates(Draft d) {
+        if (d.first.statementKind() != StatementKind.STATEMENT) return false;
+        List<Sentence> sharper = new ArrayList<>();
+        for (Draft x : drafts.values()) {
+            if (x.first.kind() == EventKind.STATEMENT && x.first.statementKind() != StatementKind.STATEMENT
+                    && x.first.actor().equals(d.first.actor())) sharper.addAll(x.evidence);
+        }
+        for (Sentence s : d.evidence) {
+            boolean near = false;
+            for (Sentence t : sharper) near |= s.index() - t.index() == 0 || s.index() - t.index() == 1;
+            if (!near) return false;
+        }
+        return true;
     }
 
     private Event build(Draft d) {

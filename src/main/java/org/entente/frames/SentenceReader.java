@@ -31,7 +31,11 @@ final class SentenceReader {
         Statements statements = new Statements(x, args, refs, d, lx);
         Treaties treaties = new Treaties(x, refs, d, lx);
         for (VerbGroup v : x.verbs) {
-            for (Lexicon.Entry e : lx.verbFrames(v.lemma())) {
+            List<Lexicon.Entry> entries = lx.verbFrames(v.lemma());
+            // "called on", "called for": a longer entry that matches stands for the verb alone ("called the plan …").
+            boolean longer = entries.stream().anyMatch(e -> !e.rest().isEmpty() && particles(x, v, e.rest()) >= 0);
+            for (Lexicon.Entry e : entries) {
+                if (longer && e.rest().isEmpty()) continue;
                 int after = particles(x, v, e.rest());
                 if (after < 0) continue;
                 Frame f = e.frame();

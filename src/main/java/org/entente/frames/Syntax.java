@@ -24,10 +24,14 @@ final class Syntax {
     private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "may", "might", "can", "could", "must", "'ll", "wo");
     private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "get", "got", "gets", "gotten", "getting");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
+    /** Prepositions that also open clauses: a past form after their noun is its verb ("after the talks ended"). */
+    private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("after", "before", "since", "until", "till", "as", "while", "once",
+            "because", "when", "if", "though", "although");
     private static final Set<String> BREAKS = Set.of(";", ":", "(", ")", "|", "--", "—", "–", "[", "]");
     /** Words before a number that belong to its phrase: "about 3,000 troops", "more than 200 pilots". */
     private static final Set<String> APPROXIMATE = Set.of("about", "around", "some", "nearly", "almost", "approximately",
-            "roughly", "over", "than", "least", "up", "to", "as", "many", "estimated", "another", "additional", "further");
+            "roughly", "over", "than", "least", "up", "to", "as", "many", "estimated", "another", "additional", "further", "at",
+            "more", "fewer", "less", "just", "under");
 
     final Sentence sentence;
     final SentenceMentions mentions;
@@ -155,6 +159,8 @@ final class Syntax {
                 if (!tags[i].startsWith("PROPN") && !tags[i].equals("NUM") && !tags[i].equals("PUNCT")) tags[i] = "NOUN";
                 continue;
             }
+            // "the air force's fleet": a word that carries its possessive is a noun, whatever the tagger said.
+            if (tokens.get(i).hasPossessive() && !tags[i].startsWith("PROPN")) tags[i] = "NOUN";
             if (!(tags[i].equals("NOUN") || tags[i].equals("PROPN"))) continue;
             String w = lower(i);
             boolean verbForm = w.endsWith("s") && !w.endsWith("ss") || Lemmas.isPast(w);
@@ -163,6 +169,12 @@ final class Syntax {
             String next = lower(i + 1), nextTag = tag(i + 1);
             if (next.equals("to") || next.equals("that") || nextTag.equals("DET") || nextTag.equals("NUM") || mentionAt(i + 1)) tags[i] = "VERB";
         }
+    }
+
+    /** Whether token i ends the name of an actor (a state, person or body). */
+    private boolean actorEnd(int i) {
+        Mention m = i >= 0 ? mentionAt[i] : null;
+        return m != null && m.last() == i + 1 && m.kind() == Mention.Kind.ENTITY && m.entity() != null && m.entity().type().isActor();
     }
 
     private boolean mentionAt(int i) {
@@ -241,6 +253,7 @@ final class Syntax {
             Mention m = mentionAt[j];
             if (m != null) {
                 if (noun && m.kind() == Mention.Kind.DATE && nominalEnd(j - 1)) break;
+                if (noun && m.kind() == Mention.Kind.NUMBER && actorEnd(j - 1)) break;
                 j = Math.max(j + 1, m.last());
                 noun = true;
                 if (possessive(j - 1)) break;
@@ -248,6 +261,8 @@ final class Syntax {
             }
             String t = tags[j], w = lower(j);
             if (w.equals("'s") || PERSONAL.contains(w) && !POSSESSIVES.contains(w) || RELATIVES.contains(w)) break;
+            // "sell Australia at least three submarines": a count after a name starts a phrase of its own.
+            if (noun && (t.equals("NUM") || APPROXIMATE.contains(w) && numberWithin(j + 1, 3)) && actorEnd(j - 1)) break;
             boolean determiner = t.equals("DET") || POSSESSIVES.contains(w);
             if (determiner && noun) break;
             boolean part = determiner || t.equals("NOUN") || t.startsWith("PROPN") || t.equals("NUM") || t.equals("ADJ") || t.equals("SYM")
@@ -355,6 +370,8 @@ final class Syntax {
         if (before == null || before.last() != k + 1 || before.pronoun()) return false;
         if (lower(head + 1).equals("by")) return true;
         if (lower(head + 1).equals("that") || quoteMark(head + 1)) return false;
+        // "of Kfir jets bought from Israel": after a governed noun, unless the preposition opens a clause ("after X said").
+        if (before.governed()) return !CLAUSE_PREPOSITIONS.contains(lower(before.prep()));
         // "…, and Seoul sent": a name after "and" starts a clause of its own.
         for (int j = before.first() - 1; j >= 0 && !barrier(j) && !tags[j].equals("CCONJ"); j--) {
             VerbGroup v = verbAt(j);

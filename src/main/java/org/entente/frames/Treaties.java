@@ -94,6 +94,8 @@ final class Treaties {
         if (!lx.inGroup("treaty-nouns", head)) return null;
         int titleEnd = titleEnd(p.head());
         if (titleEnd > 0) return minted(parties, p, titleEnd);
+        // "the Pukpuk Treaty", "the Liptako-Gourma Charter": a capitalised treaty noun after a capitalised name is a title.
+        if (named(p)) return minted(parties, p, p.head() + 1);
         boolean security = security(p);
         // "the pact", "the accord": the treaty just read, if its parties agree.
         boolean definite = x.lower(p.first()).equals("the") || x.lower(p.first()).equals("this");
@@ -101,6 +103,12 @@ final class Treaties {
         if (!security || parties.size() < 2 || x.sentence.headline()) return null;
         Entity known = knownBetween(parties, date, p);
         return known != null ? known : minted(parties, p, -1);
+    }
+
+    private boolean named(Phrase p) {
+        int h = p.head();
+        return h > p.first() && x.token(h).isCapitalized() && x.token(h - 1).isCapitalized() && x.mention(h - 1) == null
+                && !x.lower(h - 1).equals("the");
     }
 
     private static boolean isTreaty(Mention m) {
@@ -160,15 +168,29 @@ final class Treaties {
         int from = p.first();
         while (from < p.head() && !describing(from)) from++;
         int to = titleEnd > 0 ? titleEnd : p.head() + 1;
+        // "an agreement to end hostilities", "an accord on defence cooperation": a bare noun is named by what follows it.
+        if (from == p.head() && titleEnd < 0) to = complementEnd(p.head() + 1, to);
         String phrase = x.text(from, to);
         boolean similar = x.lower(from - 1).equals("similar") || x.lower(from - 1).equals("same");
         if (similar && d.lastDescription() != null) phrase = d.lastDescription();
-        else if (from == p.head() && titleEnd < 0) phrase = String.join("–", parties.stream().map(Entity::label).sorted().toList()) + " " + phrase;
+        else if (from == p.head() && titleEnd < 0 && to == p.head() + 1) phrase = String.join("–", parties.stream().map(Entity::label).sorted().toList()) + " " + phrase;
         List<String> keys = new ArrayList<>(parties.stream().map(e -> e.iri().getLocalName()).sorted().toList());
         keys.add(phrase);
         Entity treaty = new Entity(Iris.entity("treaty", keys.toArray(String[]::new)), EntityType.TREATY, phrase, null, null, false);
         if (titleEnd < 0 && !x.token(from).isCapitalized()) d.described(treaty, phrase);
         return treaty;
+    }
+
+    /** The end of "to end hostilities" or "on defence cooperation" after a treaty noun, or {@code none}. */
+    private int complementEnd(int k, int none) {
+        if (x.lower(k).equals("to") && x.verbAt(k) != null) {
+            VerbGroup v = x.verbAt(k);
+            Phrase object = x.phraseAt(v.last());
+            return object != null && !object.governed() ? object.last() : none;
+        }
+        Phrase q = x.phraseAt(k + 1);
+        if ((x.lower(k).equals("on") || x.lower(k).equals("for")) && q != null && q.prep() == k && x.mention(q.head()) == null) return q.last();
+        return none;
     }
 
     /** A word of a treaty's description: a noun, adjective or name, not "the", "new" or "landmark". */
@@ -184,7 +206,7 @@ final class Treaties {
         int last = -1;
         for (int k = noun + 1; k < x.size(); k++) {
             Mention m = x.mention(k);
-            if (m != null && m.entity() != null && m.entity().type() == EntityType.STATE) break;
+            if (m != null && (m.kind() == Mention.Kind.DATE || m.entity() != null && m.entity().type() == EntityType.STATE)) break;
             if (x.token(k).isCapitalized() && Character.isLetter(x.token(k).text().charAt(0))) last = k;
             else if (!Set.of("of", "on", "for", "the", "and").contains(x.lower(k))) break;
         }
