@@ -77,8 +77,14 @@ final class Arguments {
         } else {
             put(slots, "object", objects);
         }
-        // "the tanks that Germany sent": a relative clause with a subject of its own is about its antecedent's object.
-        if (!slots.containsKey("object") && !v.passive()) put(slots, "object", objectRelative(v));
+        // "the tanks that Germany sent", "the personnel it keeps there": a relative clause with a subject of its own is about
+        // its antecedent; "the aircraft that India gave the Maldives": the object named is then the indirect one.
+        List<Phrase> antecedent = v.passive() ? List.of() : objectRelative(v);
+        if (!antecedent.isEmpty() && !slots.containsKey("object")) put(slots, "object", antecedent);
+        else if (!antecedent.isEmpty() && !slots.containsKey("indirect")) {
+            put(slots, "indirect", slots.get("object"));
+            slots.put("object", antecedent);
+        }
         for (Map.Entry<String, List<Phrase>> e : preps.entrySet()) put(slots, e.getKey(), e.getValue());
         if (!slots.containsKey("in")) put(slots, "in", where(v));
         put(slots, "purpose", purpose(v));
@@ -228,7 +234,7 @@ final class Arguments {
     private int objects(int k, List<Phrase> objects, List<Phrase> second) {
         while (k < x.size() && x.tag(k).equals("ADV") && x.phraseAt(k) == null) k++;
         Phrase first = x.phraseAt(k);
-        if (first == null || first.governed() || first.first() != k) return k;
+        if (first == null || first.governed() || first.first() != k || date(first)) return k;
         objects.addAll(x.conjuncts(first));
         k = objects.get(objects.size() - 1).last();
         k = elaboration(k, objects);
@@ -264,8 +270,9 @@ final class Arguments {
             if (x.barrier(k)) break;
             VerbGroup next = x.verbAt(k);
             if (next != null) {
-                // "were trained to use them at ranges in Russia": past an infinitive, only where it happens still counts.
-                if (next.form() != VerbGroup.Form.INFINITIVE || beyond) break;
+                // "were trained to use them at ranges in Russia", "a contingent known as … in Transnistria": past an
+                // infinitive or a participle, only where it happens still counts.
+                if (next.form() != VerbGroup.Form.INFINITIVE && next.form() != VerbGroup.Form.PARTICIPLE || beyond) break;
                 beyond = true;
                 k = next.last();
                 continue;
@@ -346,9 +353,16 @@ final class Arguments {
         List<Phrase> subject = subject(v);
         if (subject.isEmpty() || v.form() != VerbGroup.Form.FINITE) return List.of();
         int k = subject.get(0).first() - 1;
-        if (!x.relative(k) && !(x.lower(k).equals("that") && x.phraseAt(k - 1) != null)) return List.of();
-        Phrase antecedent = x.phraseAt(x.lower(k - 1).equals(",") ? k - 2 : k - 1);
-        return antecedent == null ? List.of() : List.of(antecedent);
+        Phrase antecedent;
+        if (x.relative(k) || x.lower(k).equals("that") && x.phraseAt(k - 1) != null) {
+            antecedent = x.phraseAt(x.lower(k - 1).equals(",") ? k - 2 : k - 1);
+        } else {
+            // "the roughly 80 personnel it keeps there": a noun right before the clause's subject, with no pronoun between.
+            antecedent = x.phraseAt(k);
+            if (antecedent != null && (antecedent.pronoun() || date(antecedent) || x.verbAt(antecedent.first() - 1) == null
+                    && !antecedent.governed())) antecedent = null;
+        }
+        return antecedent == null ? List.of() : x.conjuncts(antecedent);
     }
 
     /** The verb or noun that governs a verb group: the verb before "to" or before a gerund's preposition, or -1. */

@@ -147,9 +147,12 @@ final class Discourse {
         return subject != null && subjectBlock == block ? stateOf(subject) : null;
     }
 
-    /** Whom the last transfer in this paragraph was for, even one refused: "refrained from supplying X to Ukraine, but may offer Y". */
+    /**
+     * Whom the last transfer was for, in this paragraph or the two before, even one refused: "refrained from supplying X
+     * to Ukraine, but may offer Y"; "Ukraine has received its first jets. … Norway and Belgium have pledged more."
+     */
     Entity recipient(int block) {
-        return recipientBlock == block ? recipient : null;
+        return block - recipientBlock <= 2 ? recipient : null;
     }
 
     void recipient(Entity e, int block) {

@@ -22,9 +22,11 @@ final class Facts {
     private final Referents refs;
     private final Discourse d;
     private final Lexicon lx;
+    private final Arguments args;
 
-    Facts(Syntax x, Referents refs, Discourse d, Lexicon lx) {
+    Facts(Syntax x, Arguments args, Referents refs, Discourse d, Lexicon lx) {
         this.x = x;
+        this.args = args;
         this.refs = refs;
         this.d = d;
         this.lx = lx;
@@ -55,10 +57,10 @@ final class Facts {
         // What a refused act names still sets the scene: "refrained from supplying X to Ukraine, but may offer Y".
         if (f.kind() == EventKind.ARMS_TRANSFER && !fill.get(Role.RECIPIENT).isEmpty()) d.recipient(fill.get(Role.RECIPIENT).get(0), x.sentence.block());
         if (q == null) return;
-        inherit(f, s, fill, v);
+        inherit(f, s, fill, v, t);
         switch (f.kind()) {
             case DEPLOYMENT -> deployment(f, fill, q, noun);
-            case ARMS_TRANSFER -> transfer(f, fill, q, noun);
+            case ARMS_TRANSFER -> transfer(f, fill, q, s, v);
             case TRAINING -> training(fill, q, noun);
             default -> { }
         }
@@ -68,16 +70,35 @@ final class Facts {
      * "Such a change could include sending advisors", "The plan is to deliver tanks": an act whose subject names no one
      * is done by the actor of the paragraph's last fact; a transfer with no recipient is for the paragraph's last one.
      */
-    private void inherit(Frame f, Slots s, Fill fill, VerbGroup v) {
+    private void inherit(Frame f, Slots s, Fill fill, VerbGroup v, int t) {
         Role agent = f.kind() == EventKind.DEPLOYMENT ? Role.SENDER : f.kind() == EventKind.ARMS_TRANSFER ? Role.SUPPLIER : null;
         if (agent != null && fill.get(agent).isEmpty() && f.roles("subject").contains(agent) && anonymous(s, v)) {
             Entity actor = d.actor(x.sentence.block());
             if (actor != null) fill.entities.put(agent, List.of(actor));
         }
         if (f.kind() == EventKind.ARMS_TRANSFER && fill.get(Role.RECIPIENT).isEmpty() && f.uses(Role.RECIPIENT)) {
-            Entity r = d.recipient(x.sentence.block());
+            Entity r = elaborated(t);
+            if (r == null) r = d.recipient(x.sentence.block());
             if (r != null && !fill.get(Role.SUPPLIER).contains(r)) fill.entities.put(Role.RECIPIENT, List.of(r));
         }
+    }
+
+    /**
+     * "Moldova is modernising its small army: Germany has delivered Piranha carriers": after a colon that elaborates, the
+     * state the clause before it is about is the one the supplies are for.
+     */
+    private Entity elaborated(int t) {
+        int colon = -1;
+        for (int k = t - 1; k >= 0 && colon < 0; k--) if (x.lower(k).equals(":")) colon = k;
+        if (colon < 0) return null;
+        for (int k = colon - 1; k >= 0; k--) {
+            VerbGroup before = x.verbAt(k);
+            if (before == null || !before.finite()) continue;
+            List<Phrase> subject = args.subject(before);
+            Entity e = subject.isEmpty() ? null : refs.state(subject.get(0), false);
+            return e != null && e.type() == EntityType.STATE ? e : null;
+        }
+        return null;
     }
 
     /** A subject that names no one: none at all under another verb, or a common noun ("such a change", "the plan"). */
@@ -110,6 +131,12 @@ final class Facts {
         return fill;
     }
 
+    /** The actor already found (sender, supplier, trainee), which a place named "the country" is not. */
+    private static Entity actor(Fill fill) {
+        for (Role r : new Role[] {Role.SENDER, Role.SUPPLIER, Role.TRAINEE}) if (!fill.get(r).isEmpty()) return fill.get(r).get(0);
+        return null;
+    }
+
     private boolean fits(List<Role> roles, List<Phrase> phrases) {
         for (Role r : roles) if (r == Role.PERSONNEL ? phrases.stream().anyMatch(p -> refs.personnel(p) != null) : !refs.states(phrases, false).isEmpty()) return true;
         return false;
@@ -130,7 +157,7 @@ final class Facts {
         if (fill.entities.containsKey(role)) return false;
         List<Entity> found = switch (role.filler) {
             case STATE -> refs.states(phrases, false);
-            case PLACE -> refs.states(phrases, true);
+            case PLACE -> refs.states(phrases, true, actor(fill));
             case SYSTEM -> refs.systems(phrases);
             default -> List.of();
         };
@@ -191,15 +218,23 @@ final class Facts {
 
     // ---- arms transfers -------------------------------------------------------------------------
 
-    private void transfer(Frame f, Fill fill, Qualifiers q, boolean noun) {
+    private void transfer(Frame f, Fill fill, Qualifiers q, Slots s, VerbGroup v) {
         List<Entity> systems = fill.get(Role.SYSTEM);
         if (systems.isEmpty()) return;
         List<Entity> recipients = fill.get(Role.RECIPIENT);
         List<Entity> suppliers = new ArrayList<>(fill.get(Role.SUPPLIER));
         Entity recipient = recipients.isEmpty() ? null : recipients.get(0);
+        // "Nineteen Danish F-16s have been pledged to Ukraine": with no one named, whose systems they are gives them.
+        if (suppliers.isEmpty() && v != null && v.passive() && f.roles("subject").contains(Role.SUPPLIER)) {
+            for (Phrase p : s.get("object")) {
+                Entity owner = refs.owner(p);
+                if (owner != null && !owner.equals(recipient) && !suppliers.contains(owner)) suppliers.add(owner);
+            }
+        }
         Qualifiers own = q;
-        // "It ordered 42 Rafale jets": a purchase made is a delivery to come.
-        if (f.has("ordered") && q.stage() == Stage.COMPLETED && !q.weakStage()) own = q.withStage(Stage.PLANNED);
+        // "It ordered 42 Rafale jets": a purchase made is a delivery to come; "jets bought in 1989", a participle, are had.
+        boolean had = v != null && v.form() == VerbGroup.Form.PARTICIPLE;
+        if (f.has("ordered") && q.stage() == Stage.COMPLETED && !q.weakStage() && !had) own = q.withStage(Stage.PLANNED);
         for (Entity system : systems) {
             List<Entity> from = suppliers;
             // Bought from no one named: from the maker's state.

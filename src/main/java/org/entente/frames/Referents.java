@@ -37,17 +37,26 @@ final class Referents {
 
     /** The states (or organisations) the phrases name, each once; with places, also the state a place lies in. */
     List<Entity> states(List<Phrase> ps, boolean places) {
+        return states(ps, places, null);
+    }
+
+    /** As {@link #states(List, boolean)}; "the country" is not {@code avoid} (the actor, when a place is wanted). */
+    List<Entity> states(List<Phrase> ps, boolean places, Entity avoid) {
         List<Entity> out = new ArrayList<>();
         for (Phrase p : ps) {
-            Entity e = state(p, places);
+            Entity e = state(p, places, avoid);
             if (e != null && !out.contains(e)) out.add(e);
         }
         return out;
     }
 
     Entity state(Phrase p, boolean places) {
+        return state(p, places, null);
+    }
+
+    private Entity state(Phrase p, boolean places, Entity avoid) {
         if (p.pronoun() || p.first() == p.last() - 1 && Syntax.POSSESSIVES.contains(x.lower(p.first()))) {
-            Entity e = d.pronoun(x.lower(p.first()), x.sentence.block());
+            Entity e = d.stateOf(pronoun(p.first()));
             return e != null && (e.type() == EntityType.STATE || e.type() == EntityType.ORGANIZATION) ? e : null;
         }
         Mention m = x.mention(p.head());
@@ -58,8 +67,12 @@ final class Referents {
             Phrase of = x.phraseAt(p.last() + 1);
             if (of != null && of.governed() && x.lower(of.prep()).equals("of")) return state(of, true);
         }
-        // "the country", "the island nation": the state last named.
-        if (lx.inGroup("country-nouns", head) && x.lower(p.first()).equals("the") && modifierMention(p) == null) return d.lastState();
+        // "the country", "the island nation": the state last named; "her country", "its army": the possessor's.
+        if (lx.inGroup("country-nouns", head) && x.lower(p.first()).equals("the") && modifierMention(p) == null) return lastState(p.first(), avoid);
+        if ((lx.inGroup("country-nouns", head) || lx.inGroup("actor-nouns", head)) && Syntax.POSSESSIVES.contains(x.lower(p.first()))) {
+            Entity owner = d.stateOf(pronoun(p.first()));
+            if (owner != null && (owner.type() == EntityType.STATE || owner.type() == EntityType.ORGANIZATION)) return owner;
+        }
         Mention mod = modifierMention(p);
         if (mod == null || mod.entity() == null) return null;
         boolean group = lx.inGroup("actor-nouns", head) || lx.personnel(head) != null;
@@ -67,6 +80,55 @@ final class Referents {
         if (!group && !ground) return null;
         Entity e = d.stateOf(mod.entity());
         return e != null && (e.type() == EntityType.STATE || e.type() == EntityType.ORGANIZATION) ? e : null;
+    }
+
+    /**
+     * What a pronoun at token k stands for: in a clause a verb of saying reports, that verb's subject ("Russia said it would
+     * send"); else the nearest actor named before it in the sentence ("asked India to withdraw the troops it keeps"); else
+     * what the discourse says (the person speaking for "he", the last actor for "it").
+     */
+    Entity pronoun(int k) {
+        String w = x.lower(k);
+        boolean person = Set.of("he", "she", "his", "her", "him").contains(w);
+        Entity reported = person ? null : reporter(k);
+        if (reported != null) return reported;
+        for (int j = k - 1; j >= 0; j--) {
+            Mention m = x.mention(j);
+            if (m == null || m.kind() != Mention.Kind.ENTITY || m.entity() == null || !m.entity().type().isActor()) continue;
+            j = m.first();
+            if (m.aliasKind() == AliasKind.PLACE || x.lower(m.first() - 1).equals("of")) continue;
+            boolean isPerson = m.entity().type() == EntityType.PERSON;
+            if (person == isPerson && (person || m.aliasKind() != AliasKind.DEMONYM || groupAfter(m))) return m.entity();
+        }
+        return d.pronoun(w, x.sentence.block());
+    }
+
+    /** The subject of a verb of saying whose reported clause the token k opens ("Seoul said [it] …"), or null. */
+    private Entity reporter(int k) {
+        int j = k - 1;
+        while (j >= 0 && (x.lower(j).equals("that") || x.tag(j).equals("ADV") || x.phraseAt(j) != null && x.phraseAt(j).governed())) j--;
+        VerbGroup v = x.verbAt(j);
+        if (v == null || !v.finite() || lx.verbCues(v.lemma()).stream().noneMatch(c -> c.signals().contains(Lexicon.Signal.REPORTED))
+                && lx.verbFrames(v.lemma()).stream().noneMatch(e -> e.frame().kind() == org.entente.event.EventKind.STATEMENT)) return null;
+        List<Phrase> subject = new Arguments(x, lx).subject(v);
+        return subject.isEmpty() || subject.get(0).pronoun() ? null : speaker(subject.get(0));
+    }
+
+    private boolean groupAfter(Mention m) {
+        Phrase p = x.phraseAt(m.first());
+        return p != null && p.head() >= m.last() && lx.inGroup("actor-nouns", x.lemma(p.head()));
+    }
+
+    /** The state named last before token k in this sentence, or before it in the document, other than {@code avoid}. */
+    private Entity lastState(int k, Entity avoid) {
+        for (int j = k - 1; j >= 0; j--) {
+            Mention m = x.mention(j);
+            if (m == null || !m.isEntity(EntityType.STATE) || m.aliasKind() == AliasKind.PLACE) continue;
+            if (!m.entity().equals(avoid)) return m.entity();
+            j = m.first();
+        }
+        Entity last = d.lastState();
+        return last != null && last.equals(avoid) ? null : last;
     }
 
     /** The state a name stands for; a place (a city, a region) only where places may fill the role. */
@@ -145,7 +207,7 @@ final class Referents {
             if (e != null && e.type() == EntityType.STATE) return e;
         }
         if (Syntax.POSSESSIVES.contains(x.lower(p.first()))) {
-            Entity e = d.pronoun(x.lower(p.first()), x.sentence.block());
+            Entity e = d.stateOf(pronoun(p.first()));
             if (e != null && e.type() == EntityType.STATE) return e;
         }
         Phrase from = x.phraseAt(p.last() + 1);
@@ -201,6 +263,13 @@ final class Referents {
             }
         }
         if (out.isEmpty() && category != null) out.add(generic(category, from));
+        // "Norway and Belgium have pledged more": more of the system last named; "the jets", "these systems": the same.
+        if (out.isEmpty() && d.lastSystem() != null) {
+            Phrase p = x.phraseAt(to - 1);
+            boolean more = to - from == 1 && x.lower(from).equals("more");
+            boolean definite = p != null && DEFINITE.contains(x.lower(p.first())) && lx.inGroup("system-nouns", x.lemma(p.head()));
+            if (more || definite) out.add(d.lastSystem());
+        }
         return out;
     }
 
@@ -219,11 +288,21 @@ final class Referents {
         return e;
     }
 
+    /** "Danish F-16s": the state a demonym before a system names as its owner, or null ("Chinese-made" names only the maker). */
+    Entity owner(Phrase p) {
+        Mention m = modifierMention(p);
+        if (m == null || m.aliasKind() != AliasKind.DEMONYM || p.possessor() >= 0) return null;
+        if (x.lower(m.last()).equals("-")) return null;
+        Entity e = d.stateOf(m.entity());
+        return e != null && e.type() == EntityType.STATE ? e : null;
+    }
+
     // ---- speakers and targets -------------------------------------------------------------------
 
     /** Who speaks through a phrase: a person, body, organisation or state as named; "South Korean officials" is the state. */
     Entity speaker(Phrase p) {
-        if (p.pronoun()) return d.pronoun(x.lower(p.first()), x.sentence.block());
+        if (p.pronoun()) return x.lower(p.first()).equals("he") || x.lower(p.first()).equals("she")
+                ? d.pronoun(x.lower(p.first()), x.sentence.block()) : pronoun(p.first());
         Mention m = x.mention(p.head());
         if (m != null && m.kind() == Mention.Kind.ENTITY && m.entity() != null) {
             if (!m.entity().type().isActor() || m.aliasKind() == AliasKind.PLACE) return null;

@@ -27,7 +27,7 @@ final class SentenceReader {
         Arguments args = new Arguments(x, lx);
         Referents refs = new Referents(x, d, lx);
         Modality mod = new Modality(x, args, lx, refs);
-        Facts facts = new Facts(x, refs, d, lx);
+        Facts facts = new Facts(x, args, refs, d, lx);
         Statements statements = new Statements(x, args, refs, d, lx);
         Treaties treaties = new Treaties(x, refs, d, lx);
         for (VerbGroup v : x.verbs) {

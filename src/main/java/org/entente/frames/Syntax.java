@@ -230,6 +230,7 @@ final class Syntax {
                 || t.equals("X")) return !RELATIVES.contains(w) && !(w.equals("that") && !t.equals("DET"));
         if (t.equals("PRON")) return PERSONAL.contains(w) || POSSESSIVES.contains(w) || w.equals("this") || w.equals("these")
                 || w.equals("those") || w.equals("both") || w.equals("all");
+        if (w.equals("more") && !tag(i + 1).equals("NOUN") && !tag(i + 1).equals("ADJ") && !tag(i + 1).equals("NUM")) return true;
         return APPROXIMATE.contains(w) && numberWithin(i + 1, 3);
     }
 
@@ -265,6 +266,10 @@ final class Syntax {
             if (noun && (t.equals("NUM") || APPROXIMATE.contains(w) && numberWithin(j + 1, 3)) && actorEnd(j - 1)) break;
             boolean determiner = t.equals("DET") || POSSESSIVES.contains(w);
             if (determiner && noun) break;
+            if (w.equals("more") && j == i && !nominalAhead(j + 1)) {
+                j++;
+                break;
+            }
             boolean part = determiner || t.equals("NOUN") || t.startsWith("PROPN") || t.equals("NUM") || t.equals("ADJ") || t.equals("SYM")
                     || t.equals("X") || w.equals("-") && j > i && j + 1 < tokens.size() && nominal(j + 1)
                     || APPROXIMATE.contains(w) && numberWithin(j + 1, 3) || (w.equals("this") || w.equals("these") || w.equals("those")) && !noun;
@@ -276,6 +281,11 @@ final class Syntax {
         if (j == i) return i;
         add(new Phrase(phrases.size(), i, j, head(i, j), prepBefore(i), possessor, false));
         return j;
+    }
+
+    private boolean nominalAhead(int k) {
+        String t = tag(k);
+        return t.equals("NOUN") || t.equals("ADJ") || t.equals("NUM") || t.startsWith("PROPN") || mentionAt(k);
     }
 
     private int head(int first, int last) {
@@ -370,16 +380,18 @@ final class Syntax {
         if (before == null || before.last() != k + 1 || before.pronoun()) return false;
         if (lower(head + 1).equals("by")) return true;
         if (lower(head + 1).equals("that") || quoteMark(head + 1)) return false;
+        // "President Zelensky confirmed", "Frederiksen said": a named actor before a past form is its subject.
+        if (actorEnd(before.last() - 1)) return false;
         // "of Kfir jets bought from Israel": after a governed noun, unless the preposition opens a clause ("after X said").
         if (before.governed()) return !CLAUSE_PREPOSITIONS.contains(lower(before.prep()));
-        // "…, and Seoul sent": a name after "and" starts a clause of its own.
-        for (int j = before.first() - 1; j >= 0 && !barrier(j) && !tags[j].equals("CCONJ"); j--) {
-            VerbGroup v = verbAt(j);
-            if (v != null && v.finite()) return true;
-        }
+        // "Poland operates tanks delivered in 2023": right after the object of a verb of the same clause.
+        VerbGroup v = verbAt(before.first() - 1);
+        if (v != null && v.finite()) return true;
+        // "The tanks delivered last week were destroyed": a verb follows, with only a date or place between.
         for (int j = head + 1; j < tokens.size() && !barrier(j) && !lower(j).equals(","); j++) {
             if (tags[j].equals("AUX") && !mentionAt(j)) return true;
-            if (tags[j].equals("VERB")) return false;
+            Phrase p = phraseAt(j);
+            if (tags[j].equals("VERB") || p != null && !p.governed() && !(mentionAt[p.head()] != null && mentionAt[p.head()].kind() == Mention.Kind.DATE)) return false;
         }
         return false;
     }
