@@ -235,10 +235,13 @@ final class Arguments {
         while (k < x.size() && x.tag(k).equals("ADV") && x.phraseAt(k) == null) k++;
         Phrase first = x.phraseAt(k);
         if (first == null || first.governed() || first.first() != k || date(first)) return k;
+        // "trains Ukraine's soldiers": the owner belongs to the object it owns.
+        if (ownedByNext(first)) first = x.phraseAt(first.last() + (x.lower(first.last()).equals("'s") ? 1 : 0));
         objects.addAll(x.conjuncts(first));
         k = objects.get(objects.size() - 1).last();
         k = elaboration(k, objects);
         Phrase next = x.phraseAt(k);
+        if (next != null && ownedByNext(next)) next = x.phraseAt(next.last() + (x.lower(next.last()).equals("'s") ? 1 : 0));
         if (next != null && !next.governed() && next.first() == k && !Syntax.POSSESSIVES.contains(x.lower(k)) && !date(next)) {
             second.addAll(x.conjuncts(next));
             k = second.get(second.size() - 1).last();
@@ -314,6 +317,9 @@ final class Arguments {
     private List<Phrase> holder(List<Phrase> described) {
         if (described.isEmpty()) return List.of();
         Phrase p = described.get(0);
+        // "its first THAAD battery, bought from the United States": whose it is bought it.
+        if (p.possessor() >= 0) return List.of(x.phrases.get(p.possessor()));
+        if (Syntax.POSSESSIVES.contains(x.lower(p.first()))) return List.of(pronounAt(p.first()));
         int k = p.governed() ? p.prep() - 1 : p.first() - 1;
         VerbGroup v = x.verbAt(k);
         if (v == null && p.governed()) {
@@ -409,8 +415,21 @@ final class Arguments {
         int g = nounGovernor(p);
         VerbGroup gv = x.verbAt(g);
         if (gv != null && RECEIVING.contains(gv.lemma())) put(slots, "receiver", subject(gv));
-        else if (gv != null && SUPPORT.contains(gv.lemma()) && !slots.containsKey("subject")) put(slots, "subject", subject(gv));
+        else if (gv != null && SUPPORT.contains(gv.lemma())) put(slots, "governor", subject(gv));
         return new Slots(slots, g);
+    }
+
+    /**
+     * "Pakistan's air force flew Chinese-supplied J-10C fighters": a participle joined to a name inside a phrase is a verb
+     * whose subject is the name, whose object is the phrase, and whose holder (who has it) is the having verb's subject.
+     */
+    Slots ofCompound(Phrase p, int participle) {
+        Map<String, List<Phrase>> slots = new LinkedHashMap<>();
+        Mention m = x.mention(participle - 2);
+        put(slots, "subject", List.of(new Phrase(-1, m.first(), m.last(), m.last() - 1, -1, -1, false)));
+        put(slots, "object", List.of(p));
+        put(slots, "holder", holder(List.of(p)));
+        return new Slots(slots, -1);
     }
 
     /** The verb (or noun) a noun phrase is the object or complement of: "approved the sale", "talks on the sale", or -1. */

@@ -32,6 +32,7 @@ final class Discourse {
     private final Map<Node, Node> officialStates = new HashMap<>();
     private final Map<Node, Integer> stateCounts = new HashMap<>();
     private final List<Entity> people = new ArrayList<>();
+    private final List<Entity> states = new ArrayList<>();
     private final Set<Node> describedTreaties = new HashSet<>();
     private Entity lastPerson, lastState, lastSystem, lastTreaty, speaker, subject, recipient;
     private int speakerBlock = -1, subjectBlock = -1, placesBlock = -1, recipientBlock = -1;
@@ -89,6 +90,13 @@ final class Discourse {
     /** The state last named: what "the country" points back to. */
     Entity lastState() {
         return lastState;
+    }
+
+    /** The states named so far, each once, the most recent first. */
+    List<Entity> recentStates() {
+        List<Entity> out = new ArrayList<>(states);
+        java.util.Collections.reverse(out);
+        return out;
     }
 
     /** The state the document names most (the later one of a tie): what it is about. */
@@ -237,6 +245,8 @@ final class Discourse {
                 case STATE -> {
                     if (m.aliasKind() != AliasKind.PLACE) {
                         lastState = e;
+                        states.remove(e);
+                        states.add(e);
                         stateCounts.merge(e.iri(), 1, Integer::sum);
                     }
                 }

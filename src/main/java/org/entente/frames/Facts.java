@@ -117,7 +117,7 @@ final class Facts {
         boolean middle = f.has("middle") && s.get("object").isEmpty() && fits(f.roles("object"), s.get("subject"));
         for (Map.Entry<String, List<Phrase>> e : s.phrases().entrySet()) {
             String slot = e.getKey();
-            if (slot.equals("modifier")) continue;
+            if (slot.equals("modifier") || slot.equals("governor")) continue;
             if (noun && slot.equals("of") && f.roles("of").isEmpty()) slot = "object";
             // "Taiwanese soldiers trained in the United States": with no object, the subject undergoes it.
             if (middle && slot.equals("subject")) slot = "object";
@@ -128,6 +128,8 @@ final class Facts {
             for (Role role : f.roles("object")) if (placed = put(fill, role, List.of(m))) break;
             if (!placed) for (Role role : f.roles("subject")) if (put(fill, role, List.of(m))) break;
         }
+        // "Germany completed the delivery": the agent; "recruits completed training": who undergoes it.
+        for (Role role : f.roles(f.has("undergone") ? "receiver" : "subject")) if (put(fill, role, s.get("governor"))) break;
         return fill;
     }
 

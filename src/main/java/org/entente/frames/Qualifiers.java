@@ -18,6 +18,10 @@ record Qualifiers(Stage stage, boolean weakStage, Factuality factuality, Entity 
         return new Qualifiers(s, weakStage, factuality, attributedTo, date);
     }
 
+    Qualifiers withWeak() {
+        return new Qualifiers(stage, true, factuality, attributedTo, date);
+    }
+
     Qualifiers withFactuality(Factuality f) {
         return new Qualifiers(stage, weakStage, f, attributedTo, date);
     }

@@ -54,7 +54,20 @@ final class Referents {
         return state(p, places, null);
     }
 
+    /** "tens of thousands of troops", "two of the jets": what a quantity counts, through "of"; the phrase itself otherwise. */
+    Phrase counted(Phrase p) {
+        for (int i = 0; i < 3; i++) {
+            Phrase of = x.phraseAt(p.last() + 1);
+            boolean quantity = lx.inGroup("quantity-nouns", x.lemma(p.head())) || x.tag(p.head()).equals("NUM")
+                    || x.mention(p.head()) != null && x.mention(p.head()).kind() == Mention.Kind.NUMBER;
+            if (!quantity || of == null || !of.governed() || !x.lower(of.prep()).equals("of")) return p;
+            p = of;
+        }
+        return p;
+    }
+
     private Entity state(Phrase p, boolean places, Entity avoid) {
+        p = counted(p);
         if (p.pronoun() || p.first() == p.last() - 1 && Syntax.POSSESSIVES.contains(x.lower(p.first()))) {
             Entity e = d.stateOf(pronoun(p.first()));
             return e != null && (e.type() == EntityType.STATE || e.type() == EntityType.ORGANIZATION) ? e : null;
@@ -127,8 +140,8 @@ final class Referents {
             if (!m.entity().equals(avoid)) return m.entity();
             j = m.first();
         }
-        Entity last = d.lastState();
-        return last != null && last.equals(avoid) ? null : last;
+        for (Entity e : d.recentStates()) if (!e.equals(avoid)) return e;
+        return null;
     }
 
     /** The state a name stands for; a place (a city, a region) only where places may fill the role. */
@@ -160,6 +173,9 @@ final class Referents {
     /** The people a phrase names as forces, or null: "about 3,000 North Korean troops", "2,000 U.S. Marines", "a brigade". */
     Personnel personnel(Phrase p) {
         if (p.pronoun()) return null;
+        Phrase whole = p;
+        p = counted(p);
+        if (p != whole && p.pronoun()) return null;
         int h = p.head();
         String lemma = x.lemma(h);
         String noun = lx.personnel(lemma);
@@ -236,6 +252,7 @@ final class Referents {
         List<Entity> out = new ArrayList<>();
         List<Entity> generic = new ArrayList<>();
         for (Phrase p : ps) {
+            p = counted(p);
             List<Entity> own = systemsIn(p.first(), p.last());
             // "a shipment of tanks": the systems after "of".
             Phrase of = own.isEmpty() ? x.phraseAt(p.last() + 1) : null;

@@ -63,7 +63,18 @@ final class SentenceReader {
                 else if (q != null) treaties.read(f, slots, q, p.head());
             }
         }
-        treaties.named(new Qualifiers(Stage.COMPLETED, true, Factuality.CONFIRMED, null, null));
+        Qualifiers plain = new Qualifiers(Stage.COMPLETED, false, Factuality.CONFIRMED, null, null);
+        for (Phrase p : x.phrases) {
+            for (int k = p.first() + 2; k < p.head(); k++) {
+                if (!x.lower(k - 1).equals("-") || x.mention(k - 2) == null || !x.past(k)) continue;
+                for (Lexicon.Entry e : lx.verbFrames(x.lemma(k))) {
+                    if (e.rest().isEmpty() && e.frame().kind() != EventKind.STATEMENT && e.frame().kind() != EventKind.TREATY_SIGNING) {
+                        facts.read(e.frame(), args.ofCompound(p, k), plain, k, null);
+                    }
+                }
+            }
+        }
+        treaties.named(plain.withWeak());
     }
 
     /** "Has India confirmed the handover?": a question asserts nothing. */

@@ -80,13 +80,15 @@ final class Statements {
     /** Everyone who says it: each actor of a coordinated subject, a pronoun's antecedent, or the people just counted. */
     private List<Entity> speakers(Slots s, VerbGroup v) {
         List<Entity> out = new ArrayList<>();
-        for (Phrase p : s.get("subject")) {
+        // "Russia's condemnation", "Moscow issued a warning": a noun's owner or the subject of the verb that governs it.
+        List<Phrase> subject = !s.get("subject").isEmpty() ? s.get("subject") : s.get("governor");
+        for (Phrase p : subject) {
             Entity e = refs.speaker(p);
             if (e == null && !p.pronoun()) e = counted(p);
             if (e != null && !out.contains(e)) out.add(e);
         }
         if (out.isEmpty()) {
-            for (Phrase p : s.get("subject")) {
+            for (Phrase p : subject) {
                 List<Entity> people = countedAll(p);
                 for (Entity e : people) if (!out.contains(e)) out.add(e);
             }

@@ -23,6 +23,7 @@ final class Syntax {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "may", "might", "can", "could", "must", "'ll", "wo");
     private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "get", "got", "gets", "gotten", "getting");
+    private static final Set<String> COPULAR = Set.of("remain", "stay", "become", "get", "seem", "appear");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
     /** Prepositions that also open clauses: a past form after their noun is its verb ("after the talks ended"). */
     private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("after", "before", "since", "until", "till", "as", "while", "once",
@@ -159,6 +160,9 @@ final class Syntax {
                 if (!tags[i].startsWith("PROPN") && !tags[i].equals("NUM") && !tags[i].equals("PUNCT")) tags[i] = "NOUN";
                 continue;
             }
+            // "Chinese-supplied fighters", "US-trained troops": a participle joined to a name by a hyphen modifies a noun.
+            if (tags[i].equals("VERB") && lower(i - 1).equals("-") && i >= 2 && mentionAt(i - 2) && Lemmas.isPast(lower(i))
+                    && i + 1 < tags.length && nominalStart(i + 1)) tags[i] = "ADJ";
             // "the air force's fleet": a word that carries its possessive is a noun, whatever the tagger said.
             if (tokens.get(i).hasPossessive() && !tags[i].startsWith("PROPN")) tags[i] = "NOUN";
             if (!(tags[i].equals("NOUN") || tags[i].equals("PROPN"))) continue;
@@ -230,7 +234,8 @@ final class Syntax {
                 || t.equals("X")) return !RELATIVES.contains(w) && !(w.equals("that") && !t.equals("DET"));
         if (t.equals("PRON")) return PERSONAL.contains(w) || POSSESSIVES.contains(w) || w.equals("this") || w.equals("these")
                 || w.equals("those") || w.equals("both") || w.equals("all");
-        if (w.equals("more") && !tag(i + 1).equals("NOUN") && !tag(i + 1).equals("ADJ") && !tag(i + 1).equals("NUM")) return true;
+        if (w.equals("more") && !tag(i + 1).equals("NOUN") && !tag(i + 1).equals("ADJ") && !tag(i + 1).equals("NUM")
+                && !lower(i + 1).equals("than")) return true;
         return APPROXIMATE.contains(w) && numberWithin(i + 1, 3);
     }
 
@@ -266,7 +271,7 @@ final class Syntax {
             if (noun && (t.equals("NUM") || APPROXIMATE.contains(w) && numberWithin(j + 1, 3)) && actorEnd(j - 1)) break;
             boolean determiner = t.equals("DET") || POSSESSIVES.contains(w);
             if (determiner && noun) break;
-            if (w.equals("more") && j == i && !nominalAhead(j + 1)) {
+            if (w.equals("more") && j == i && !nominalAhead(j + 1) && !lower(j + 1).equals("than")) {
                 j++;
                 break;
             }
@@ -281,6 +286,11 @@ final class Syntax {
         if (j == i) return i;
         add(new Phrase(phrases.size(), i, j, head(i, j), prepBefore(i), possessor, false));
         return j;
+    }
+
+    private boolean nominalStart(int k) {
+        String t = tags[k];
+        return mentionAt[k] != null || t.equals("NOUN") || t.startsWith("PROPN") || t.equals("NUM") || t.equals("ADJ");
     }
 
     private boolean nominalAhead(int k) {
@@ -326,6 +336,11 @@ final class Syntax {
                 negated = true;
                 j++;
             } else if (t.equals("ADV") && j > i && verbAhead(j + 1)) {
+                j++;
+            } else if (t.equals("VERB") && COPULAR.contains(lemma(j)) && tag(j + 1).equals("VERB") && Lemmas.isPast(lower(j + 1))) {
+                // "remain stationed", "stay deployed": a verb of being before a participle is its auxiliary.
+                aux.add(j);
+                be = true;
                 j++;
             } else if (t.equals("AUX") && verbAhead(j + 1)) {
                 aux.add(j);
@@ -387,8 +402,9 @@ final class Syntax {
         // "Poland operates tanks delivered in 2023": right after the object of a verb of the same clause.
         VerbGroup v = verbAt(before.first() - 1);
         if (v != null && v.finite()) return true;
-        // "The tanks delivered last week were destroyed": a verb follows, with only a date or place between.
-        for (int j = head + 1; j < tokens.size() && !barrier(j) && !lower(j).equals(","); j++) {
+        // "The tanks delivered last week were destroyed", "its battery, bought from the US, had become": a verb follows,
+        // with only a date, a place or a comma between.
+        for (int j = head + 1; j < tokens.size() && !barrier(j); j++) {
             if (tags[j].equals("AUX") && !mentionAt(j)) return true;
             Phrase p = phraseAt(j);
             if (tags[j].equals("VERB") || p != null && !p.governed() && !(mentionAt[p.head()] != null && mentionAt[p.head()].kind() == Mention.Kind.DATE)) return false;

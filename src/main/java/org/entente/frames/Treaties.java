@@ -45,7 +45,8 @@ final class Treaties {
         List<Entity> signatories = new ArrayList<>();
         List<Phrase> treatyPhrases = new ArrayList<>();
         for (var e : s.phrases().entrySet()) {
-            List<Role> roles = f.roles(e.getKey().equals("of") && f.roles("of").isEmpty() ? "object" : e.getKey());
+            String slot = e.getKey().equals("governor") ? "subject" : e.getKey();
+            List<Role> roles = f.roles(slot.equals("of") && f.roles("of").isEmpty() ? "object" : slot);
             if (roles.contains(Role.TREATY)) treatyPhrases.addAll(e.getValue());
             if (roles.contains(Role.PARTY)) parties(e.getValue(), parties, signatories);
         }
