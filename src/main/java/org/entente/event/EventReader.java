@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.entente.SentenceWarnings;
 import org.entente.mention.ReferenceIndex;
 import org.entente.mention.SentenceMentions;
 import org.entente.nlp.Lemmas;
@@ -48,8 +49,8 @@ public final class EventReader {
         return Set.copyOf(all);
     }
 
-    /** The events of a document, in order of first mention. */
-    public List<Event> read(List<SentenceMentions> sentences, LocalDate docDate) {
-        return new DocumentReading(index, docDate).run(sentences);
+    /** The events of a document, in order of first mention; a sentence that fails is skipped and reported to {@code warnings}. */
+    public List<Event> read(List<SentenceMentions> sentences, LocalDate docDate, SentenceWarnings warnings) {
+        return new DocumentReading(index, docDate).run(sentences, warnings);
     }
 }
