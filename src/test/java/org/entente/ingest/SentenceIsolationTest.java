@@ -101,4 +101,13 @@ class SentenceIsolationTest {
                 "the graph holds the surviving events only");
         for (Event e : broken.events()) assertTrue(e.evidence().stream().noneMatch(s -> s.index() == 1), e.toString());
     }
+
+    @Test
+    void read_partiesWhoseKnownTreatyTitleRepeatsAWord_signingWithoutWarning() {
+        // "Treaty on the Creation of a Union State of Russia and Belarus" has "of" twice: a Set.of of its words once threw.
+        TextDocuments.Result r = new TextDocuments(nlp, index).read("t.txt",
+                "Russia and Belarus signed a defence agreement.\n".getBytes(StandardCharsets.UTF_8), "t.txt", null);
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+        assertEquals(List.of(EventKind.TREATY_SIGNING), r.events().stream().map(Event::kind).toList());
+    }
 }
