@@ -2,6 +2,8 @@ package org.entente;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The sentences one document's stages failed on, in the order they failed. A stage that reads
@@ -20,6 +22,8 @@ public final class SentenceWarnings {
     /** How many characters of an exception's message a warning keeps. */
     static final int CAUSE = 200;
 
+    private static final Logger LOG = LoggerFactory.getLogger(SentenceWarnings.class);
+
     private final String file;
     private final List<SentenceWarning> warnings = new ArrayList<>();
 
@@ -36,7 +40,10 @@ public final class SentenceWarnings {
      * @param failure what was thrown
      */
     public void skipped(SentenceWarning.Stage stage, int index, String text, RuntimeException failure) {
-        warnings.add(new SentenceWarning(file, index, excerpt(text), stage, cause(failure)));
+        SentenceWarning w = new SentenceWarning(file, index, excerpt(text), stage, cause(failure));
+        warnings.add(w);
+        // The user gets the line; whoever fixes the bug can switch this logger to debug for the stack trace.
+        LOG.debug("{}", w.message(), failure);
     }
 
     /** The warnings so far, in order. */
@@ -51,18 +58,21 @@ public final class SentenceWarnings {
     }
 
     /**
-     * A failure in one line: its type, its message's first line and the Entente method it was
-     * thrown from, which is what a bug report needs ("NullPointerException: … (at Signings.describes:246)").
+     * A failure in one line: its type, its message on one line and the two innermost Entente
+     * methods it went through, which is what a bug report needs
+     * ("ArrayIndexOutOfBoundsException: Index 30 … (at Clauses.token:35 via Statements.speaker:120)").
      */
     static String cause(Throwable failure) {
         String message = failure.getMessage() == null ? "" : failure.getMessage().strip().replaceAll("\\s+", " ");
         if (message.length() > CAUSE) message = message.substring(0, CAUSE) + "…";
         String line = failure.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+        List<String> where = new ArrayList<>();
         for (StackTraceElement frame : failure.getStackTrace()) {
             if (!frame.getClassName().startsWith("org.entente.")) continue;
             String type = frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1);
-            return line + " (at " + type + "." + frame.getMethodName() + ":" + frame.getLineNumber() + ")";
+            where.add(type + "." + frame.getMethodName() + ":" + frame.getLineNumber());
+            if (where.size() == 2) break;
         }
-        return line;
+        return where.isEmpty() ? line : line + " (at " + String.join(" via ", where) + ")";
     }
 }
