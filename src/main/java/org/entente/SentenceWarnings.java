@@ -73,6 +73,8 @@ public final class SentenceWarnings {
             where.add(type + "." + frame.getMethodName() + ":" + frame.getLineNumber());
             if (where.size() == 2) break;
         }
+        // The JIT drops the stack of an exception it has thrown many times, unless told not to.
+        if (failure.getStackTrace().length == 0) return line + " (no stack trace: run Java with -XX:-OmitStackTraceInFastThrow)";
         return where.isEmpty() ? line : line + " (at " + String.join(" via ", where) + ")";
     }
 }

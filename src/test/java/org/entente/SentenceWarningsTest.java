@@ -28,4 +28,14 @@ class SentenceWarningsTest {
         assertEquals(List.of("IllegalStateException: first second"), warnings.list().stream()
                 .map(w -> w.cause().replaceAll(" \\(at .*\\)$", "")).toList());
     }
+
+    @Test
+    void skipped_failureWithoutStack_saysHowToGetOne() {
+        SentenceWarnings warnings = new SentenceWarnings("a.txt");
+        ArrayIndexOutOfBoundsException fast = new ArrayIndexOutOfBoundsException();
+        fast.setStackTrace(new StackTraceElement[0]);
+        warnings.skipped(SentenceWarning.Stage.EVENT, 0, "Short.", fast);
+        assertEquals("ArrayIndexOutOfBoundsException (no stack trace: run Java with -XX:-OmitStackTraceInFastThrow)",
+                warnings.list().get(0).cause());
+    }
 }
