@@ -47,6 +47,8 @@ final class IngestBench {
             t1 = System.nanoTime();
         }
         if (!s.rejected().isEmpty()) throw new IllegalStateException("benchmark documents rejected: " + s.rejected());
+        // A skipped sentence would time less work than the corpus holds: as wrong as a rejected file.
+        if (!s.warnings().isEmpty()) throw new IllegalStateException("benchmark sentences skipped: " + s.warnings().get(0).message());
         long storeBytes = Workspace.size(dir);
         if (keep == null) Workspace.delete(dir);
         Map<StageTimes.Stage, Long> stages = new EnumMap<>(StageTimes.Stage.class);

@@ -61,6 +61,7 @@ public final class MemoryProbe {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("docs", s.added() + s.replaced() + s.unchanged());
         out.put("rejected", s.rejected().size());
+        out.put("sentencesSkipped", s.warnings().size());
         out.put("seconds", seconds);
         out.put("heapLimitMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         out.put("maxUsedHeapMiB", maxUsed.get() / (1024.0 * 1024));

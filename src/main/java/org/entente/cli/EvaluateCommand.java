@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
         header = "Score the contract questions on documents that have an answer key (NAME.gold.json beside NAME.md).",
         description = {"Each keyed document is ingested alone into an empty in-memory store (your store is not touched),",
                 "the six scored questions are asked, and their rows are compared with the key as CONTRACT.md says.",
-                "Prints precision, recall and F1 per question and overall, then each rejected document, missed key row,",
+                "Prints precision, recall and F1 per question and overall, then each rejected document, skipped sentence, missed key row,",
                 "spurious returned row and differing field. Exit status 1 when no document has a key or a key is malformed."})
 final class EvaluateCommand implements Callable<Integer> {
     enum Format { table, json }

@@ -9,6 +9,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.entente.EntenteException;
+import org.entente.SentenceWarning;
 import org.entente.ingest.Ingestor;
 import org.entente.store.KnowledgeGraph;
 import picocli.CommandLine.Command;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         header = "Read documents (.txt .md .html .htm, or RDF .ttl .trig .nq .nt) into the store; folders recurse.",
         description = {"Each document becomes its own named graph; the same content again changes nothing.",
-                "Exit status 1 when any file was rejected; the others are still ingested."})
+                "Exit status 1 when any file was rejected; the others are still ingested.",
+                "A sentence a stage fails on is skipped with a warning on standard error; its file is still ingested."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
@@ -51,11 +53,16 @@ final class IngestCommand implements Callable<Integer> {
                 s = ingestor.ingest(paths, defaultDate, null);
             }
             report(s);
-            return s.rejected().isEmpty() ? 0 : 1;
+            return status(s);
         }
     }
 
-    private static void report(Ingestor.Summary s) {
+    /** 1 when a file was rejected; a skipped sentence is a warning, and its file was ingested. */
+    static int status(Ingestor.Summary s) {
+        return s.rejected().isEmpty() ? 0 : 1;
+    }
+
+    static void report(Ingestor.Summary s) {
         System.err.printf("ingested %d files: %d added, %d replaced, %d unchanged, %d rejected%n",
                 s.files(), s.added(), s.replaced(), s.unchanged(), s.rejected().size());
         if (!s.eventsByKind().isEmpty()) {
@@ -64,6 +71,8 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println(b);
         }
         for (Ingestor.Rejection r : s.rejected()) System.err.println("rejected " + r.file() + ": " + r.reason());
+        // A skipped sentence is worth a line, not a failed file: the exit status stays as it is.
+        for (SentenceWarning w : s.warnings()) System.err.println("warning " + w.message());
     }
 
     static LocalDate parseDate(String date) {

@@ -16,6 +16,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.entente.EntenteException;
+import org.entente.SentenceWarning;
 import org.entente.evaluate.Report.DocumentResult;
 import org.entente.evaluate.Report.Finding;
 import org.entente.evaluate.Report.Score;
@@ -38,7 +39,7 @@ import org.entente.store.KnowledgeGraph;
  *
  * <p>Keys are all read and checked before any document is ingested, so a malformed key fails
  * fast. A document that ingestion rejects (or that makes ingestion fail) is scored as returning
- * nothing, and the reason is reported. Stateless; safe to call from several threads.
+ * nothing, and the reason is reported; a sentence that ingestion skipped is reported as a warning. Stateless; safe to call from several threads.
  */
 public final class Evaluation {
     private Evaluation() {}
@@ -100,6 +101,8 @@ public final class Evaluation {
         try {
             Ingestor.Summary summary = new Ingestor(kg, pipeline, 1).ingest(List.of(doc.document()), key.published(), null);
             rejection = summary.rejected().isEmpty() ? null : summary.rejected().get(0).reason();
+            // A skipped sentence may be why a key row is missed: say so beside the misses.
+            for (SentenceWarning w : summary.warnings()) findings.add(new Finding(doc.name(), "", Report.Kind.WARNING, w.detail()));
         } catch (RuntimeException e) {
             // One document that breaks ingestion is scored as returning nothing; the others go on.
             clearDocuments(kg);

@@ -15,7 +15,7 @@ import org.entente.EntenteException;
  * @param documents every keyed document, in path order
  * @param questions the six scored questions, micro-averaged over the documents, in contract order
  * @param overall   the sum over the questions
- * @param findings  rejected documents, missed key rows, spurious rows and differing fields, by document
+ * @param findings  rejected documents, skipped sentences, missed key rows, spurious rows and differing fields, by document
  * @param unkeyed   documents found without an answer key beside them (not scored)
  */
 public record Report(List<DocumentResult> documents, List<Score> questions, Score overall, List<Finding> findings,
@@ -125,6 +125,8 @@ public record Report(List<DocumentResult> documents, List<Score> questions, Scor
     public enum Kind {
         /** The document could not be ingested. */
         REJECTED,
+        /** A sentence a stage failed on and skipped: the document was scored without it. */
+        WARNING,
         /** A key row no returned row matched. */
         MISSED,
         /** A returned row that matched no key row. */
@@ -142,9 +144,9 @@ public record Report(List<DocumentResult> documents, List<Score> questions, Scor
      * One line of detail.
      *
      * @param document the document's path relative to the evaluated folder
-     * @param question the question, or empty for a rejection
+     * @param question the question, or empty for a rejection or a warning
      * @param kind     what it reports
-     * @param text     the row (or reason) as one line
+     * @param text     the row (or the reason, or the warning) as one line
      */
     public record Finding(String document, String question, Kind kind, String text) {}
 

@@ -35,8 +35,9 @@ public final class ReportWriter {
         StringBuilder b = new StringBuilder();
         if (!tableOnly) {
             long rejected = report.documents().stream().filter(d -> d.rejection() != null).count();
-            b.append(String.format(Locale.ROOT, "evaluated %d documents (%d rejected by ingestion, %d without a key not scored)%n%n",
-                    report.documents().size(), rejected, report.unkeyed().size()));
+            b.append(String.format(Locale.ROOT, "evaluated %d documents (%d rejected by ingestion, %d sentences skipped,"
+                    + " %d without a key not scored)%n%n", report.documents().size(), rejected, report.findings(Kind.WARNING).size(),
+                    report.unkeyed().size()));
         }
         b.append(String.format(Locale.ROOT, "%-15s %8s %7s %5s %7s %9s %7s %6s  %s%n",
                 "question", "returned", "ignored", "key", "matched", "precision", "recall", "f1", "fields agreeing"));
@@ -64,7 +65,7 @@ public final class ReportWriter {
     /**
      * The report as one JSON object: {@code questions} and {@code overall} scores,
      * {@code documents} with each document's scores, and the lists {@code rejected},
-     * {@code missed}, {@code spurious}, {@code differs} and {@code unkeyed}.
+     * {@code warning}, {@code missed}, {@code spurious}, {@code differs} and {@code unkeyed}.
      */
     public static String json(Report report) {
         JsonObject o = new JsonObject();
@@ -87,7 +88,7 @@ public final class ReportWriter {
                 JsonObject j = new JsonObject();
                 j.put("document", f.document());
                 if (!f.question().isEmpty()) j.put("question", f.question());
-                j.put(kind == Kind.REJECTED ? "reason" : "row", f.text());
+                j.put(kind == Kind.REJECTED || kind == Kind.WARNING ? "reason" : "row", f.text());
                 list.add(j);
             }
             o.put(kind.word(), list);

@@ -31,9 +31,12 @@ final class Clauses {
         return tokens.size();
     }
 
+    /** The token at i; past either end a blank one, as {@link #lower} gives "" there, so a sentence cut short reads as ending. */
     Token token(int i) {
-        return tokens.get(i);
+        return i >= 0 && i < tokens.size() ? tokens.get(i) : NONE;
     }
+
+    private static final Token NONE = new Token("", "", "", "", -1, -1);
 
     String lower(int i) {
         return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.entente.SentenceWarning;
+import org.entente.SentenceWarnings;
 import org.entente.mention.Entity;
 import org.entente.mention.EntityType;
 import org.entente.mention.Mention;
@@ -46,11 +48,17 @@ final class DocumentReading {
         this.docDate = docDate;
     }
 
-    List<Event> run(List<SentenceMentions> sentences) {
+    List<Event> run(List<SentenceMentions> sentences, SentenceWarnings warnings) {
         for (SentenceMentions sm : sentences) {
-            for (Official o : sm.officials()) tenure(sm.sentence(), o);
-            if (!sm.sentence().tokens().isEmpty() && !sm.sentence().token(0).tag().isEmpty() && !question(sm.sentence())) new SentenceReading(this, sm).run();
-            remember(sm);
+            try {
+                for (Official o : sm.officials()) tenure(sm.sentence(), o);
+                if (!sm.sentence().tokens().isEmpty() && !sm.sentence().token(0).tag().isEmpty() && !question(sm.sentence())) new SentenceReading(this, sm).run();
+                remember(sm);
+            } catch (RuntimeException e) {
+                // One sentence that trips a bug costs its own reading, not the document: drop what only it said.
+                drafts.values().removeIf(d -> d.evidence.equals(List.of(sm.sentence())));
+                warnings.skipped(SentenceWarning.Stage.EVENT, sm.sentence().index(), sm.sentence().text(), e);
+            }
         }
         // The named treaty keeps what only the description said: its date.
         for (Draft d : drafts.values()) {

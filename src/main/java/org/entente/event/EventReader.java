@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.entente.SentenceWarnings;
 import org.entente.mention.ReferenceIndex;
 import org.entente.mention.SentenceMentions;
 import org.entente.nlp.Lemmas;
@@ -56,9 +57,9 @@ public final class EventReader {
         return Set.copyOf(all);
     }
 
-    /** The events of a document, in order of first mention. */
-    public List<Event> read(List<SentenceMentions> sentences, LocalDate docDate) {
-        if (frames != null) return frames.read(sentences, docDate);
-        return new DocumentReading(index, docDate).run(sentences);
+    /** The events of a document, in order of first mention; a sentence that fails is skipped and reported to {@code warnings}. */
+    public List<Event> read(List<SentenceMentions> sentences, LocalDate docDate, SentenceWarnings warnings) {
+        if (frames != null) return frames.read(sentences, docDate, warnings);
+        return new DocumentReading(index, docDate).run(sentences, warnings);
     }
 }

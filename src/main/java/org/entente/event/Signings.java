@@ -243,7 +243,7 @@ final class Signings {
 
     /** Whether the words before the treaty noun ("troop access", "defence cooperation") share one with the name; true if there are none. */
     private boolean describes(int noun, String name) {
-        Set<String> words = Set.of(name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"));
+        Set<String> words = new HashSet<>(List.of(name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")));
         boolean described = false;
         for (int k = noun - 1; k >= 0 && phraseWord(k); k--) {
             if (c.lower(k).equals("-")) continue;

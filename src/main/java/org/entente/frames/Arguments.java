@@ -122,7 +122,10 @@ final class Arguments {
             VerbGroup other = x.verbAt(k);
             if (p != null) {
                 VerbGroup before = x.verbAt(p.first() - 1);
-                if (p.governed()) {
+                // "after Rwandan troops had crossed": a preposition that opens a clause governs no subject.
+                if (p.governed() && p.last() == v.first() && Syntax.CLAUSE_PREPOSITIONS.contains(x.lower(p.prep()))) {
+                    return x.conjuncts(p);
+                } else if (p.governed()) {
                     k = p.prep() - 1;
                 } else if (date(p) || ownedByNext(p)) {
                     k = p.first() - 1;

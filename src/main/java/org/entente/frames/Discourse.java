@@ -225,6 +225,11 @@ final class Discourse {
         return ledger.date(key);
     }
 
+    /** Takes back what a sentence that failed half-way had added to the events. */
+    void forget(org.entente.nlp.Sentence s) {
+        ledger.forget(s);
+    }
+
     List<Event> events() {
         return ledger.events(describedTreaties);
     }

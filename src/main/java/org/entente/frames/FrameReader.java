@@ -2,6 +2,8 @@ package org.entente.frames;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.entente.SentenceWarning;
+import org.entente.SentenceWarnings;
 import org.entente.event.Event;
 import org.entente.mention.Official;
 import org.entente.mention.ReferenceIndex;
@@ -26,14 +28,22 @@ public final class FrameReader {
         return lexicon.mayCarryEvent(lowerTokens);
     }
 
-    /** The events of a document, in order of first mention. */
-    public List<Event> read(List<SentenceMentions> sentences, LocalDate docDate) {
+    /**
+     * The events of a document, in order of first mention. A sentence whose reading fails is skipped, what it had added
+     * is taken back, and the failure goes to {@code warnings}: one sentence never costs the document.
+     */
+    public List<Event> read(List<SentenceMentions> sentences, LocalDate docDate, SentenceWarnings warnings) {
         Discourse d = new Discourse(index, docDate);
         SentenceReader reader = new SentenceReader(lexicon, d);
         for (SentenceMentions sm : sentences) {
-            for (Official o : sm.officials()) d.official(o, sm.sentence());
-            reader.read(sm);
-            d.remember(sm);
+            try {
+                for (Official o : sm.officials()) d.official(o, sm.sentence());
+                reader.read(sm);
+                d.remember(sm);
+            } catch (RuntimeException e) {
+                d.forget(sm.sentence());
+                warnings.skipped(SentenceWarning.Stage.EVENT, sm.sentence().index(), sm.sentence().text(), e);
+            }
         }
         return d.events();
     }

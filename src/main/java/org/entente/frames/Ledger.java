@@ -68,6 +68,15 @@ final class Ledger {
         return d.first.key();
     }
 
+    /** Removes a sentence's evidence; an event that only it supported goes, and is no longer the last of its kind. */
+    void forget(Sentence s) {
+        drafts.values().removeIf(d -> {
+            d.evidence.remove(s);
+            return d.evidence.isEmpty();
+        });
+        last.values().removeIf(d -> !drafts.containsValue(d));
+    }
+
     /** The latest event of a kind, as first read (its identity), or null. */
     Reading last(EventKind kind) {
         Draft d = last.get(kind);

@@ -44,6 +44,11 @@ final class Referents {
     List<Entity> states(List<Phrase> ps, boolean places, Entity avoid) {
         List<Entity> out = new ArrayList<>();
         for (Phrase p : ps) {
+            List<Entity> many = plural(p);
+            if (!many.isEmpty()) {
+                for (Entity e : many) if (!out.contains(e)) out.add(e);
+                continue;
+            }
             Entity e = state(p, places, avoid);
             if (e != null && !out.contains(e)) out.add(e);
         }
@@ -52,6 +57,18 @@ final class Referents {
 
     Entity state(Phrase p, boolean places) {
         return state(p, places, null);
+    }
+
+    /** "France, Sweden and Norway announced that they would send troops": a plural pronoun stands for every one of them. */
+    private List<Entity> plural(Phrase p) {
+        if (!p.pronoun() || !Set.of("they", "their", "them", "we", "our").contains(x.lower(p.first()))) return List.of();
+        List<Phrase> subject = reporterSubject(p.first());
+        List<Entity> out = new ArrayList<>();
+        for (Phrase q : subject) {
+            Entity e = q.pronoun() ? null : d.stateOf(speaker(q));
+            if (e != null && (e.type() == EntityType.STATE || e.type() == EntityType.ORGANIZATION) && !out.contains(e)) out.add(e);
+        }
+        return out.size() > 1 ? out : List.of();
     }
 
     /** "tens of thousands of troops", "two of the jets": what a quantity counts, through "of"; the phrase itself otherwise. */
@@ -118,13 +135,17 @@ final class Referents {
 
     /** The subject of a verb of saying whose reported clause the token k opens ("Seoul said [it] …"), or null. */
     private Entity reporter(int k) {
+        List<Phrase> subject = reporterSubject(k);
+        return subject.isEmpty() || subject.get(0).pronoun() ? null : speaker(subject.get(0));
+    }
+
+    private List<Phrase> reporterSubject(int k) {
         int j = k - 1;
         while (j >= 0 && (x.lower(j).equals("that") || x.tag(j).equals("ADV") || x.phraseAt(j) != null && x.phraseAt(j).governed())) j--;
         VerbGroup v = x.verbAt(j);
         if (v == null || !v.finite() || lx.verbCues(v.lemma()).stream().noneMatch(c -> c.signals().contains(Lexicon.Signal.REPORTED))
-                && lx.verbFrames(v.lemma()).stream().noneMatch(e -> e.frame().kind() == org.entente.event.EventKind.STATEMENT)) return null;
-        List<Phrase> subject = new Arguments(x, lx).subject(v);
-        return subject.isEmpty() || subject.get(0).pronoun() ? null : speaker(subject.get(0));
+                && lx.verbFrames(v.lemma()).stream().noneMatch(e -> e.frame().kind() == org.entente.event.EventKind.STATEMENT)) return List.of();
+        return new Arguments(x, lx).subject(v);
     }
 
     private boolean groupAfter(Mention m) {

@@ -26,7 +26,7 @@ final class Syntax {
     private static final Set<String> COPULAR = Set.of("remain", "stay", "become", "get", "seem", "appear");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
     /** Prepositions that also open clauses: a past form after their noun is its verb ("after the talks ended"). */
-    private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("after", "before", "since", "until", "till", "as", "while", "once",
+    static final Set<String> CLAUSE_PREPOSITIONS = Set.of("after", "before", "since", "until", "till", "as", "while", "once",
             "because", "when", "if", "though", "although");
     private static final Set<String> BREAKS = Set.of(";", ":", "(", ")", "|", "--", "—", "–", "[", "]");
     /** Words before a number that belong to its phrase: "about 3,000 troops", "more than 200 pilots". */
@@ -161,7 +161,7 @@ final class Syntax {
                 continue;
             }
             // "Chinese-supplied fighters", "US-trained troops": a participle joined to a name by a hyphen modifies a noun.
-            if (tags[i].equals("VERB") && lower(i - 1).equals("-") && i >= 2 && mentionAt(i - 2) && Lemmas.isPast(lower(i))
+            if (tags[i].equals("VERB") && lower(i - 1).equals("-") && i >= 2 && nominalStart(i - 2) && Lemmas.isPast(lower(i))
                     && i + 1 < tags.length && nominalStart(i + 1)) tags[i] = "ADJ";
             // "the air force's fleet": a word that carries its possessive is a noun, whatever the tagger said.
             if (tokens.get(i).hasPossessive() && !tags[i].startsWith("PROPN")) tags[i] = "NOUN";

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.entente.EntenteException;
+import org.entente.SentenceWarning;
 import org.entente.rdf.DocumentGraph;
 import org.entente.vocab.Vocab;
 import org.entente.store.KnowledgeGraph;
@@ -30,15 +31,25 @@ import org.entente.store.KnowledgeGraph;
  * document, so the stored result is the same whatever the number of threads.
  *
  * <p>A file that cannot be read, parsed or extracted is rejected with a one-line reason; the
- * other files go on, and nothing of the rejected file is stored.
+ * other files go on, and nothing of the rejected file is stored. A sentence that a stage fails
+ * on costs only that sentence: the file is stored without it, and the summary carries a warning.
  */
 public final class Ingestor {
     /** A file that was not ingested, and why. */
     public record Rejection(String file, String reason) {}
 
-    /** What an ingestion run did. */
+    /**
+     * What an ingestion run did.
+     *
+     * @param warnings the sentences skipped in files that were read, in file order (those files were still stored)
+     */
     public record Summary(int files, int added, int replaced, int unchanged, Map<String, Integer> eventsByKind,
-                          List<Rejection> rejected, long sentences) {}
+                          List<Rejection> rejected, long sentences, List<SentenceWarning> warnings) {
+        public Summary {
+            rejected = List.copyOf(rejected);
+            warnings = List.copyOf(warnings);
+        }
+    }
 
     /** Per-file progress: called on the calling thread after each file. */
     public interface Progress {
@@ -141,13 +152,14 @@ public final class Ingestor {
             pool.shutdownNow();
         }
         return new Summary(files.size() + (int) rejected.stream().filter(x -> !files.contains(Path.of(x.file()))).count(),
-                tally.added, tally.replaced, tally.unchanged, tally.events, rejected, tally.sentences);
+                tally.added, tally.replaced, tally.unchanged, tally.events, rejected, tally.sentences, tally.warnings);
     }
 
     /** What the stored documents did, counted in file order. */
     private static final class Tally {
         final List<Rejection> rejected;
         final Map<String, Integer> events = new TreeMap<>();
+        final List<SentenceWarning> warnings = new ArrayList<>();
         int added, replaced, unchanged;
         long sentences;
 
@@ -187,6 +199,7 @@ public final class Ingestor {
                 tally.rejected.add(r.rejection);
                 continue;
             }
+            tally.warnings.addAll(r.warnings);
             try {
                 List<KnowledgeGraph.AddOutcome> mine = new ArrayList<>();
                 for (DocumentGraph d : r.documents) mine.add(outcomes != null ? outcomes.get(at++) : graph.add(d));
@@ -198,7 +211,7 @@ public final class Ingestor {
         if (times != null) times.add(StageTimes.Stage.STORE, System.nanoTime() - t0);
     }
 
-    private record Read(String file, List<DocumentGraph> documents, Rejection rejection, long sentences) {}
+    private record Read(String file, List<DocumentGraph> documents, Rejection rejection, long sentences, List<SentenceWarning> warnings) {}
 
     private Read read(Path file, LocalDate defaultDate) {
         String key = sourceKey(file);
@@ -207,21 +220,21 @@ public final class Ingestor {
             String name = file.getFileName().toString();
             if (RdfDocuments.accepts(name)) {
                 byte[] bytes = Files.readAllBytes(file);
-                return new Read(key, RdfDocuments.read(file, bytes, key), null, 0);
+                return new Read(key, RdfDocuments.read(file, bytes, key), null, 0, List.of());
             }
             if (TextDocuments.accepts(name)) {
                 if (text == null) throw new EntenteException("text ingestion is not available here");
                 TextDocuments.Result result = text.read(file, key, defaultDate);
-                return new Read(key, List.of(result.document()), null, result.sentences());
+                return new Read(key, List.of(result.document()), null, result.sentences(), result.warnings());
             }
             throw new EntenteException("unsupported file type (use .txt, .md, .html, .htm, .ttl, .trig, .nq, .nt)");
         } catch (EntenteException e) {
             String m = e.getMessage();
             String prefix = file + ": ";
-            return new Read(key, List.of(), new Rejection(key, m.startsWith(prefix) ? m.substring(prefix.length()) : m), 0);
+            return new Read(key, List.of(), new Rejection(key, m.startsWith(prefix) ? m.substring(prefix.length()) : m), 0, List.of());
         } catch (IOException | RuntimeException | StackOverflowError e) {
             String m = e instanceof StackOverflowError ? "structure nested too deeply to read" : RdfDocuments.oneLine(e);
-            return new Read(key, List.of(), new Rejection(key, m), 0);
+            return new Read(key, List.of(), new Rejection(key, m), 0, List.of());
         }
     }
 

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.entente.EntenteException;
+import org.entente.SentenceWarning;
+import org.entente.SentenceWarnings;
 import org.entente.document.Document;
 import org.entente.document.DocumentReader;
 import org.entente.event.Event;
@@ -33,19 +36,28 @@ import org.entente.vocab.Iris;
  */
 public final class TextDocuments {
     /**
-     * A document's graph, its events and the number of sentences read.
+     * A document's graph, its events, the number of sentences read, and the sentences a stage
+     * failed on and skipped.
      *
      * @param document  the graph to store
      * @param events    the events emitted into it
      * @param sentences how many sentences the document has
+     * @param warnings  the sentences skipped, each naming the file, the sentence and the cause;
+     *                  the document holds everything else (empty when all went well)
      */
-    public record Result(DocumentGraph document, List<Event> events, long sentences) {}
+    public record Result(DocumentGraph document, List<Event> events, long sentences, List<SentenceWarning> warnings) {
+        public Result {
+            events = List.copyOf(events);
+            warnings = List.copyOf(warnings);
+        }
+    }
 
     private final DocumentReader reader = DocumentReader.standard();
     private final Analyzer analyzer;
     private final MentionFinder mentions;
     private final EventReader events;
     private final StageTimes times;
+    private final UnaryOperator<List<SentenceMentions>> beforeEvents;
 
     public TextDocuments(Nlp nlp, ReferenceIndex index) {
         this(nlp, index, null);
@@ -56,10 +68,20 @@ public final class TextDocuments {
      *              output is the same either way
      */
     public TextDocuments(Nlp nlp, ReferenceIndex index, StageTimes times) {
+        this(nlp, index, times, UnaryOperator.identity());
+    }
+
+    /**
+     * A test seam: {@code beforeEvents} sees the mentions of a document before its events are
+     * read, so a test can hand the event stage a sentence it fails on and check that the
+     * document survives it.
+     */
+    TextDocuments(Nlp nlp, ReferenceIndex index, StageTimes times, UnaryOperator<List<SentenceMentions>> beforeEvents) {
         this.analyzer = new Analyzer(nlp);
         this.mentions = new MentionFinder(index);
         this.events = new EventReader(index);
         this.times = times;
+        this.beforeEvents = beforeEvents;
     }
 
     static boolean accepts(String fileName) {
@@ -68,7 +90,8 @@ public final class TextDocuments {
     }
 
     /**
-     * Reads one file.
+     * Reads one file. A sentence that the mention or event stage fails on is skipped and
+     * reported in {@link Result#warnings()}; the rest of the document is read.
      *
      * @throws EntenteException with a one-line reason when the file cannot be read
      */
@@ -95,9 +118,10 @@ public final class TextDocuments {
         long t1 = System.nanoTime();
         List<Sentence> sentences = analyzer.analyze(doc, events::worthTagging);
         long t2 = System.nanoTime();
-        List<SentenceMentions> found = mentions.find(sentences, date);
+        SentenceWarnings warnings = new SentenceWarnings(sourceKey != null ? sourceKey : fileName);
+        List<SentenceMentions> found = beforeEvents.apply(mentions.find(sentences, date, warnings));
         long t3 = System.nanoTime();
-        List<Event> read = events.read(found, date);
+        List<Event> read = events.read(found, date, warnings);
         long t4 = System.nanoTime();
         DocumentGraph graph = Emitter.emit(doc, Iris.sha256(bytes), sourceKey, read);
         if (times != null) {
@@ -109,7 +133,7 @@ public final class TextDocuments {
             times.add(StageTimes.Stage.RDF, t5 - t4);
             times.document();
         }
-        return new Result(graph, read, sentences.size());
+        return new Result(graph, read, sentences.size(), warnings.list());
     }
 
     private static LocalDate date(String published) {

@@ -2,6 +2,7 @@ package org.entente.mention;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class Dates {
             if (m != null && tokens.get(i + 1).isCapitalized()) {
                 Integer year = i + 2 < tokens.size() ? year(tokens.get(i + 2).lower()) : null;
                 int y = year != null ? year : docYear(docDate, m);
-                if (y > 0) return new Found(iso(y, m, day), year != null ? i + 3 : i + 2);
+                if (y > 0) return dated(y, m, day, year != null ? i + 3 : i + 2);
             }
         }
         Integer year = year(w);
@@ -56,9 +57,9 @@ final class Dates {
             j++;
             if (j < tokens.size() && tokens.get(j).is(",")) j++;
             Integer year = j < tokens.size() ? year(tokens.get(j).lower()) : null;
-            if (year != null) return new Found(iso(year, month, day), j + 1);
+            if (year != null) return dated(year, month, day, j + 1);
             int y = docYear(docDate, month);
-            return y > 0 ? new Found(iso(y, month, day), i + 2) : null;
+            return y > 0 ? dated(y, month, day, i + 2) : null;
         }
         Integer year = j < tokens.size() ? year(tokens.get(j).lower()) : null;
         if (year != null) return new Found(String.format("%04d-%02d", year, month), j + 1);
@@ -127,7 +128,8 @@ final class Dates {
         return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
     }
 
-    private static String iso(int y, int m, int d) {
-        return String.format("%04d-%02d-%02d", y, m, d);
+    /** The day as a date ending before token {@code last}; null for a day the month lacks ("31 February"), which is no date. */
+    private static Found dated(int y, int m, int d, int last) {
+        return YearMonth.of(y, m).isValidDay(d) ? new Found(String.format("%04d-%02d-%02d", y, m, d), last) : null;
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.entente.SentenceWarning;
+import org.entente.SentenceWarnings;
 import org.entente.nlp.Sentence;
 import org.entente.nlp.TextNorm;
 import org.entente.nlp.Token;
@@ -35,12 +37,35 @@ public final class MentionFinder {
         return index;
     }
 
-    /** The mentions of every sentence of one document, read against its publication date (may be null). */
-    public List<SentenceMentions> find(List<Sentence> sentences, LocalDate docDate) {
+    /**
+     * The mentions of every sentence of one document, read against its publication date (may be null).
+     * A sentence whose reading fails is left out of the result and reported to {@code warnings}:
+     * the other sentences keep their mentions, and later stages never see the skipped one.
+     */
+    public List<SentenceMentions> find(List<Sentence> sentences, LocalDate docDate, SentenceWarnings warnings) {
         List<List<Mention>> raw = new ArrayList<>();
-        for (Sentence s : sentences) raw.add(scan(s, docDate));
+        for (Sentence s : sentences) raw.add(scan(s, docDate, warnings));
+        Set<Node> named = named(raw);
+        List<SentenceMentions> out = new ArrayList<>();
+        DocumentContext context = new DocumentContext();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (raw.get(i) == null) continue;
+            try {
+                out.add(link(s, raw.get(i), docDate, named, context));
+            } catch (RuntimeException e) {
+                // The context is only written once a sentence is read, so later sentences see none of this one.
+                warnings.skipped(SentenceWarning.Stage.MENTION, s.index(), s.text(), e);
+            }
+        }
+        return out;
+    }
+
+    /** The entities the document names unambiguously somewhere: what settles its ambiguous names. */
+    private static Set<Node> named(List<List<Mention>> raw) {
         Set<Node> named = new HashSet<>();
         for (List<Mention> ms : raw) {
+            if (ms == null) continue;
             for (Mention m : ms) {
                 if (m.kind() != Mention.Kind.ENTITY || m.entity() == null || ambiguousAlias(m)) continue;
                 named.add(m.entity().iri());
@@ -48,19 +73,19 @@ public final class MentionFinder {
                 if (m.entity().state() != null && m.entity().type() != EntityType.WEAPON) named.add(m.entity().state());
             }
         }
-        List<SentenceMentions> out = new ArrayList<>();
-        DocumentContext context = new DocumentContext();
-        for (int i = 0; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            List<Mention> ms = resolve(s, raw.get(i), named, context);
-            bodies.find(s, ms, context);
-            Officials.Result r = officials.find(s, ms, docDate, context);
-            titleAnaphora(s, r.mentions(), context);
-            context.remember(s, r.mentions());
-            context.officials.addAll(r.officials());
-            out.add(new SentenceMentions(s, r.mentions(), r.officials()));
-        }
-        return out;
+        return named;
+    }
+
+    /** One sentence's mentions resolved against the document, its bodies and officials found; then remembered. */
+    private SentenceMentions link(Sentence s, List<Mention> raw, LocalDate docDate, Set<Node> named, DocumentContext context) {
+        List<Mention> ms = resolve(s, raw, named, context);
+        bodies.find(s, ms, context);
+        Officials.Result r = officials.find(s, ms, docDate, context);
+        titleAnaphora(s, r.mentions(), context);
+        SentenceMentions found = new SentenceMentions(s, r.mentions(), r.officials());
+        context.remember(s, r.mentions());
+        context.officials.addAll(r.officials());
+        return found;
     }
 
     /** What earlier sentences established: the last state named, people named in full. */
@@ -138,6 +163,16 @@ public final class MentionFinder {
     }
 
     // ---- one sentence ------------------------------------------------------------------
+
+    /** The raw mentions of one sentence, or null when reading it failed (reported to {@code warnings}). */
+    private List<Mention> scan(Sentence s, LocalDate docDate, SentenceWarnings warnings) {
+        try {
+            return scan(s, docDate);
+        } catch (RuntimeException e) {
+            warnings.skipped(SentenceWarning.Stage.MENTION, s.index(), s.text(), e);
+            return null;
+        }
+    }
 
     private List<Mention> scan(Sentence s, LocalDate docDate) {
         String norm = TextNorm.normalize(s.text());

@@ -47,13 +47,21 @@ final class Quantities {
 
     private static Found scaled(List<Token> tokens, int i, long value) {
         int j = i + 1;
-        long v = value;
-        // "two hundred thousand": scales multiply in order.
+        Long v = value;
+        // "two hundred thousand": scales multiply in order. A count past a long is no count: vague, not wrapped round.
         while (j < tokens.size() && SCALES.containsKey(tokens.get(j).lower())) {
-            v *= SCALES.get(tokens.get(j).lower());
+            v = v == null ? null : multiplied(v, SCALES.get(tokens.get(j).lower()));
             j++;
         }
         return new Found(v, j);
+    }
+
+    private static Long multiplied(long a, long b) {
+        try {
+            return Math.multiplyExact(a, b);
+        } catch (ArithmeticException e) {
+            return null;
+        }
     }
 
     /** "3,000", "3000", "1.5", "3,000-strong"; null for anything else (years are numbers too). */
@@ -77,7 +85,7 @@ final class Quantities {
         String w = tokens.get(i).lower();
         if (!isDecimal(w) || i + 1 >= tokens.size() || !SCALES.containsKey(tokens.get(i + 1).lower())) return null;
         double d = Double.parseDouble(w) * SCALES.get(tokens.get(i + 1).lower());
-        return new Found(Math.round(d), i + 2);
+        return new Found(d < 0x1p63 ? Math.round(d) : null, i + 2);
     }
 
     /** ASCII digits, a dot, ASCII digits ("1.5"); a loop, not a regular expression, as it runs on every token. */

@@ -27,6 +27,7 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Node;
 import org.entente.EntenteException;
+import org.entente.SentenceWarning;
 import org.entente.ingest.TextDocuments;
 import org.entente.rdf.DocumentGraph;
 import org.entente.vocab.Iris;
@@ -37,7 +38,11 @@ import org.entente.store.KnowledgeGraph;
  * {@code POST /kg/ingest}: one text document in the body (text/plain, text/markdown or
  * text/html; optional query parameters {@code date=YYYY-MM-DD} and {@code name}), read by the
  * same pipeline as {@code entente ingest} and stored in one write transaction. Answers JSON:
- * <pre>{"document": IRI, "outcome": "added|unchanged|replaced", "events": [{"iri": …, "type": …}]}</pre>
+ * <pre>{"document": IRI, "outcome": "added|unchanged|replaced", "events": [{"iri": …, "type": …}],
+ *  "warnings": [{"sentence": 3, "stage": "event", "text": "…", "cause": "…", "message": "…"}]}</pre>
+ *
+ * <p>{@code warnings} lists the sentences a stage failed on and skipped; the document was
+ * stored without them (the list is empty when all went well).
  *
  * <p>{@code name} is the document's source key, as a path is on the command line: posting new
  * content under the same name replaces the earlier version. Without a name the content's hash
@@ -78,19 +83,21 @@ final class IngestService extends BaseActionREST {
 
         String fileName = name == null ? "document" + extension : hasTextExtension(name) ? name : name + extension;
         String sourceKey = name != null ? name : "ingest/" + Iris.sha256(bytes);
-        DocumentGraph document;
+        TextDocuments.Result read;
         try {
-            document = text.read(fileName, bytes, sourceKey, date).document();
+            read = text.read(fileName, bytes, sourceKey, date);
         } catch (EntenteException e) {
             ServletOps.errorBadRequest(oneLine(e.getMessage()));
             return;
         }
+        DocumentGraph document = read.document();
         KnowledgeGraph.AddOutcome outcome = graph.add(document);
         action.log.info("[{}] ingest {} -> {} {}", action.id, sourceKey, document.name().getURI(), outcome);
-        reply(action, answer(document, outcome));
+        for (SentenceWarning w : read.warnings()) action.log.warn("[{}] {}", action.id, w.message());
+        reply(action, answer(document, outcome, read.warnings()));
     }
 
-    static JsonObject answer(DocumentGraph document, KnowledgeGraph.AddOutcome outcome) {
+    static JsonObject answer(DocumentGraph document, KnowledgeGraph.AddOutcome outcome, List<SentenceWarning> warnings) {
         TreeMap<String, String> events = new TreeMap<>();
         for (Node kind : EVENT_KINDS) {
             document.graph().find(Node.ANY, Vocab.TYPE, kind).forEachRemaining(t -> {
@@ -108,7 +115,22 @@ final class IngestService extends BaseActionREST {
         json.put("document", document.name().getURI());
         json.put("outcome", outcome.name().toLowerCase(Locale.ROOT));
         json.put("events", list);
+        json.put("warnings", warnings(warnings));
         return json;
+    }
+
+    private static JsonArray warnings(List<SentenceWarning> warnings) {
+        JsonArray list = new JsonArray();
+        for (SentenceWarning w : warnings) {
+            JsonObject j = new JsonObject();
+            j.put("sentence", w.sentence());
+            j.put("stage", w.stage().word());
+            j.put("text", w.excerpt());
+            j.put("cause", w.cause());
+            j.put("message", w.message());
+            list.add(j);
+        }
+        return list;
     }
 
     private static void reply(HttpAction action, JsonObject json) {

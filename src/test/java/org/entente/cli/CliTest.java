@@ -8,6 +8,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.entente.SentenceWarning;
+import org.entente.ingest.Ingestor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +67,27 @@ class CliTest {
         assertTrue(r.err().contains("rejected " + odd + ": unsupported file type"), r.err());
         assertTrue(r.err().contains("nowhere.md: no such file or folder"), r.err());
         assertTrue(r.err().contains("1 added"), "the good file still goes in: " + r.err());
+    }
+
+    @Test
+    void ingest_skippedSentence_printsOneWarningLine_andExitsZero() {
+        SentenceWarning w = new SentenceWarning("news/a.md", 3, "Russia and Belarus signed a defence agreement.",
+                SentenceWarning.Stage.EVENT, "IllegalArgumentException: duplicate element: of (at Signings.describes:246)");
+        Ingestor.Summary s = new Ingestor.Summary(1, 1, 0, 0, Map.of(), List.of(), 4, List.of(w));
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        synchronized (CliTest.class) {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            try {
+                IngestCommand.report(s);
+            } finally {
+                System.setErr(oldErr);
+            }
+        }
+        assertTrue(err.toString(StandardCharsets.UTF_8).lines().anyMatch(l -> l.equals("warning news/a.md: sentence 3 skipped by the event"
+                + " stage (\"Russia and Belarus signed a defence agreement.\"): IllegalArgumentException: duplicate element: of"
+                + " (at Signings.describes:246)")), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, IngestCommand.status(s), "a warning does not fail the file");
     }
 
     @Test

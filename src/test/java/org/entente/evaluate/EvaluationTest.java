@@ -84,6 +84,19 @@ class EvaluationTest {
         }
     }
 
+    @Test
+    void reportWriter_skippedSentence_isAWarningLineAndAJsonWarning() {
+        Report.Score none = new Report.Score("overall", 0, 0, 0, 0, List.of());
+        Report.Finding warning = new Report.Finding("a.md", "", Report.Kind.WARNING,
+                "sentence 3 skipped by the event stage (\"Russia and Belarus signed a pact.\"): IllegalArgumentException: duplicate element: of");
+        Report report = new Report(List.of(new Report.DocumentResult("a.md", null, List.of(), none)), List.of(), none, List.of(warning), List.of());
+        String text = ReportWriter.text(report, false);
+        assertTrue(text.startsWith("evaluated 1 documents (0 rejected by ingestion, 1 sentences skipped,"), text);
+        assertTrue(text.lines().anyMatch(l -> l.equals("warning   a.md  " + warning.text())), text);
+        var json = org.apache.jena.atlas.json.JSON.parse(ReportWriter.json(report));
+        assertEquals(warning.text(), json.get("warning").getAsArray().get(0).getAsObject().get("reason").getAsString().value());
+    }
+
     /** The table and the first findings, for a failure message. */
     private static String summary(Report report) {
         String head = String.join("\n", ReportWriter.text(report, false).lines().limit(60).toList());
@@ -97,6 +110,7 @@ class EvaluationTest {
         Report report = Evaluation.run(Path.of("data/gold"), List.of());
         assertTrue(report.documents().size() >= 30, "gold set has " + report.documents().size() + " keyed documents");
         assertTrue(report.findings(Report.Kind.REJECTED).isEmpty(), () -> summary(report));
+        assertTrue(report.findings(Report.Kind.WARNING).isEmpty(), () -> summary(report));
         assertTrue(report.overallF1() >= 0.85, () -> summary(report));
         for (Question q : Question.values()) {
             assertTrue(report.f1(q.queryName()) >= 0.75, () -> q.queryName() + "\n" + summary(report));

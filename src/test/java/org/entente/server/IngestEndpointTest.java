@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
+import org.entente.SentenceWarning;
 import org.entente.ingest.TextDocuments;
 import org.entente.mention.ReferenceIndex;
 import org.entente.nlp.Nlp;
@@ -126,7 +127,8 @@ class IngestEndpointTest {
         // The JSON answer, independent of the text pipeline: built from a hand-made document graph.
         var graph = org.apache.jena.riot.RDFParser.source(ServerFixture.DOC_A).toGraph();
         var doc = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/entente/doc/abc");
-        JsonObject json = IngestService.answer(new org.entente.rdf.DocumentGraph(doc, graph, "doc-a"), KnowledgeGraph.AddOutcome.ADDED);
+        JsonObject json = IngestService.answer(new org.entente.rdf.DocumentGraph(doc, graph, "doc-a"), KnowledgeGraph.AddOutcome.ADDED,
+                java.util.List.of());
         assertEquals("https://w3id.org/entente/doc/abc", json.get("document").getAsString().value());
         assertEquals("added", json.get("outcome").getAsString().value());
         var events = json.get("events").getAsArray();
@@ -134,5 +136,21 @@ class IngestEndpointTest {
         assertTrue(events.stream().anyMatch(e -> e.getAsObject().get("iri").getAsString().value().endsWith("/event/deployment-1")
                 && e.getAsObject().get("type").getAsString().value().equals("Deployment")));
         assertFalse(events.stream().anyMatch(e -> e.getAsObject().get("type").getAsString().value().equals("Sentence")));
+    }
+
+    @Test
+    void answer_listsSkippedSentences() {
+        var graph = org.apache.jena.riot.RDFParser.source(ServerFixture.DOC_A).toGraph();
+        var doc = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/entente/doc/abc");
+        SentenceWarning w = new SentenceWarning("doc-a", 2, "Russia and Belarus signed a defence agreement.", SentenceWarning.Stage.EVENT,
+                "IllegalArgumentException: duplicate element: of");
+        JsonObject json = IngestService.answer(new org.entente.rdf.DocumentGraph(doc, graph, "doc-a"), KnowledgeGraph.AddOutcome.ADDED,
+                java.util.List.of(w));
+        var warnings = json.get("warnings").getAsArray();
+        assertEquals(1, warnings.size(), json.toString());
+        JsonObject first = warnings.get(0).getAsObject();
+        assertEquals(2, first.get("sentence").getAsNumber().value().intValue());
+        assertEquals("event", first.get("stage").getAsString().value());
+        assertEquals(w.message(), first.get("message").getAsString().value());
     }
 }
