@@ -151,7 +151,7 @@ final class Treaties {
     }
 
     private boolean describes(Phrase p, String name) {
-        Set<String> words = Set.of(name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        Set<String> words = new HashSet<>(java.util.Arrays.asList(name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
         boolean described = false;
         for (int k = p.first(); k < p.head(); k++) {
             if (!x.tag(k).equals("NOUN") && !x.tag(k).equals("ADJ") && !x.tag(k).startsWith("PROPN")) continue;
