@@ -98,8 +98,9 @@ final class Arguments {
             case INFINITIVE -> controller(v);
             case GERUND -> {
                 Phrase before = x.phraseAt(v.first() - 1);
-                // "troops fighting in Ukraine": an -ing form right after its noun is about it.
-                if (before != null && !before.governed() && x.verbAt(before.first() - 1) == null) yield x.conjuncts(before);
+                // "troops fighting in Ukraine", "followed by Moscow condemning the decision": the noun right before an -ing
+                // form is its subject.
+                if (before != null && (before.governed() || x.verbAt(before.first() - 1) == null)) yield x.conjuncts(before);
                 int g = governor(v);
                 VerbGroup gv = x.verbAt(g);
                 yield gv != null ? subject(gv) : List.of();

@@ -54,7 +54,8 @@ public final class Lexicon {
     private static final Node FRAME = Vocab.ent("Frame"), CUE = Vocab.ent("Cue"), PERSONNEL_NOUN = Vocab.ent("PersonnelNoun"),
             GROUP_NOUN = Vocab.ent("GroupNoun");
     private static final Node EVOKES = Vocab.ent("evokes"), SLOT = Vocab.ent("slot"), OPTION = Vocab.ent("frameOption"),
-            SIGNALS = Vocab.ent("signals"), VERB = Vocab.ent("verb"), NOUN = Vocab.ent("noun"), ADVERB = Vocab.ent("adverb");
+            SIGNALS = Vocab.ent("signals"), VERB = Vocab.ent("verb"), NOUN = Vocab.ent("noun"), ADVERB = Vocab.ent("adverb"),
+            PHRASE = Vocab.ent("phrase");
     private static final Map<String, EventKind> KINDS = Map.of("Deployment", EventKind.DEPLOYMENT, "ArmsTransfer",
             EventKind.ARMS_TRANSFER, "Training", EventKind.TRAINING, "TreatySigning", EventKind.TREATY_SIGNING, "Statement",
             EventKind.STATEMENT);
@@ -70,6 +71,8 @@ public final class Lexicon {
     private final Map<String, List<Cue>> cueNouns = new HashMap<>();
     private final Map<String, List<Cue>> cueAdverbs = new HashMap<>();
     private final Map<String, String> personnel = new HashMap<>();
+    /** Phrases that make what is said a statement of a kind ("legitimate targets" warns), as lemma sequences. */
+    private final List<Map.Entry<List<String>, StatementKind>> kindPhrases = new ArrayList<>();
     private final Map<String, Set<String>> groups = new HashMap<>();
     private final Set<String> triggers = new HashSet<>();
 
@@ -123,6 +126,12 @@ public final class Lexicon {
     /** The answer word for a personnel noun lemma ("soldier" gives "troops"), or null. */
     String personnel(String lemma) {
         return personnel.get(lemma);
+    }
+
+    /** The statement kind that a phrase in lemmas [from, to) gives what is said ("legitimate targets" warns), or null. */
+    StatementKind kindIn(List<String> lemmas) {
+        for (Map.Entry<List<String>, StatementKind> e : kindPhrases) if (java.util.Collections.indexOfSubList(lemmas, e.getKey()) >= 0) return e.getValue();
+        return null;
     }
 
     /** Whether a lemma is one of a group of nouns ("actor-nouns", "territory-nouns", "country-nouns"). */
@@ -179,7 +188,15 @@ public final class Lexicon {
 
     private void cue(Graph g, Node c) {
         Set<Signal> signals = EnumSet.noneOf(Signal.class);
-        for (Node s : nodes(g, c, SIGNALS)) signals.add(signal(c, s));
+        for (Node s : nodes(g, c, SIGNALS)) {
+            if (s.isURI() && s.getURI().startsWith(Vocab.ID + "statement-kind/")) {
+                StatementKind kind = statementKind(c, s);
+                for (String p : strings(g, c, PHRASE)) kindPhrases.add(Map.entry(words(p).stream().map(Lemmas::lemma).toList(), kind));
+                continue;
+            }
+            signals.add(signal(c, s));
+        }
+        if (signals.isEmpty() && !strings(g, c, PHRASE).isEmpty()) return;
         if (signals.isEmpty()) throw bad(c, "a cue needs ent:signals");
         for (String v : strings(g, c, VERB)) add(cueVerbs, v, rest -> new Cue(signals, rest));
         for (String n : strings(g, c, NOUN)) add(cueNouns, n, rest -> new Cue(signals, rest));

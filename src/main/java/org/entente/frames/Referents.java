@@ -119,6 +119,8 @@ final class Referents {
      */
     Entity pronoun(int k) {
         String w = x.lower(k);
+        // "…, it said.": the source after what it says is the one the discourse has been following, not a name inside it.
+        if ((x.lower(k - 1).equals(",") || x.quoteMark(k - 1)) && x.verbAt(k + 1) != null) return d.pronoun(w, x.sentence.block());
         boolean person = Set.of("he", "she", "his", "her", "him").contains(w);
         Entity reported = person ? null : reporter(k);
         if (reported != null) return reported;

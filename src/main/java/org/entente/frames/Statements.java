@@ -63,6 +63,13 @@ final class Statements {
         }
         kind = refine(kind, t, v, from);
         if (kind == null) return;
+        // "…would be deemed a declaration of war", "legitimate targets": what is said warns.
+        if (kind == StatementKind.STATEMENT && from < to) {
+            List<String> lemmas = new ArrayList<>();
+            for (int k = from; k < to; k++) lemmas.add(x.lemma(k));
+            StatementKind sharper = lx.kindIn(lemmas);
+            if (sharper != null) kind = sharper;
+        }
         String text = x.text(from, trimEnd(from, Math.min(to, from + 25)));
         Entity target = refs.target(from, to, speakers.get(0));
         String aboutKey = about(kind, from, to);

@@ -163,6 +163,9 @@ final class Syntax {
             // "Chinese-supplied fighters", "US-trained troops": a participle joined to a name by a hyphen modifies a noun.
             if (tags[i].equals("VERB") && lower(i - 1).equals("-") && i >= 2 && nominalStart(i - 2) && Lemmas.isPast(lower(i))
                     && i + 1 < tags.length && nominalStart(i + 1)) tags[i] = "ADJ";
+            // "helped train Ukrainian soldiers": a lexicon verb right after "help", "let" or "make" is their bare infinitive.
+            if ((tags[i].equals("NOUN") || tags[i].startsWith("PROPN")) && i > 0 && tags[i - 1].equals("VERB")
+                    && Set.of("help", "let", "make").contains(lemma(i - 1)) && !lexicon.verbFrames(lemma(i)).isEmpty()) tags[i] = "VERB";
             // "the air force's fleet": a word that carries its possessive is a noun, whatever the tagger said.
             if (tokens.get(i).hasPossessive() && !tags[i].startsWith("PROPN")) tags[i] = "NOUN";
             if (!(tags[i].equals("NOUN") || tags[i].equals("PROPN"))) continue;
@@ -298,11 +301,9 @@ final class Syntax {
         return t.equals("NOUN") || t.equals("ADJ") || t.equals("NUM") || t.startsWith("PROPN") || mentionAt(k);
     }
 
+    /** The last word of a phrase heads it: a noun, a name, or an adjective used as one ("the Japanese daily"). */
     private int head(int first, int last) {
-        for (int k = last - 1; k >= first; k--) {
-            String t = tags[k];
-            if (mentionAt[k] != null || t.equals("NOUN") || t.startsWith("PROPN") || t.equals("NUM")) return k;
-        }
+        for (int k = last - 1; k >= first; k--) if (!tags[k].equals("PUNCT") && !lower(k).equals("-")) return k;
         return last - 1;
     }
 
