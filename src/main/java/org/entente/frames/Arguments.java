@@ -23,6 +23,9 @@ final class Arguments {
             "offer", "pledge", "promise", "propose", "consider", "weigh", "discuss", "seek", "resume", "launch", "confirm",
             "be", "become", "remain", "issue", "express", "voice", "deliver", "sign", "halt", "suspend", "step", "expand",
             "increase", "intend", "prepare", "schedule", "finish", "conclude", "mull", "explore", "unveil", "clear", "delay");
+    /** Verbs whose subject gives what the noun names, whatever the noun: "Pakistan will provide training". */
+    private static final Set<String> GIVING = Set.of("provide", "give", "offer", "conduct", "run", "organise", "organize", "host",
+            "deliver", "extend", "carry", "make");
     /** Verbs whose subject is the one who receives what the noun names: "Ukraine received training". */
     private static final Set<String> RECEIVING = Set.of("receive", "get", "undergo", "obtain", "attend", "take", "accept", "welcome");
     /** Verbs whose object, before an infinitive, is the infinitive's subject: "urged Germany to send". */
@@ -419,6 +422,7 @@ final class Arguments {
         int g = nounGovernor(p);
         VerbGroup gv = x.verbAt(g);
         if (gv != null && RECEIVING.contains(gv.lemma())) put(slots, "receiver", subject(gv));
+        else if (gv != null && GIVING.contains(gv.lemma()) && !slots.containsKey("subject")) put(slots, "subject", subject(gv));
         else if (gv != null && SUPPORT.contains(gv.lemma())) put(slots, "governor", subject(gv));
         return new Slots(slots, g);
     }

@@ -116,6 +116,11 @@ final class Discourse {
         return lastSystem;
     }
 
+    /** A system an event was read with (a designation the reference data lacks included): what "the vessels" may mean next. */
+    void system(Entity system) {
+        lastSystem = system;
+    }
+
     Entity lastTreaty() {
         return lastTreaty;
     }

@@ -139,9 +139,9 @@ final class Facts {
         return null;
     }
 
+    /** Whether the subject names forces ("Taiwanese soldiers"), which the act is done to when it has no object. */
     private boolean fits(List<Role> roles, List<Phrase> phrases) {
-        for (Role r : roles) if (r == Role.PERSONNEL ? phrases.stream().anyMatch(p -> refs.personnel(p) != null) : !refs.states(phrases, false).isEmpty()) return true;
-        return false;
+        return !roles.isEmpty() && phrases.stream().anyMatch(p -> refs.personnel(p) != null);
     }
 
     /** Files phrases under a role if they fit it and it is still empty. */
@@ -226,9 +226,12 @@ final class Facts {
         List<Entity> recipients = fill.get(Role.RECIPIENT);
         List<Entity> suppliers = new ArrayList<>(fill.get(Role.SUPPLIER));
         Entity recipient = recipients.isEmpty() ? null : recipients.get(0);
-        // "Nineteen Danish F-16s have been pledged to Ukraine": with no one named, whose systems they are gives them.
-        if (suppliers.isEmpty() && v != null && v.passive() && f.roles("subject").contains(Role.SUPPLIER)) {
-            for (Phrase p : s.get("object")) {
+        // "Nineteen Danish F-16s have been pledged to Ukraine", "the delivery of Russian jets to Iran": with no one named,
+        // whose systems they are gives them.
+        if (suppliers.isEmpty() && (v == null || v.passive()) && f.roles("subject").contains(Role.SUPPLIER)) {
+            List<Phrase> objects = new ArrayList<>(s.get("object"));
+            objects.addAll(s.get("of"));
+            for (Phrase p : objects) {
                 Entity owner = refs.owner(p);
                 if (owner != null && !owner.equals(recipient) && !suppliers.contains(owner)) suppliers.add(owner);
             }
@@ -238,6 +241,7 @@ final class Facts {
         boolean had = v != null && v.form() == VerbGroup.Form.PARTICIPLE;
         if (f.has("ordered") && q.stage() == Stage.COMPLETED && !q.weakStage() && !had) own = q.withStage(Stage.PLANNED);
         for (Entity system : systems) {
+            d.system(system);
             List<Entity> from = suppliers;
             // Bought from no one named: from the maker's state.
             if (from.isEmpty() && f.has("maker-supplies")) {

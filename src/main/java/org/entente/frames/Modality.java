@@ -57,12 +57,17 @@ final class Modality {
             if (gv != null && gv.negated() || determinerNo(g)) return null;
             List<Lexicon.Cue> cues = gv != null ? lx.verbCues(gv.lemma()) : lx.nounCues(x.lemma(g));
             if (has(cues, Lexicon.Signal.NO_EVENT) && !has(cues, Lexicon.Signal.DENIED)) return null;
-            if (stage == null) stage = stageOf(cues);
-            if (stage == null && gv != null && gv.modal() != null) stage = modalStage(gv.modal());
+            // "pledged to continue buying": every verb up the chain bounds how far the act has gone.
+            Stage cue = stageOf(cues);
+            if (cue == null && gv != null && gv.modal() != null) cue = modalStage(gv.modal());
+            if (cue != null && (stage == null || cue.ordinal() < stage.ordinal())) stage = cue;
             if (stage != null && gv != null) weak = false;
             g = gv != null ? args.governor(gv) : nounGovernor(g);
         }
         if (stage == null && ownCue) stage = v != null ? stageOf(lx.verbCues(v.lemma())) : stageOf(lx.nounCues(x.lemma(t)));
+        // "the upcoming delivery", "a possible sale": a word before a noun says how far it has gone.
+        Phrase own = v == null ? x.phraseAt(t) : null;
+        for (int k = own == null ? t : own.first(); stage == null && k < t; k++) stage = stageOf(lx.adverbCues(x.lower(k)));
         if (stage == null) stage = v != null ? ownStage(v, governor) : Stage.COMPLETED;
         Factuality f = factuality(t, v);
         return new Qualifiers(stage, weak, f, attribution(t), date(t));

@@ -330,11 +330,16 @@ final class Referents {
 
     /** "Danish F-16s": the state a demonym before a system names as its owner, or null ("Chinese-made" names only the maker). */
     Entity owner(Phrase p) {
-        Mention m = modifierMention(p);
-        if (m == null || m.aliasKind() != AliasKind.DEMONYM || p.possessor() >= 0) return null;
-        if (x.lower(m.last()).equals("-")) return null;
-        Entity e = d.stateOf(m.entity());
-        return e != null && e.type() == EntityType.STATE ? e : null;
+        p = counted(p);
+        if (p.possessor() >= 0) return null;
+        for (int k = p.first(); k < p.head(); k++) {
+            Mention m = x.mention(k);
+            if (m == null || m.aliasKind() != AliasKind.DEMONYM || m.entity() == null) continue;
+            if (x.lower(m.last()).equals("-")) return null;
+            Entity e = d.stateOf(m.entity());
+            return e != null && e.type() == EntityType.STATE ? e : null;
+        }
+        return null;
     }
 
     // ---- speakers and targets -------------------------------------------------------------------

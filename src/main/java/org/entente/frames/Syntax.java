@@ -163,6 +163,9 @@ final class Syntax {
             // "Chinese-supplied fighters", "US-trained troops": a participle joined to a name by a hyphen modifies a noun.
             if (tags[i].equals("VERB") && lower(i - 1).equals("-") && i >= 2 && nominalStart(i - 2) && Lemmas.isPast(lower(i))
                     && i + 1 < tags.length && nominalStart(i + 1)) tags[i] = "ADJ";
+            // "Yak-130", "Mi-28": a designation is a name, whatever the tagger made of it.
+            if (!tags[i].startsWith("PROPN") && Designations.isDesignation(tokens.get(i).text()) && tokens.get(i).text().chars().anyMatch(Character::isDigit)
+                    && tokens.get(i).text().chars().anyMatch(Character::isLetter)) tags[i] = "PROPN";
             // "helped train Ukrainian soldiers": a lexicon verb right after "help", "let" or "make" is their bare infinitive.
             if ((tags[i].equals("NOUN") || tags[i].startsWith("PROPN")) && i > 0 && tags[i - 1].equals("VERB")
                     && Set.of("help", "let", "make").contains(lemma(i - 1)) && !lexicon.verbFrames(lemma(i)).isEmpty()) tags[i] = "VERB";
@@ -174,7 +177,8 @@ final class Syntax {
             boolean known = !lexicon.verbFrames(lemma(i)).isEmpty() || !lexicon.verbCues(lemma(i)).isEmpty();
             if (!verbForm || !known || i == 0 || !nominalEnd(i - 1)) continue;
             String next = lower(i + 1), nextTag = tag(i + 1);
-            if (next.equals("to") || next.equals("that") || nextTag.equals("DET") || nextTag.equals("NUM") || mentionAt(i + 1)) tags[i] = "VERB";
+            if (next.equals("to") || next.equals("that") || nextTag.equals("DET") || nextTag.equals("NUM") || mentionAt(i + 1)
+                    || POSSESSIVES.contains(next)) tags[i] = "VERB";
         }
     }
 
@@ -281,6 +285,8 @@ final class Syntax {
             boolean part = determiner || t.equals("NOUN") || t.startsWith("PROPN") || t.equals("NUM") || t.equals("ADJ") || t.equals("SYM")
                     || t.equals("X") || w.equals("-") && j > i && j + 1 < tokens.size() && nominal(j + 1)
                     || APPROXIMATE.contains(w) && numberWithin(j + 1, 3) || (w.equals("this") || w.equals("these") || w.equals("those")) && !noun;
+            // "its biggest ever defence deal": an adverb inside a phrase, between its modifiers and its noun.
+            if (!part && t.equals("ADV") && j > i && nominalStart(j + 1) && !mentionAt(j) && !tags[j - 1].equals("NOUN")) part = true;
             if (!part || w.equals("that") && !t.equals("DET")) break;
             noun |= t.equals("NOUN") || t.startsWith("PROPN") || t.equals("NUM");
             j++;
