@@ -19,15 +19,16 @@ import org.entente.mention.Mention;
 final class Arguments {
     /** Verbs whose subject is the noun's agent when they govern a trigger noun: "X announced the deployment". */
     private static final Set<String> SUPPORT = Set.of("make", "carry", "conduct", "undertake", "complete", "begin", "start",
-            "continue", "announce", "approve", "authorize", "authorise", "order", "plan", "agree", "finalize", "finalise",
-            "offer", "pledge", "promise", "propose", "consider", "weigh", "discuss", "seek", "resume", "launch", "confirm",
-            "be", "become", "remain", "issue", "express", "voice", "deliver", "sign", "halt", "suspend", "step", "expand",
-            "increase", "intend", "prepare", "schedule", "finish", "conclude", "mull", "explore", "unveil", "clear", "delay");
+            "continue", "announce", "approve", "authorize", "authorise", "plan", "finalize", "finalise", "offer", "pledge",
+            "promise", "propose", "consider", "weigh", "resume", "launch", "be", "become", "remain", "issue", "express",
+            "voice", "halt", "suspend", "step", "expand", "increase", "intend", "prepare", "schedule", "finish", "conclude",
+            "mull", "explore", "unveil", "clear", "delay");
     /** Verbs whose subject gives what the noun names, whatever the noun: "Pakistan will provide training". */
     private static final Set<String> GIVING = Set.of("provide", "give", "offer", "conduct", "run", "organise", "organize", "host",
             "deliver", "extend", "carry", "make");
     /** Verbs whose subject is the one who receives what the noun names: "Ukraine received training". */
-    private static final Set<String> RECEIVING = Set.of("receive", "get", "undergo", "obtain", "attend", "take", "accept", "welcome");
+    private static final Set<String> RECEIVING = Set.of("receive", "get", "undergo", "obtain", "attend", "take", "accept", "welcome",
+            "await", "seek", "request", "expect");
     /** Verbs whose object, before an infinitive, is the infinitive's subject: "urged Germany to send". */
     private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "allow", "permit", "enable", "help", "invite",
             "encourage", "press", "push", "request", "order", "tell", "authorize", "authorise", "force", "persuade", "want",

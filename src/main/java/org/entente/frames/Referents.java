@@ -159,7 +159,8 @@ final class Referents {
     private Entity lastState(int k, Entity avoid) {
         for (int j = k - 1; j >= 0; j--) {
             Mention m = x.mention(j);
-            if (m == null || !m.isEntity(EntityType.STATE) || m.aliasKind() == AliasKind.PLACE) continue;
+            // "Russian jets to the country's forces": a demonym describes something else; the country is one named.
+            if (m == null || !m.isEntity(EntityType.STATE) || m.aliasKind() == AliasKind.PLACE || m.aliasKind() == AliasKind.DEMONYM) continue;
             if (!m.entity().equals(avoid)) return m.entity();
             j = m.first();
         }
