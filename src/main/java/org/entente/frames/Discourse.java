@@ -37,6 +37,8 @@ final class Discourse {
     private Entity lastPerson, lastState, lastSystem, lastTreaty, speaker, subject, recipient;
     private int speakerBlock = -1, subjectBlock = -1, placesBlock = -1, recipientBlock = -1;
     private List<Entity> places = List.of();
+    private List<Entity> group = List.of();
+    private int groupBlock = -1;
     private String lastDescription;
     private boolean quoteOpen;
 
@@ -153,6 +155,17 @@ final class Discourse {
         if (where.isEmpty()) return;
         places = List.copyOf(where);
         placesBlock = block;
+    }
+
+    /** "Albanese and Marape … they signed": the last two or more actors named together as a subject, for "they". */
+    List<Entity> group(int block) {
+        return block - groupBlock <= 1 ? group : List.of();
+    }
+
+    void group(List<Entity> actors, int block) {
+        if (actors.size() < 2) return;
+        group = List.copyOf(actors);
+        groupBlock = block;
     }
 
     /** The actor of the last fact read in this paragraph: who acts in "Such a change could include sending advisors". */

@@ -68,7 +68,19 @@ final class Referents {
             Entity e = q.pronoun() ? null : d.stateOf(speaker(q));
             if (e != null && (e.type() == EntityType.STATE || e.type() == EntityType.ORGANIZATION) && !out.contains(e)) out.add(e);
         }
-        return out.size() > 1 ? out : List.of();
+        if (out.size() > 1) return out;
+        // "Albanese and Marape met. … they signed the treaty": the actors the text last named together.
+        out.clear();
+        for (Entity e : d.group(x.sentence.block())) {
+            Entity s = d.stateOf(e);
+            if (s != null && !out.contains(s)) out.add(s);
+        }
+        return out.size() > 1 && subject.isEmpty() && noActorBefore(p.first()) ? out : List.of();
+    }
+
+    private boolean noActorBefore(int k) {
+        for (int j = 0; j < k; j++) if (x.mention(j) != null && x.mention(j).isActor()) return false;
+        return true;
     }
 
     /** "tens of thousands of troops", "two of the jets": what a quantity counts, through "of"; the phrase itself otherwise. */

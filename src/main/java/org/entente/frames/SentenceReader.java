@@ -31,6 +31,8 @@ final class SentenceReader {
         Statements statements = new Statements(x, args, refs, d, lx);
         Treaties treaties = new Treaties(x, refs, d, lx);
         for (VerbGroup v : x.verbs) {
+            // "Albanese and Marape have inked a pact": who acted together, for a "they" to come.
+            if (v.finite()) d.group(together(x, refs, args.subject(v)), s.block());
             List<Lexicon.Entry> entries = lx.verbFrames(v.lemma());
             // "called on", "called for": a longer entry that matches stands for the verb alone ("called the plan …").
             boolean longer = entries.stream().anyMatch(e -> !e.rest().isEmpty() && particles(x, v, e.rest()) >= 0);
@@ -75,6 +77,15 @@ final class SentenceReader {
             }
         }
         treaties.named(plain.withWeak());
+    }
+
+    private static List<org.entente.mention.Entity> together(Syntax x, Referents refs, List<Phrase> subject) {
+        List<org.entente.mention.Entity> out = new java.util.ArrayList<>();
+        for (Phrase p : subject) {
+            org.entente.mention.Entity e = p.pronoun() ? null : refs.speaker(p);
+            if (e != null && !out.contains(e)) out.add(e);
+        }
+        return out;
     }
 
     /** "Has India confirmed the handover?": a question asserts nothing. */

@@ -26,6 +26,8 @@ final class Syntax {
     private static final Set<String> COPULAR = Set.of("remain", "stay", "become", "get", "seem", "appear");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
     /** Prepositions that also open clauses: a past form after their noun is its verb ("after the talks ended"). */
+    /** Prepositions whose noun belongs to the noun before them, so a participle after it describes it. */
+    private static final Set<String> NOUN_PREPOSITIONS = Set.of("of", "with", "including", "for", "like", "among", "than");
     static final Set<String> CLAUSE_PREPOSITIONS = Set.of("after", "before", "since", "until", "till", "as", "while", "once",
             "because", "when", "if", "though", "although");
     private static final Set<String> BREAKS = Set.of(";", ":", "(", ")", "|", "--", "—", "–", "[", "]");
@@ -404,8 +406,12 @@ final class Syntax {
         if (lower(head + 1).equals("that") || quoteMark(head + 1)) return false;
         // "President Zelensky confirmed", "Frederiksen said": a named actor before a past form is its subject.
         if (actorEnd(before.last() - 1)) return false;
-        // "of Kfir jets bought from Israel": after a governed noun, unless the preposition opens a clause ("after X said").
-        if (before.governed()) return !CLAUSE_PREPOSITIONS.contains(lower(before.prep()));
+        // "on Saturday signed a pact": a participle takes no object, so a verb with one is the clause's.
+        Phrase after = phraseAt(head + 1);
+        if (after != null && !after.governed() && after.first() == head + 1 && !(mentionAt[after.head()] != null
+                && mentionAt[after.head()].kind() == Mention.Kind.DATE)) return false;
+        // "of Kfir jets bought from Israel", "with tanks delivered last year": after a noun a preposition ties to another.
+        if (before.governed()) return NOUN_PREPOSITIONS.contains(lower(before.prep()));
         // "Poland operates tanks delivered in 2023": right after the object of a verb of the same clause.
         VerbGroup v = verbAt(before.first() - 1);
         if (v != null && v.finite()) return true;

@@ -58,6 +58,11 @@ final class Treaties {
         Entity treaty = null;
         for (Phrase p : treatyPhrases) if (treaty == null) treaty = treaty(p, parties, date, f.has("joining"));
         if (treaty == null) return;
+        // "with the signing of the Pukpuk Treaty": a name for the treaty just described, signed by the same parties.
+        Reading described = d.last(EventKind.TREATY_SIGNING);
+        if (parties.isEmpty() && described != null && d.isDescribed(described.treaty()) && !treaty.equals(described.treaty())) {
+            parties.addAll(described.parties());
+        }
         if (f.has("joining")) parties.removeIf(p -> p.type() != EntityType.STATE);
         emit(treaty, parties, signatories, date, q);
     }
@@ -102,7 +107,8 @@ final class Treaties {
         boolean definite = x.lower(p.first()).equals("the") || x.lower(p.first()).equals("this");
         if (definite && d.lastTreaty() != null && agrees(d.lastTreaty(), parties, date)) return d.lastTreaty();
         if (!security || parties.size() < 2 || x.sentence.headline()) return null;
-        Entity known = knownBetween(parties, date, p);
+        // "signed an agreement": a bare noun names no treaty of the reference data, whose parties may share several.
+        Entity known = described(p) ? knownBetween(parties, date, p) : null;
         return known != null ? known : minted(parties, p, -1);
     }
 
@@ -148,6 +154,12 @@ final class Treaties {
         List<ReferenceIndex.Treaty> known = new ArrayList<>(d.index.treatiesBetween(ps, date));
         if (date == null) known.removeIf(t -> t.parties().size() > 3 || !describes(p, t.entity().label()));
         return known.size() == 1 ? known.get(0).entity() : null;
+    }
+
+    /** Whether words before the treaty noun describe it ("defence cooperation agreement"), not only "an agreement". */
+    private boolean described(Phrase p) {
+        for (int k = p.first(); k < p.head(); k++) if (describing(k)) return true;
+        return false;
     }
 
     private boolean describes(Phrase p, String name) {
