@@ -161,11 +161,11 @@ final class Arguments {
         return List.of();
     }
 
-    /** The last verb group before token k in its clause, past its complements, or null. */
+    /** The last finite verb group before token k in its clause, past its complements and their infinitives, or null. */
     private VerbGroup verbBefore(int k) {
         for (int j = k - 1; j >= 0 && !x.barrier(j); j--) {
             VerbGroup v = x.verbAt(j);
-            if (v != null) return v;
+            if (v != null && v.finite()) return v;
         }
         return null;
     }
@@ -196,10 +196,15 @@ final class Arguments {
                 continue;
             }
             boolean relative = x.relative(c + 1);
-            // An apposition or aside: phrases, prepositions and adverbs with no verb ("the Russian foreign ministry's
-            // spokeswoman", "head of the committee", "meanwhile", "52").
-            boolean aside = true;
-            for (int j = c + 1; j < comma; j++) aside &= x.verbAt(j) == null && !x.barrier(j);
+            // An apposition or aside: phrases, prepositions, adverbs, participles and relative clauses, but no verb of its
+            // own ("the Russian foreign ministry's spokeswoman", "appointed prime minister this month", "the former
+            // policeman known as Barbecue who heads a gang", "meanwhile").
+            boolean aside = true, inRelative = false;
+            for (int j = c + 1; j < comma; j++) {
+                if (x.relative(j)) inRelative = true;
+                VerbGroup v = x.verbAt(j);
+                aside &= v == null || !v.finite() || inRelative || j == c + 1 && x.past(v.head()) && v.first() == v.head();
+            }
             return relative || aside ? c - 1 : comma - 1;
         }
         return comma - 1;

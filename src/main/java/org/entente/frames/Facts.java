@@ -72,7 +72,8 @@ final class Facts {
      */
     private void inherit(Frame f, Slots s, Fill fill, VerbGroup v, int t) {
         Role agent = f.kind() == EventKind.DEPLOYMENT ? Role.SENDER : f.kind() == EventKind.ARMS_TRANSFER ? Role.SUPPLIER : null;
-        if (agent != null && fill.get(agent).isEmpty() && f.roles("subject").contains(agent) && anonymous(s, v)) {
+        boolean ownForces = fill.personnel.stream().anyMatch(p -> !refs.nationalities(p.phrase()).isEmpty());
+        if (agent != null && fill.get(agent).isEmpty() && f.roles("subject").contains(agent) && anonymous(s, v) && !ownForces) {
             Entity actor = d.actor(x.sentence.block());
             if (actor != null) fill.entities.put(agent, List.of(actor));
         }

@@ -51,7 +51,7 @@ final class Statements {
         if (x.sentence.headline()) return;
         if (v != null && (v.negated() || !v.finite() && v.form() != VerbGroup.Form.GERUND && v.form() != VerbGroup.Form.INFINITIVE)) return;
         StatementKind kind = f.statementKind();
-        List<Entity> speakers = speakers(s, v);
+        List<Entity> speakers = speakers(f, s);
         if (speakers.isEmpty()) return;
         if (v != null && reportedByAnother(v, speakers.get(0))) return;
         int from = contentStart(t, v, after);
@@ -85,10 +85,15 @@ final class Statements {
     }
 
     /** Everyone who says it: each actor of a coordinated subject, a pronoun's antecedent, or the people just counted. */
-    private List<Entity> speakers(Slots s, VerbGroup v) {
+    private List<Entity> speakers(Frame f, Slots s) {
         List<Entity> out = new ArrayList<>();
-        // "Russia's condemnation", "Moscow issued a warning": a noun's owner or the subject of the verb that governs it.
-        List<Phrase> subject = !s.get("subject").isEmpty() ? s.get("subject") : s.get("governor");
+        // The slots the frame gives the speaker ("according to X": its object); "Russia's condemnation", "Moscow issued a
+        // warning": a noun's owner or the subject of the verb that governs it.
+        List<Phrase> subject = new ArrayList<>();
+        for (var e : s.phrases().entrySet()) {
+            String slot = e.getKey().equals("governor") ? "subject" : e.getKey();
+            if (f.roles(slot).contains(Role.SPEAKER) && subject.isEmpty()) subject.addAll(e.getValue());
+        }
         for (Phrase p : subject) {
             Entity e = refs.speaker(p);
             if (e == null && !p.pronoun()) e = counted(p);
@@ -179,7 +184,7 @@ final class Statements {
     /** "…, said X" / "…, X said": what was said ends at the comma before the speaker or the verb. */
     private int beforeSpeaker(int t, Slots s) {
         int k = t;
-        for (Phrase p : s.get("subject")) k = Math.min(k, p.first());
+        for (Phrase p : s.get("subject")) if (p.first() < t) k = Math.min(k, p.first());
         while (k > 0 && (x.token(k - 1).isPunct() || x.lower(k - 1).equals("the"))) k--;
         return k;
     }

@@ -171,6 +171,10 @@ final class Syntax {
             // "helped train Ukrainian soldiers": a lexicon verb right after "help", "let" or "make" is their bare infinitive.
             if ((tags[i].equals("NOUN") || tags[i].startsWith("PROPN")) && i > 0 && tags[i - 1].equals("VERB")
                     && Set.of("help", "let", "make").contains(lemma(i - 1)) && !lexicon.verbFrames(lemma(i)).isEmpty()) tags[i] = "VERB";
+            // "the Israeli military warned residents": a lexicon verb's past form after a noun, before a phrase, is its verb.
+            if (tags[i].equals("ADJ") && i > 0 && (tags[i - 1].equals("NOUN") || tags[i - 1].startsWith("PROPN") || mentionAt(i - 1))
+                    && Lemmas.isPast(lower(i)) && !lexicon.verbFrames(lemma(i)).isEmpty() && i + 1 < tags.length
+                    && (nominalStart(i + 1) || lower(i + 1).equals("that")) && !lower(i - 1).equals("-")) tags[i] = "VERB";
             // "the air force's fleet": a word that carries its possessive is a noun, whatever the tagger said.
             if (tokens.get(i).hasPossessive() && !tags[i].startsWith("PROPN")) tags[i] = "NOUN";
             if (!(tags[i].equals("NOUN") || tags[i].equals("PROPN"))) continue;
@@ -399,7 +403,8 @@ final class Syntax {
      */
     private boolean participle(int first, int head) {
         int k = first - 1;
-        if (lower(k).equals(",")) k--;
+        boolean comma = lower(k).equals(",");
+        if (comma) k--;
         Phrase before = phraseAt(k);
         if (before == null || before.last() != k + 1 || before.pronoun()) return false;
         if (lower(head + 1).equals("by")) return true;
@@ -411,10 +416,10 @@ final class Syntax {
         if (after != null && !after.governed() && after.first() == head + 1 && !(mentionAt[after.head()] != null
                 && mentionAt[after.head()].kind() == Mention.Kind.DATE)) return false;
         // "of Kfir jets bought from Israel", "with tanks delivered last year": after a noun a preposition ties to another.
-        if (before.governed()) return NOUN_PREPOSITIONS.contains(lower(before.prep()));
+        if (before.governed() && !comma) return NOUN_PREPOSITIONS.contains(lower(before.prep()));
         // "Poland operates tanks delivered in 2023": right after the object of a verb of the same clause.
         VerbGroup v = verbAt(before.first() - 1);
-        if (v != null && v.finite()) return true;
+        if (v != null && v.finite() && !comma) return true;
         // "The tanks delivered last week were destroyed", "its battery, bought from the US, had become": a verb follows,
         // with only a date, a place or a comma between.
         for (int j = head + 1; j < tokens.size() && !barrier(j); j++) {
