@@ -427,7 +427,10 @@ final class Arguments {
         }
         int g = nounGovernor(p);
         VerbGroup gv = x.verbAt(g);
-        if (gv != null && RECEIVING.contains(gv.lemma())) put(slots, "receiver", subject(gv));
+        // "Azerbaijan joins Myanmar as purchasers of the jets": what a noun after "as" names is the verb's subject.
+        boolean predicate = p.governed() && x.lower(p.prep()).equals("as");
+        if (gv != null && predicate) put(slots, "governor", subject(gv));
+        else if (gv != null && RECEIVING.contains(gv.lemma())) put(slots, "receiver", subject(gv));
         else if (gv != null && GIVING.contains(gv.lemma()) && !slots.containsKey("subject")) put(slots, "subject", subject(gv));
         else if (gv != null && SUPPORT.contains(gv.lemma())) put(slots, "governor", subject(gv));
         return new Slots(slots, g);

@@ -201,6 +201,12 @@ final class Statements {
             if (!claim && !gerund && (v.lemma().equals("dismiss") || v.lemma().equals("reject"))) return StatementKind.STATEMENT;
         }
         if (kind == StatementKind.ESTIMATE && !thatAfter(t + 1) && !numberAfter(t + 1)) return null;
+        // "welcomed the president at the airport": a person received is no view supported.
+        if (kind == StatementKind.SUPPORT && v != null && v.lemma().equals("welcome")) {
+            Phrase object = x.phraseAt(v.last());
+            var m = object == null ? null : x.mention(object.head());
+            if (m != null && m.isEntity(EntityType.PERSON)) return null;
+        }
         return kind;
     }
 
