@@ -34,8 +34,8 @@ final class Discourse {
     private final List<Entity> people = new ArrayList<>();
     private final List<Entity> states = new ArrayList<>();
     private final Set<Node> describedTreaties = new HashSet<>();
-    private Entity lastPerson, lastState, lastSystem, lastTreaty, speaker, subject, recipient;
-    private int speakerBlock = -1, subjectBlock = -1, placesBlock = -1, recipientBlock = -1;
+    private Entity lastPerson, lastState, lastSystem, lastTreaty, speaker, source, subject, recipient;
+    private int speakerBlock = -1, sourceBlock = -1, subjectBlock = -1, placesBlock = -1, recipientBlock = -1;
     private List<Entity> places = List.of();
     private List<Entity> group = List.of();
     private int groupBlock = -1;
@@ -74,9 +74,19 @@ final class Discourse {
     Entity pronoun(String word, int block) {
         return switch (word) {
             case "he", "she", "his", "her", "him" -> speaker != null && block - speakerBlock <= 1 ? speaker : lastPerson;
-            case "it", "its", "they", "their", "them", "we", "our" -> subject != null && block - subjectBlock <= 1 ? stateOf(subject) : lastState;
+            case "it", "its", "they", "their", "them" -> subject != null && block - subjectBlock <= 1 ? stateOf(subject) : lastState;
+            // "we", "our": whoever is speaking; a briefing's own voice is no state the text named.
+            case "we", "our", "us", "i", "my", "me" -> speaker(block) != null ? speaker(block) : source(block);
             default -> null;
         };
+    }
+
+    /**
+     * "…, it said": the body or state that last spoke in this paragraph or the one before — a ministry, an agency, a
+     * state — or null; a person is "he" or "she".
+     */
+    Entity source(int block) {
+        return source != null && block - sourceBlock <= 1 ? source : null;
     }
 
     /** The person last named ("the minister" of the mention stage is already resolved; this is for "he"). */
@@ -202,6 +212,11 @@ final class Discourse {
     }
 
     void spoke(Entity who, int block) {
+        if (who.type() != EntityType.PERSON) {
+            source = who;
+            sourceBlock = block;
+            return;
+        }
         speaker = who;
         speakerBlock = block;
     }

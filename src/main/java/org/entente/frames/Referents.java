@@ -132,7 +132,11 @@ final class Referents {
     Entity pronoun(int k) {
         String w = x.lower(k);
         // "…, it said.": the source after what it says is the one the discourse has been following, not a name inside it.
-        if ((x.lower(k - 1).equals(",") || x.quoteMark(k - 1)) && x.verbAt(k + 1) != null) return d.pronoun(w, x.sentence.block());
+        if ((x.lower(k - 1).equals(",") || x.quoteMark(k - 1)) && x.verbAt(k + 1) != null) {
+            Entity source = d.source(x.sentence.block());
+            return source != null && (w.equals("it") || w.equals("they")) ? source : d.pronoun(w, x.sentence.block());
+        }
+        if (Set.of("we", "our", "us", "i", "my", "me").contains(w)) return d.pronoun(w, x.sentence.block());
         boolean person = Set.of("he", "she", "his", "her", "him").contains(w);
         Entity reported = person ? null : reporter(k);
         if (reported != null) return reported;
@@ -369,7 +373,10 @@ final class Referents {
         String head = x.lemma(p.head());
         if (lx.personnel(head) != null || !lx.inGroup("actor-nouns", head)) return null;
         Mention mod = modifierMention(p);
-        return mod == null ? null : d.stateOf(mod.entity());
+        // "South Korean officials", "Russia's foreign ministry": the name stands right before its body ("the German
+        // second-division side" is a football club).
+        if (mod == null || p.head() - mod.last() > 1 || x.lower(p.head() - 1).equals("-")) return null;
+        return d.stateOf(mod.entity());
     }
 
     /** The first thing named in tokens [from, to) other than the speaker: what a statement is about. */

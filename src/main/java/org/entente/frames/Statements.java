@@ -77,7 +77,7 @@ final class Statements {
             d.add(new Reading(EventKind.STATEMENT, speaker, target, null, null, List.of(), List.of(), null, null, null,
                     Stage.COMPLETED, false, Factuality.CONFIRMED, null, kind, text.isEmpty() ? x.sentence.text() : text, aboutKey,
                     null, x.sentence));
-            if (speaker.type() == EntityType.PERSON) d.spoke(speaker, x.sentence.block());
+            d.spoke(speaker, x.sentence.block());
         }
         if (aboutKey != null && (kind == StatementKind.CONFIRMATION || kind == StatementKind.DENIAL)) {
             d.settle(aboutKey, kind == StatementKind.CONFIRMATION ? Factuality.CONFIRMED : Factuality.DENIED, x.sentence);
