@@ -23,24 +23,10 @@ final class Officials {
     private static final Set<String> IN_OFFICE = Set.of("outgoing", "new", "current", "acting", "serving", "sitting");
     /** Words for a post no longer held; "outgoing" is not one (the outgoing holder still holds it). */
     private static final Set<String> NOT_CURRENT = Set.of("former", "ex", "then", "late", "previous", "erstwhile");
-    private static final Set<String> NAME_PARTICLES = Set.of("bin", "al", "de", "van", "von", "der", "da", "du", "le", "la", "del", "el", "ibn", "abu");
 
     /** Words between a state and a title that name the body the title belongs to. */
     private static final Set<String> BODY_WORDS = Set.of("foreign", "defence", "defense", "ministry", "military", "presidential",
             "top", "supreme", "army", "navy", "government", "state", "chief");
-    /** Ranks and honorifics between a title and a name: "press secretary Maj. Gen. Pat Ryder", "leader, General Tiani". */
-    private static final Set<String> RANKS = Set.of("general", "gen.", "gen", "maj.", "major", "lt.", "lieutenant", "col.",
-            "colonel", "adm.", "admiral", "brig.", "brigadier", "air", "marshal", "vice", "rear", "capt.", "captain", "maj", "lt", "col", "adm", "brig", "capt", "sgt", "sgt.", "dr.",
-            "dr", "mr.", "mr", "mrs.", "ms.", "ms", "sir", "dame", "the", "hon", "hon.");
-    /** Capitalised words that belong to bodies, titles and page furniture, never to a person's name. */
-    private static final Set<String> NOT_NAMES = Set.of("office", "ministry", "department", "authorised", "authorized", "media",
-            "release", "statement", "press", "government", "council", "committee", "house", "republic", "forces", "force", "army",
-            "navy", "agency", "service", "minister", "president", "general", "the", "and", "of", "for", "said", "says", "on", "in",
-            "at", "with", "after", "before", "told", "has", "had", "was", "is", "will", "would", "also", "secretary", "state",
-            "defence", "defense", "foreign", "affairs", "national", "security", "command", "headquarters", "embassy", "parliament",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-            "june", "july", "august", "september", "october", "november", "december", "contact", "enquiries", "photo");
-
     private final ReferenceIndex index;
 
     Officials(ReferenceIndex index) {
@@ -171,9 +157,9 @@ final class Officials {
             last = named.last();
         } else {
             int end = from;
-            while (end < s.size() && end - from < 4 && nameWord(s, ms, end, from)) end++;
+            while (end < s.size() && end - from < 4 && Names.word(s, ms, end, from)) end++;
             if (end - from < 2 || !(end == s.size() || s.token(end).isPunct())) return null;
-            String name = joined(s, from, end);
+            String name = Names.joined(s, from, end);
             person = new Entity(Iris.entity("person", name), EntityType.PERSON, name, state, null, false);
             ms.add(new Mention(Mention.Kind.ENTITY, from, end, s.token(from).begin(), s.token(end - 1).end(), name,
                     List.of(person), AliasKind.NAME, List.of(), null, null));
@@ -191,9 +177,9 @@ final class Officials {
         if (start > 0 && s.token(start - 1).lower().endsWith("-") && NOT_CURRENT.contains(stripHyphen(s.token(start - 1).lower()))) notCurrent = true;
 
         Mention named = nameAfter(s, ms, role);
-        boolean nameIsNew = named == null && unknownNameAfter(s, ms, role) > role.last();
+        boolean nameIsNew = named == null && Names.unknownAfter(s, ms, role.last()) > role.last();
         if (named == null && !nameIsNew) named = nameBefore(s, ms, start);
-        int newNameBefore = named == null && !nameIsNew ? unknownNameBefore(s, ms, start) : -1;
+        int newNameBefore = named == null && !nameIsNew ? Names.unknownBefore(s, ms, start) : -1;
         Entity person = named != null ? named.entity() : null;
 
         Node ownerNode = owner != null ? owner.entity().stateOrSelf() : null;
@@ -208,9 +194,9 @@ final class Officials {
         Node post = postFor(ownerNode, role);
 
         if (nameIsNew || newNameBefore >= 0) {
-            int from = nameIsNew ? nameStart(s, role) : newNameBefore;
-            int end = nameIsNew ? unknownNameAfter(s, ms, role) : start - (s.token(start - 1).is(",") ? 1 : 2);
-            String name = joined(s, from, end);
+            int from = nameIsNew ? Names.start(s, role.last()) : newNameBefore;
+            int end = nameIsNew ? Names.unknownAfter(s, ms, role.last()) : start - (s.token(start - 1).is(",") ? 1 : 2);
+            String name = Names.joined(s, from, end);
             person = new Entity(Iris.entity("person", name), EntityType.PERSON, name, ownerNode, null, false);
             ms.add(new Mention(Mention.Kind.ENTITY, from, end, s.token(from).begin(), s.token(end - 1).end(), name,
                     List.of(person), AliasKind.NAME, List.of(), null, null));
@@ -279,71 +265,17 @@ final class Officials {
         // A known name may begin with a rank's word: "Defence Minister Gen Nakatani".
         Mention m = at(ms, i);
         if (m == null || m.first() != i || !m.isEntity(EntityType.PERSON)) {
-            i = nameStart(s, role);
+            i = Names.start(s, role.last());
             m = at(ms, i);
         }
         return m != null && m.first() == i && m.isEntity(EntityType.PERSON) ? m : null;
     }
 
-    private static int nameStart(Sentence s, Mention role) {
-        int i = role.last();
-        if (i < s.size() && s.token(i).is(",")) i++;
-        while (i + 1 < s.size() && RANKS.contains(s.token(i).lower())) {
-            // The tokenizer may split the abbreviation's full stop off: "Maj", ".", "Gen", ".".
-            int next = s.token(i + 1).is(".") ? i + 2 : i + 1;
-            if (next >= s.size() || !s.token(next).isCapitalized()) break;
-            i = next;
-        }
-        return i;
-    }
-
-    /** The end of a capitalised name right after the title that the reference data does not know, or role.last() when none. */
-    private static int unknownNameAfter(Sentence s, List<Mention> ms, Mention role) {
-        int from = nameStart(s, role);
-        boolean apposition = from > role.last() && s.token(role.last()).is(",") && from == role.last() + 1;
-        int i = from;
-        while (i < s.size() && i - from < 4 && nameWord(s, ms, i, from)) i++;
-        // After a comma the name must close the apposition too ("the defence minister, Dovilė Šakalienė, said"),
-        // or "the minister, Moscow's ally" would read as a name.
-        if (apposition && !(i < s.size() && s.token(i).is(","))) return role.last();
-        // A name has two words at least; one capitalised word after a title is too often something else.
-        return i - from >= 2 ? i : role.last();
-    }
-
-    /** Taggers often miss foreign names ("Wang/VERB"), so capitalisation decides, minus the words of bodies and titles. */
-    private static boolean nameWord(Sentence s, List<Mention> ms, int i, int nameFirst) {
-        Token t = s.token(i);
-        // "George J. Tsunis": a middle initial belongs to the name.
-        boolean initial = i > nameFirst && t.text().length() == 2 && t.text().endsWith(".") && Character.isUpperCase(t.text().charAt(0));
-        boolean word = t.isCapitalized() && !NOT_NAMES.contains(t.lower()) && Character.isLetter(t.text().charAt(0))
-                && !t.text().equals(t.text().toUpperCase()) || NAME_PARTICLES.contains(t.lower()) && i > nameFirst || initial;
-        return word && at(ms, i) == null;
-    }
-
-    /**
-     * "Dovilė Šakalienė, Lithuania's defence minister, said": a name the reference data lacks, just before the title across
-     * a comma, that begins the sentence or follows a word that cannot be part of it. Returns its first token, or -1.
-     */
-    private static int unknownNameBefore(Sentence s, List<Mention> ms, int start) {
-        int comma = start - 1;
-        if (comma >= 0 && (s.token(comma).is("the") || s.token(comma).is("a"))) comma--;
-        if (comma >= 0 && APPOINTED.contains(s.token(comma).lower())) comma--;
-        if (comma < 2 || !s.token(comma).is(",")) return -1;
-        int i = comma;
-        while (i > 0 && comma - i < 4 && nameWord(s, ms, i - 1, -1)) i--;
-        if (comma - i < 2 || NAME_PARTICLES.contains(s.token(i).lower())) return -1;
-        boolean opens = i == 0 || s.token(i - 1).isPunct() || !s.token(i - 1).isCapitalized();
-        return opens ? i : -1;
-    }
-
-    /** "Garry Conille, appointed Haiti's prime minister": words of taking office between a name and its title. */
-    private static final Set<String> APPOINTED = Set.of("appointed", "named", "elected", "nominated", "designated", "confirmed", "now");
-
     /** "Lloyd Austin, the U.S. defense secretary": a known person just before, across a comma. */
     private static Mention nameBefore(Sentence s, List<Mention> ms, int start) {
         int i = start - 1;
         if (i >= 0 && (s.token(i).is("the") || s.token(i).is("a"))) i--;
-        if (i >= 0 && APPOINTED.contains(s.token(i).lower())) i--;
+        if (i >= 0 && Names.APPOINTED.contains(s.token(i).lower())) i--;
         if (i < 0 || !s.token(i).is(",")) return null;
         Mention m = at(ms, i - 1);
         return m != null && m.last() == i && m.isEntity(EntityType.PERSON) ? m : null;
@@ -387,10 +319,6 @@ final class Officials {
     private static Mention at(List<Mention> ms, int token) {
         for (Mention m : ms) if (m.first() <= token && token < m.last()) return m;
         return null;
-    }
-
-    private static String joined(Sentence s, int first, int last) {
-        return s.text().substring(s.token(first).begin() - s.begin(), s.token(last - 1).end() - s.begin());
     }
 
     private static String stripHyphen(String w) {
