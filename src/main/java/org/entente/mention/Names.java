@@ -15,10 +15,10 @@ final class Names {
 
     static final Set<String> PARTICLES = Set.of("bin", "al", "de", "van", "von", "der", "da", "du", "le", "la", "del", "el", "ibn", "abu");
 
-    /** Ranks and honorifics between a title and a name: "press secretary Maj. Gen. Pat Ryder", "leader, General Tiani". */
+    /** Military ranks between a title and a name, in full or abbreviated: "press secretary Maj. Gen. Pat Ryder". */
     static final Set<String> RANKS = Set.of("general", "gen.", "gen", "maj.", "major", "lt.", "lieutenant", "col.",
-            "colonel", "adm.", "admiral", "brig.", "brigadier", "air", "marshal", "vice", "rear", "capt.", "captain", "maj", "lt", "col", "adm", "brig", "capt", "sgt", "sgt.", "dr.",
-            "dr", "mr.", "mr", "mrs.", "ms.", "ms", "sir", "dame", "the", "hon", "hon.");
+            "colonel", "adm.", "admiral", "brig.", "brigadier", "air", "marshal", "vice", "rear", "capt.", "captain", "maj", "lt", "col", "adm", "brig", "capt", "sgt", "sgt.",
+            "sergeant", "commodore", "field");
 
     /** Capitalised words that belong to bodies, titles and page furniture, never to a person's name. */
     static final Set<String> NOT_NAMES = Set.of("office", "ministry", "department", "authorised", "authorized", "media",
@@ -27,7 +27,10 @@ final class Names {
             "at", "with", "after", "before", "told", "has", "had", "was", "is", "will", "would", "also", "secretary", "state",
             "defence", "defense", "foreign", "affairs", "national", "security", "command", "headquarters", "embassy", "parliament",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-            "june", "july", "august", "september", "october", "november", "december", "contact", "enquiries", "photo");
+            "june", "july", "august", "september", "october", "november", "december", "contact", "enquiries", "photo",
+            // Styles and royal kin words: "Datuk Seri", "Queen Mother", "His Majesty" are no one's name.
+            "datuk", "dato", "seri", "tun", "majesty", "highness", "excellency", "royal", "mother", "father", "consort",
+            "dowager", "prince", "princess", "king", "queen", "emir", "sultan");
 
     /** "Garry Conille, appointed Haiti's prime minister": words of taking office between a name and its title. */
     static final Set<String> APPOINTED = Set.of("appointed", "named", "elected", "nominated", "designated", "confirmed", "now");
@@ -36,14 +39,47 @@ final class Names {
     static int start(Sentence s, int from) {
         int i = from;
         if (i < s.size() && s.token(i).is(",")) i++;
-        while (i + 1 < s.size() && RANKS.contains(s.token(i).lower())) {
+        while (i + 1 < s.size()) {
+            int next = honorificEnd(s, i);
+            if (next == i && RANKS.contains(s.token(i).lower())) next = i + 1;
+            if (next == i) break;
             // The tokenizer may split the abbreviation's full stop off: "Maj", ".", "Gen", ".".
-            int next = s.token(i + 1).is(".") ? i + 2 : i + 1;
+            if (next < s.size() && s.token(next).is(".")) next++;
             if (next >= s.size() || !s.token(next).isCapitalized()) break;
             i = next;
         }
         return i;
     }
+
+    /**
+     * The end of an honorific or style at token i, or i when none: "Datuk Seri", "Tan Sri", "Sheikh", "His Majesty",
+     * "Her Royal Highness". "Tan" and "Sri" are honorifics only together ("Tan Sri"), since both begin names too.
+     */
+    static int honorificEnd(Sentence s, int i) {
+        String w = s.token(i).lower();
+        String next = i + 1 < s.size() ? s.token(i + 1).lower() : "";
+        if (STYLE_HEADS.contains(w)) {
+            int k = i + 1;
+            while (k < s.size() && STYLE_WORDS.contains(s.token(k).lower())) k++;
+            return k > i + 1 ? k : i;
+        }
+        if (w.equals("tan") && (next.equals("sri") || next.equals("seri"))) return i + 2;
+        if (MALAY_TITLES.contains(w) || w.startsWith("dato")) {
+            int k = i + 1;
+            if (k < s.size() && s.token(k).is("'")) k++;
+            return k < s.size() && (s.token(k).is("seri") || s.token(k).is("sri")) ? k + 1 : k;
+        }
+        return HONORIFICS.contains(w) ? i + 1 : i;
+    }
+
+    /** Single-word honorifics: "Mr", "Dr", "Sheikh". */
+    private static final Set<String> HONORIFICS = Set.of("dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "dame", "the",
+            "hon", "hon.", "honourable", "honorable", "sheikh", "shaikh", "sheik", "haji", "hajji", "prof.", "prof", "professor");
+    /** Malay styles, which may take "Seri" or "Sri" after them: "Datuk Seri", "Dato' Sri", "Tun". */
+    private static final Set<String> MALAY_TITLES = Set.of("datuk", "dato", "datin", "tun", "toh", "puan");
+    /** "His Majesty", "Her Royal Highness", "His Excellency": a pronoun opens the style. */
+    private static final Set<String> STYLE_HEADS = Set.of("his", "her", "their");
+    private static final Set<String> STYLE_WORDS = Set.of("majesty", "majesties", "royal", "highness", "excellency", "eminence", "holiness");
 
     /** Past a comma, ranks and honorifics, the end of a capitalised name the mentions do not cover, or {@code from} when none. */
     static int unknownAfter(Sentence s, List<Mention> ms, int from) {

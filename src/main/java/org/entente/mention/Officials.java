@@ -39,7 +39,7 @@ final class Officials {
         List<Mention> titles = new ArrayList<>(mentions);
         titles.addAll(possessiveTitles(s, out));
         for (Mention role : titles) {
-            if (role.kind() != Mention.Kind.ROLE || !out.contains(role)) continue;
+            if (role.kind() != Mention.Kind.ROLE || !out.contains(role) || royalKin(s, role)) continue;
             Official o = read(s, out, role, date, context);
             if (o != null) officials.add(o);
         }
@@ -51,6 +51,13 @@ final class Officials {
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return new Result(out, officials);
     }
+
+    /** "Queen Mother", "King Father", "Prince Consort": a monarch's kin, whose title names no post. */
+    private static boolean royalKin(Sentence s, Mention role) {
+        return role.last() < s.size() && ROYAL_KIN.contains(s.token(role.last()).lower());
+    }
+
+    private static final Set<String> ROYAL_KIN = Set.of("mother", "father", "consort", "dowager");
 
     /** "Somalia's cabinet has approved …, Prime Minister X said": the first state before the title that no preposition governs. */
     private Node sentenceState(Sentence s, List<Mention> ms, int before) {
@@ -178,8 +185,10 @@ final class Officials {
 
         Mention named = nameAfter(s, ms, role);
         boolean nameIsNew = named == null && Names.unknownAfter(s, ms, role.last()) > role.last();
-        if (named == null && !nameIsNew) named = nameBefore(s, ms, start);
-        int newNameBefore = named == null && !nameIsNew ? Names.unknownBefore(s, ms, start) : -1;
+        // "X, the president's brother": a title that owns what follows it is no apposition to the name before.
+        boolean possessor = s.token(role.last() - 1).hasPossessive() || role.last() < s.size() && s.token(role.last()).is("'s");
+        if (named == null && !nameIsNew && !possessor) named = nameBefore(s, ms, start);
+        int newNameBefore = named == null && !nameIsNew && !possessor ? Names.unknownBefore(s, ms, start) : -1;
         Entity person = named != null ? named.entity() : null;
 
         Node ownerNode = owner != null ? owner.entity().stateOrSelf() : null;
@@ -203,8 +212,9 @@ final class Officials {
             named = ms.get(ms.size() - 1);
         }
         if (person == null) {
-            // A title alone names its holder only when it is definite and tied to one state.
-            if ((owner == null && titleOwner == null) || post == null || date == null || notCurrent) return null;
+            // A title alone names its holder only when it is definite ("a pro-China leader" is none) and tied to one state.
+            boolean indefinite = start > 0 && (s.token(start - 1).is("a") || s.token(start - 1).is("an"));
+            if ((owner == null && titleOwner == null) || post == null || date == null || notCurrent || indefinite) return null;
             Node holder = index.holder(post, date);
             Entity holderEntity = holder == null ? null : index.entity(holder);
             if (holderEntity == null) return null;
@@ -241,11 +251,18 @@ final class Officials {
         if (i < 0) return null;
         Mention m = at(ms, i);
         if (m == null || m.entity() == null || m.last() != (s.token(end - 1).is("'s") ? end - 1 : end)) return null;
-        if (m.aliasKind() == AliasKind.PLACE) return null;
+        if (m.aliasKind() == AliasKind.PLACE || inCompound(s, m)) return null;
         EntityType t = m.entity().type();
         // "Chinese Foreign Ministry spokesperson", "Pentagon press secretary": the body tells the state.
         boolean body = (t == EntityType.AGENCY || t == EntityType.ARMED_FORCE) && m.entity().state() != null;
         return t == EntityType.STATE || t == EntityType.ORGANIZATION || body ? m : null;
+    }
+
+    /** "a pro-China leader": a name inside a hyphenated word modifies it and owns nothing. */
+    private static boolean inCompound(Sentence s, Mention m) {
+        if (m.begin() > s.token(m.first()).begin()) return true;
+        String before = m.first() > 0 ? s.token(m.first() - 1).text() : "";
+        return before.length() > 1 && before.endsWith("-");
     }
 
     /** "foreign minister of Iran". */

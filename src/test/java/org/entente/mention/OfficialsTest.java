@@ -1,0 +1,41 @@
+package org.entente.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Posts read from text, one construction each, in sentences written for these tests. */
+class OfficialsTest {
+    private static List<String> officials(String text) {
+        return TextFixture.officials(text, "2025-10-20");
+    }
+
+    @Test
+    void titleBeforeName_withMalayHonorifics_honorificsAreNoName() {
+        List<String> found = officials("Malaysia hosted the talks. They opened with a speech by Prime Minister Datuk Seri Anwar Ibrahim.");
+        assertEquals(List.of("Anwar Ibrahim | prime minister | Malaysia"), found);
+    }
+
+    @Test
+    void royalTitle_followedByMother_isNotTheMonarch() {
+        List<String> found = officials("Flags flew at half-mast across Thailand for Queen Mother Sirikit.");
+        assertEquals(List.of(), found);
+        assertFalse(TextFixture.people("Flags flew at half-mast across Thailand for Queen Mother Sirikit.", "2025-10-20")
+                .contains("Mother Sirikit"));
+    }
+
+    @Test
+    void nameBeforePossessiveTitle_kinOfTheHolder_isNotTheHolder() {
+        List<String> found = officials("Cuba sent a delegation. Ramon Castillo, the president's brother, led it.");
+        assertTrue(found.stream().noneMatch(o -> o.startsWith("Ramon Castillo")), found.toString());
+    }
+
+    @Test
+    void indefiniteTitle_afterCompoundWithAState_namesNoHolder() {
+        List<String> found = officials("Muizzu, who is seen as a pro-China leader, asked the troops to leave.");
+        assertTrue(found.stream().noneMatch(o -> o.startsWith("Xi Jinping")), found.toString());
+    }
+}
