@@ -138,21 +138,24 @@ final class Officials {
         Mention before = null;
         for (Mention m : ms) if (m.last() <= nation.first() && m.isEntity(EntityType.PERSON)) before = m;
         if (before == null) return null;
-        Node roleKind = null;
+        ReferenceIndex.Post principal = null;
         for (Official o : officials) {
-            if (o.person().equals(before.entity()) && o.post() != null && index.post(o.post()) != null) roleKind = index.post(o.post()).roleKind();
+            if (o.person().equals(before.entity()) && o.post() != null && index.post(o.post()) != null) principal = index.post(o.post());
         }
-        if (roleKind == null && date != null) {
+        if (principal == null) {
+            // With no date, a person the reference data knows in one post only is taken to hold it.
             List<ReferenceIndex.Post> held = index.postsOf(before.entity().iri(), date);
-            if (held.size() == 1) roleKind = held.get(0).roleKind();
+            if (held.size() == 1) principal = held.get(0);
         }
+        Node roleKind = principal == null ? null : principal.roleKind();
         if (roleKind == null) return null;
         Node state = nation.entity().iri();
         List<ReferenceIndex.Post> posts = index.posts(state, roleKind);
         Node post = posts.size() == 1 ? posts.get(0).iri() : null;
         // The words of the counterpart's own post, else the kind's plain name: France's "armed forces minister" has an
-        // Armenian counterpart who is "defence minister".
+        // Armenian counterpart who is "defence minister". A kind named "head of …" is no title: the principal's words are.
         String roleWords = post != null && index.post(post).roleName() != null ? index.post(post).roleName() : index.roleKindName(roleKind);
+        if (roleWords != null && roleWords.startsWith("head of ") && principal.roleName() != null) roleWords = principal.roleName();
         if (roleWords == null) return null;
 
         int from = s.token(word + 1).is(",") ? word + 2 : word + 1;
@@ -165,7 +168,8 @@ final class Officials {
         } else {
             int end = from;
             while (end < s.size() && end - from < 4 && Names.word(s, ms, end, from)) end++;
-            if (end - from < 2 || !(end == s.size() || s.token(end).isPunct())) return null;
+            // The name ends the phrase: at punctuation or a lower-case word ("counterpart James Marape have signed").
+            if (end - from < 2 || !(end == s.size() || s.token(end).isPunct() || !s.token(end).isCapitalized())) return null;
             String name = Names.joined(s, from, end);
             person = new Entity(Iris.entity("person", name), EntityType.PERSON, name, state, null, false);
             ms.add(new Mention(Mention.Kind.ENTITY, from, end, s.token(from).begin(), s.token(end - 1).end(), name,

@@ -38,4 +38,28 @@ class OfficialsTest {
         List<String> found = officials("Muizzu, who is seen as a pro-China leader, asked the troops to leave.");
         assertTrue(found.stream().noneMatch(o -> o.startsWith("Xi Jinping")), found.toString());
     }
+
+    @Test
+    void vicePresident_titleBeforeName_isTheDeputyNotThePresident() {
+        assertEquals(List.of("Kamala Harris | vice president | United States"),
+                TextFixture.officials("U.S. Vice President Kamala Harris toured the shipyard.", "2023-05-02"));
+    }
+
+    @Test
+    void crownPrince_afterDemonym_isACrownPrinceOfThatState() {
+        assertEquals(List.of("Mohammed bin Salman | crown prince | Saudi Arabia"),
+                officials("Saudi Crown Prince Mohammed bin Salman received the delegation."));
+    }
+
+    @Test
+    void highCommissioner_afterDemonym_isAnEnvoyOfThatState() {
+        assertEquals(List.of("Jane Holloway | high commissioner | United Kingdom"),
+                officials("The meeting was joined by British high commissioner Jane Holloway."));
+    }
+
+    @Test
+    void counterpart_nameFollowedByVerb_holdsTheSamePostForTheNamedState() {
+        List<String> found = officials("Anthony Albanese and his Fijian counterpart Tevita Naulumatua have agreed on a pact.");
+        assertTrue(found.contains("Tevita Naulumatua | prime minister | Fiji"), found.toString());
+    }
 }
