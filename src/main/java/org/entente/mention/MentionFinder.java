@@ -333,9 +333,11 @@ public final class MentionFinder {
             // "Matthew Miller" is not the Miller of the reference data: a capitalised word before a surname is a first name.
             if (i > 0 && s.token(i - 1).isCapitalized() && !covered(out, i - 1) && Character.isLetter(s.token(i - 1).text().charAt(0))
                     && !TITLE_WORDS.contains(s.token(i - 1).lower())) continue;
-            Entity person = context.peopleBySurname.get(t.text());
+            // "Papikyan's deputies": the tokeniser may keep the possessive on the name.
+            String surname = t.hasPossessive() ? t.text().substring(0, t.text().length() - 2) : t.text();
+            Entity person = context.peopleBySurname.get(surname);
             if (person == null) {
-                List<Entity> people = index.bySurname(t.text());
+                List<Entity> people = index.bySurname(surname);
                 if (people.size() == 1 && !index.postsOf(people.get(0).iri(), null).isEmpty() && i > 0) person = people.get(0);
             }
             if (person != null) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.entente.nlp.Sentence;
-import org.entente.nlp.Token;
 import org.entente.vocab.Iris;
 
 /**
@@ -28,9 +27,11 @@ final class Officials {
     private static final Set<String> BODY_WORDS = Set.of("foreign", "defence", "defense", "ministry", "military", "presidential",
             "top", "supreme", "army", "navy", "government", "state", "chief");
     private final ReferenceIndex index;
+    private final RelativePosts relatives;
 
     Officials(ReferenceIndex index) {
         this.index = index;
+        this.relatives = new RelativePosts(index);
     }
 
     Result find(Sentence s, List<Mention> mentions, LocalDate date, MentionFinder.DocumentContext context) {
@@ -40,17 +41,29 @@ final class Officials {
         titles.addAll(possessiveTitles(s, out));
         for (Mention role : titles) {
             if (role.kind() != Mention.Kind.ROLE || !out.contains(role) || royalKin(s, role)) continue;
-            Official o = read(s, out, role, date, context);
+            Official o = read(s, out, deputyOf(s, out, role), date, context);
             if (o != null) officials.add(o);
         }
-        for (int i = 1; i + 1 < s.size(); i++) {
-            if (!s.token(i).lower().startsWith("counterpart")) continue;
-            Official o = counterpart(s, out, i, officials, date);
-            if (o != null) officials.add(o);
-        }
+        officials.addAll(relatives.find(s, out, officials, date));
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return new Result(out, officials);
     }
+
+    /**
+     * "NATO Deputy Secretary General X", "Assistant Secretary of State Y": a deputy's title names no post of the principal's,
+     * so it becomes a title of its own words, with no post or kind, in place of the principal's. Returns the title to read.
+     */
+    private static Mention deputyOf(Sentence s, List<Mention> ms, Mention role) {
+        int k = role.first() - 1;
+        if (k < 0 || !DEPUTY_WORDS.contains(s.token(k).lower()) || at(ms, k) != null) return role;
+        Mention deputy = new Mention(Mention.Kind.ROLE, k, role.last(), s.token(k).begin(), role.end(),
+                Names.joined(s, k, role.last()), List.of(), null, List.of(), null, null);
+        ms.remove(role);
+        ms.add(deputy);
+        return deputy;
+    }
+
+    private static final Set<String> DEPUTY_WORDS = Set.of("deputy", "vice", "assistant", "associate");
 
     /** "Queen Mother", "King Father", "Prince Consort": a monarch's kin, whose title names no post. */
     private static boolean royalKin(Sentence s, Mention role) {
@@ -125,58 +138,6 @@ final class Officials {
             return title;
         }
         return null;
-    }
-
-    /**
-     * "Shoigu and his Belarusian counterpart, Viktor Khrenin": the person after the word holds, for the state named before
-     * it, the post of the same kind as the person the possessive points back to (an official of this sentence, or the post
-     * the reference data gives that person on the document's date).
-     */
-    private Official counterpart(Sentence s, List<Mention> ms, int word, List<Official> officials, LocalDate date) {
-        Mention nation = at(ms, word - 1);
-        if (nation == null || nation.entity() == null || nation.entity().type() != EntityType.STATE) return null;
-        Mention before = null;
-        for (Mention m : ms) if (m.last() <= nation.first() && m.isEntity(EntityType.PERSON)) before = m;
-        if (before == null) return null;
-        ReferenceIndex.Post principal = null;
-        for (Official o : officials) {
-            if (o.person().equals(before.entity()) && o.post() != null && index.post(o.post()) != null) principal = index.post(o.post());
-        }
-        if (principal == null) {
-            // With no date, a person the reference data knows in one post only is taken to hold it.
-            List<ReferenceIndex.Post> held = index.postsOf(before.entity().iri(), date);
-            if (held.size() == 1) principal = held.get(0);
-        }
-        Node roleKind = principal == null ? null : principal.roleKind();
-        if (roleKind == null) return null;
-        Node state = nation.entity().iri();
-        List<ReferenceIndex.Post> posts = index.posts(state, roleKind);
-        Node post = posts.size() == 1 ? posts.get(0).iri() : null;
-        // The words of the counterpart's own post, else the kind's plain name: France's "armed forces minister" has an
-        // Armenian counterpart who is "defence minister". A kind named "head of …" is no title: the principal's words are.
-        String roleWords = post != null && index.post(post).roleName() != null ? index.post(post).roleName() : index.roleKindName(roleKind);
-        if (roleWords != null && roleWords.startsWith("head of ") && principal.roleName() != null) roleWords = principal.roleName();
-        if (roleWords == null) return null;
-
-        int from = s.token(word + 1).is(",") ? word + 2 : word + 1;
-        Mention named = at(ms, from);
-        Entity person;
-        int last;
-        if (named != null && named.first() == from && named.isEntity(EntityType.PERSON)) {
-            person = named.entity();
-            last = named.last();
-        } else {
-            int end = from;
-            while (end < s.size() && end - from < 4 && Names.word(s, ms, end, from)) end++;
-            // The name ends the phrase: at punctuation or a lower-case word ("counterpart James Marape have signed").
-            if (end - from < 2 || !(end == s.size() || s.token(end).isPunct() || !s.token(end).isCapitalized())) return null;
-            String name = Names.joined(s, from, end);
-            person = new Entity(Iris.entity("person", name), EntityType.PERSON, name, state, null, false);
-            ms.add(new Mention(Mention.Kind.ENTITY, from, end, s.token(from).begin(), s.token(end - 1).end(), name,
-                    List.of(person), AliasKind.NAME, List.of(), null, null));
-            last = end;
-        }
-        return new Official(person, roleWords, state, post, nation.first(), last);
     }
 
     private Official read(Sentence s, List<Mention> ms, Mention role, LocalDate date, MentionFinder.DocumentContext context) {
@@ -255,7 +216,9 @@ final class Officials {
         if (i < 0) return null;
         Mention m = at(ms, i);
         if (m == null || m.entity() == null || m.last() != (s.token(end - 1).is("'s") ? end - 1 : end)) return null;
-        if (m.aliasKind() == AliasKind.PLACE || inCompound(s, m)) return null;
+        // "Greenland's deputy premier": a place owns a title only through a possessive, for the state it belongs to.
+        boolean possessive = s.token(end - 1).is("'s") || s.token(m.last() - 1).hasPossessive();
+        if (m.aliasKind() == AliasKind.PLACE && !possessive || inCompound(s, m)) return null;
         EntityType t = m.entity().type();
         // "Chinese Foreign Ministry spokesperson", "Pentagon press secretary": the body tells the state.
         boolean body = (t == EntityType.AGENCY || t == EntityType.ARMED_FORCE) && m.entity().state() != null;
@@ -337,7 +300,7 @@ final class Officials {
         return null;
     }
 
-    private static Mention at(List<Mention> ms, int token) {
+    static Mention at(List<Mention> ms, int token) {
         for (Mention m : ms) if (m.first() <= token && token < m.last()) return m;
         return null;
     }

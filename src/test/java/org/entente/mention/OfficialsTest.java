@@ -62,4 +62,23 @@ class OfficialsTest {
         List<String> found = officials("Anthony Albanese and his Fijian counterpart Tevita Naulumatua have agreed on a pact.");
         assertTrue(found.contains("Tevita Naulumatua | prime minister | Fiji"), found.toString());
     }
+
+    @Test
+    void deputies_ofAKnownMinister_areDeputyMinistersNotTheMinister() {
+        List<String> found = TextFixture.officials(
+                "The ministry said that one of Papikyan's deputies, Hovhannes Grigoryan, had signed the memorandum.", "2024-06-18");
+        assertEquals(List.of("Hovhannes Grigoryan | deputy defence minister | Armenia"), found);
+    }
+
+    @Test
+    void deputyBeforeATitle_ofAnOrganisation_isTheDeputyNotThePrincipal() {
+        List<String> found = officials("NATO Deputy Secretary General Radmila Shekerinska opened the forum.");
+        assertEquals(List.of("Radmila Shekerinska | deputy secretary general | NATO"), found);
+    }
+
+    @Test
+    void possessivePlace_beforeATitle_givesTheTerritorysState() {
+        List<String> found = officials("Washington hosted the talks, said Greenland's Deputy Prime Minister Aaja Lynge.");
+        assertEquals(List.of("Aaja Lynge | deputy prime minister | Denmark"), found);
+    }
 }
