@@ -36,8 +36,9 @@ final class Officials {
 
     Result find(Sentence s, List<Mention> mentions, LocalDate date, MentionFinder.DocumentContext context) {
         List<Mention> out = new ArrayList<>(mentions);
+        List<Official> ranked = PersonCues.find(s, out);
         List<Official> officials = new ArrayList<>();
-        List<Mention> titles = new ArrayList<>(mentions);
+        List<Mention> titles = new ArrayList<>(out);
         titles.addAll(possessiveTitles(s, out));
         for (Mention role : titles) {
             if (role.kind() != Mention.Kind.ROLE || !out.contains(role) || royalKin(s, role)) continue;
@@ -45,6 +46,8 @@ final class Officials {
             if (o != null) officials.add(o);
         }
         officials.addAll(relatives.find(s, out, officials, date));
+        // A rank is the post only of an officer the sentence gives no title: "Russian General X, the army's commander".
+        for (Official r : ranked) if (officials.stream().noneMatch(o -> o.person().equals(r.person()))) officials.add(r);
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return new Result(out, officials);
     }
@@ -205,7 +208,7 @@ final class Officials {
     }
 
     /** "Russian President", "South Korea's Vice Foreign Minister", "U.S. Defense Secretary", "NATO Secretary General". */
-    private static Mention ownerBefore(Sentence s, List<Mention> ms, Mention role) {
+    static Mention ownerBefore(Sentence s, List<Mention> ms, Mention role) {
         // "Azerbaijan's foreign ministry spokesman", "Niger's military leader": body words may stand between.
         int end = role.first();
         // "NATO's outgoing secretary general": a word for the holder's moment in office may stand between too.
