@@ -72,6 +72,8 @@ public final class MentionFinder {
         final Map<Node, Integer> stateCounts = new HashMap<>();
         /** The last ministry named, for "the ministry". */
         Entity lastMinistry;
+        /** The last body of each kind named, for "the army" in a later sentence. */
+        final Map<Bodies.Kind, Entity> lastBodies = new java.util.EnumMap<>(Bodies.Kind.class);
         int lastBlock = -1;
 
         void remember(Sentence s, List<Mention> ms) {
@@ -89,6 +91,8 @@ public final class MentionFinder {
                     stateCounts.merge(e.iri(), 1, Integer::sum);
                 }
                 if (Bodies.isMinistry(e)) lastMinistry = e;
+                Bodies.Kind body = Bodies.kindOfBody(e);
+                if (body != null) lastBodies.put(body, e);
             }
             lastBlock = s.block();
         }

@@ -38,6 +38,7 @@ final class Officials {
         List<Mention> out = new ArrayList<>(mentions);
         List<Official> ranked = PersonCues.find(s, out);
         List<Official> officials = new ArrayList<>();
+        Titles.extend(s, out);
         List<Mention> titles = new ArrayList<>(out);
         titles.addAll(possessiveTitles(s, out));
         for (Mention role : titles) {
@@ -45,6 +46,7 @@ final class Officials {
             Official o = read(s, out, deputyOf(s, out, role), date, context);
             if (o != null) officials.add(o);
         }
+        officials.addAll(Titles.find(s, out, officials, context.topState()));
         officials.addAll(relatives.find(s, out, officials, date));
         // A rank is the post only of an officer the sentence gives no title: "Russian General X, the army's commander".
         for (Official r : ranked) if (officials.stream().noneMatch(o -> o.person().equals(r.person()))) officials.add(r);
@@ -76,7 +78,7 @@ final class Officials {
     private static final Set<String> ROYAL_KIN = Set.of("mother", "father", "consort", "dowager");
 
     /** "Somalia's cabinet has approved …, Prime Minister X said": the first state before the title that no preposition governs. */
-    private Node sentenceState(Sentence s, List<Mention> ms, int before) {
+    static Node sentenceState(Sentence s, List<Mention> ms, int before) {
         int from = 0;
         for (int k = 0; k < before; k++) if (s.token(k).is(";")) from = k + 1;
         Mention first = null;
@@ -147,20 +149,23 @@ final class Officials {
         int start = role.first();
         Mention owner = ownerBefore(s, ms, role);
         if (owner != null) start = owner.first();
-        if (owner == null) owner = ownerAfter(s, ms, role);
+        // "the president [of the United States, Donald Trump]": an editor's bracket holds the rest of the phrase.
+        int after = role.last() < s.size() && s.token(role.last()).is("[") ? role.last() + 1 : role.last();
+        if (owner == null) owner = ownerAfter(s, ms, after);
+        int end = owner != null && owner.first() >= after ? afterDestination(s, ms, owner.last()) : after;
         boolean notCurrent = start > 0 && NOT_CURRENT.contains(stripHyphen(s.token(start - 1).lower()));
         if (start > 0 && s.token(start - 1).lower().endsWith("-") && NOT_CURRENT.contains(stripHyphen(s.token(start - 1).lower()))) notCurrent = true;
 
-        Mention named = nameAfter(s, ms, role);
-        boolean nameIsNew = named == null && Names.unknownAfter(s, ms, role.last()) > role.last();
+        Mention named = nameAfter(s, ms, end);
+        boolean nameIsNew = named == null && Names.unknownAfter(s, ms, end) > end;
         // "X, the president's brother": a title that owns what follows it is no apposition to the name before.
         boolean possessor = s.token(role.last() - 1).hasPossessive() || role.last() < s.size() && s.token(role.last()).is("'s");
         if (named == null && !nameIsNew && !possessor) named = nameBefore(s, ms, start);
         int newNameBefore = named == null && !nameIsNew && !possessor ? Names.unknownBefore(s, ms, start) : -1;
         Entity person = named != null ? named.entity() : null;
 
-        Node ownerNode = owner != null ? owner.entity().stateOrSelf() : null;
-        if (owner != null && ownerNode == null) ownerNode = owner.entity().state();
+        Node ownerNode = ownerState(owner);
+        if (ownerNode == null && owner != null && owner.kind() == Mention.Kind.ROLE) ownerNode = ownerFromRole(owner);
         if (ownerNode == null && person != null) ownerNode = ownerFromPosts(person, role, date);
         Node titleOwner = ownerFromRole(role);
         if (ownerNode == null) ownerNode = titleOwner;
@@ -171,11 +176,11 @@ final class Officials {
         Node post = postFor(ownerNode, role);
 
         if (nameIsNew || newNameBefore >= 0) {
-            int from = nameIsNew ? Names.start(s, role.last()) : newNameBefore;
-            int end = nameIsNew ? Names.unknownAfter(s, ms, role.last()) : start - (s.token(start - 1).is(",") ? 1 : 2);
-            String name = Names.joined(s, from, end);
+            int from = nameIsNew ? Names.start(s, end) : newNameBefore;
+            int to = nameIsNew ? Names.unknownAfter(s, ms, end) : start - (s.token(start - 1).is(",") ? 1 : 2);
+            String name = Names.joined(s, from, to);
             person = new Entity(Iris.entity("person", name), EntityType.PERSON, name, ownerNode, null, false);
-            ms.add(new Mention(Mention.Kind.ENTITY, from, end, s.token(from).begin(), s.token(end - 1).end(), name,
+            ms.add(new Mention(Mention.Kind.ENTITY, from, to, s.token(from).begin(), s.token(to - 1).end(), name,
                     List.of(person), AliasKind.NAME, List.of(), null, null));
             named = ms.get(ms.size() - 1);
         }
@@ -186,8 +191,10 @@ final class Officials {
             Node holder = index.holder(post, date);
             Entity holderEntity = holder == null ? null : index.entity(holder);
             if (holderEntity == null) return null;
-            int first = owner != null && owner.first() < role.first() ? owner.first() : role.first();
-            Mention ownerMention = owner;
+            // A person or title that owns the title stays a mention of its own: "Putin's defence minister".
+            boolean own = owner != null && owner.kind() == Mention.Kind.ENTITY && owner.entity().type() != EntityType.PERSON;
+            int first = own && owner.first() < role.first() ? owner.first() : role.first();
+            Mention ownerMention = own ? owner : null;
             ms.removeIf(m -> m == ownerMention || m == role);
             ms.add(new Mention(Mention.Kind.ENTITY, first, role.last(), s.token(first).begin(), s.token(role.last() - 1).end(),
                     role.text(), List.of(holderEntity), AliasKind.NAME, role.roles(), null, null));
@@ -218,14 +225,24 @@ final class Officials {
         if (i >= 0 && s.token(i).is("'s")) i--;
         if (i < 0) return null;
         Mention m = at(ms, i);
-        if (m == null || m.entity() == null || m.last() != (s.token(end - 1).is("'s") ? end - 1 : end)) return null;
+        if (m == null || m.last() != (s.token(end - 1).is("'s") ? end - 1 : end)) return null;
         // "Greenland's deputy premier": a place owns a title only through a possessive, for the state it belongs to.
         boolean possessive = s.token(end - 1).is("'s") || s.token(m.last() - 1).hasPossessive();
-        if (m.aliasKind() == AliasKind.PLACE && !possessive || inCompound(s, m)) return null;
+        // "X, the president's envoy", "Putin's spokesman": a title or a person owns a title through a possessive too.
+        if (m.kind() == Mention.Kind.ROLE) return possessive ? m : null;
+        if (m.entity() == null || m.aliasKind() == AliasKind.PLACE && !possessive || inCompound(s, m)) return null;
         EntityType t = m.entity().type();
+        if (t == EntityType.PERSON) return possessive && m.entity().state() != null ? m : null;
         // "Chinese Foreign Ministry spokesperson", "Pentagon press secretary": the body tells the state.
         boolean body = (t == EntityType.AGENCY || t == EntityType.ARMED_FORCE) && m.entity().state() != null;
         return t == EntityType.STATE || t == EntityType.ORGANIZATION || body ? m : null;
+    }
+
+    /** The state an owner before a title stands for: a state, an organisation, a body's or a person's state; null for a title. */
+    static Node ownerState(Mention owner) {
+        if (owner == null || owner.entity() == null) return null;
+        Entity e = owner.entity();
+        return e.type() == EntityType.PERSON || e.stateOrSelf() == null ? e.state() : e.stateOrSelf();
     }
 
     /** "a pro-China leader": a name inside a hyphenated word modifies it and owns nothing. */
@@ -236,8 +253,7 @@ final class Officials {
     }
 
     /** "foreign minister of Iran". */
-    private static Mention ownerAfter(Sentence s, List<Mention> ms, Mention role) {
-        int i = role.last();
+    private static Mention ownerAfter(Sentence s, List<Mention> ms, int i) {
         if (i + 1 >= s.size() || !s.token(i).is("of")) return null;
         Mention m = at(ms, i + 1);
         if (m == null && i + 2 < s.size() && s.token(i + 1).is("the")) m = at(ms, i + 2);
@@ -246,20 +262,26 @@ final class Officials {
         return t == EntityType.STATE || t == EntityType.ORGANIZATION ? m : null;
     }
 
-    /** A known person right after the title, past a comma and ranks ("Minister for Defence, Richard Marles"). */
-    private static Mention nameAfter(Sentence s, List<Mention> ms, Mention role) {
-        int i = role.last() < s.size() && s.token(role.last()).is(",") ? role.last() + 1 : role.last();
+    /** "the Ambassador of the United States to Greece, X": a destination after the owner is still the title's. */
+    private static int afterDestination(Sentence s, List<Mention> ms, int k) {
+        Mention m = k + 1 < s.size() && s.token(k).is("to") ? at(ms, k + 1) : null;
+        return m != null && m.first() == k + 1 && m.isEntity(EntityType.STATE) ? m.last() : k;
+    }
+
+    /** A known person right after the title's phrase ending at k, past a comma and ranks ("Minister for Defence, Richard Marles"). */
+    private static Mention nameAfter(Sentence s, List<Mention> ms, int k) {
+        int i = k < s.size() && s.token(k).is(",") ? k + 1 : k;
         // A known name may begin with a rank's word: "Defence Minister Gen Nakatani".
         Mention m = at(ms, i);
         if (m == null || m.first() != i || !m.isEntity(EntityType.PERSON)) {
-            i = Names.start(s, role.last());
+            i = Names.start(s, k);
             m = at(ms, i);
         }
         return m != null && m.first() == i && m.isEntity(EntityType.PERSON) ? m : null;
     }
 
     /** "Lloyd Austin, the U.S. defense secretary": a known person just before, across a comma. */
-    private static Mention nameBefore(Sentence s, List<Mention> ms, int start) {
+    static Mention nameBefore(Sentence s, List<Mention> ms, int start) {
         int i = start - 1;
         if (i >= 0 && (s.token(i).is("the") || s.token(i).is("a"))) i--;
         if (i >= 0 && Names.APPOINTED.contains(s.token(i).lower())) i--;

@@ -105,7 +105,6 @@ final class PersonCues {
     private static Node rankState(Sentence s, List<Mention> ms, int first, int end) {
         Mention rank = new Mention(Mention.Kind.ROLE, first, end, s.token(first).begin(), s.token(end - 1).end(),
                 Names.joined(s, first, end), List.of(), null, List.of(), null, null);
-        Mention owner = Officials.ownerBefore(s, ms, rank);
-        return owner == null ? null : owner.entity().stateOrSelf() != null ? owner.entity().stateOrSelf() : owner.entity().state();
+        return Officials.ownerState(Officials.ownerBefore(s, ms, rank));
     }
 }

@@ -81,4 +81,69 @@ class OfficialsTest {
         List<String> found = officials("Washington hosted the talks, said Greenland's Deputy Prime Minister Aaja Lynge.");
         assertEquals(List.of("Aaja Lynge | deputy prime minister | Denmark"), found);
     }
+
+    @Test
+    void nameThenFreeTitle_inApposition_isThatTitleOfTheDocumentsState() {
+        List<String> found = officials("Maldives wants the troops gone. In a briefing, Ahmed Shareef Rasheed, the public policy "
+                + "secretary at the President's Office, said the request stood.");
+        assertEquals(List.of("Ahmed Shareef Rasheed | public policy secretary | Maldives"), found);
+    }
+
+    @Test
+    void referenceTitleContinuedIntoALongerOne_isNotTheShorterPost() {
+        List<String> found = officials("Australia will build the boats, said the Minister for Defence Industry and Capability "
+                + "Delivery, Tom Whitcombe, on Monday.");
+        assertEquals(List.of("Tom Whitcombe | minister for defence industry and capability delivery | Australia"), found);
+    }
+
+    @Test
+    void memberOfADemonymsParliament_isALegislatorOfThatState() {
+        List<String> found = officials("Reza Karimi, a member of the Iranian parliament's security committee, said the jets would come.");
+        assertEquals(List.of("Reza Karimi | member of parliament | Iran"), found);
+    }
+
+    @Test
+    void chiefOfAStatesForce_thenRankAndName_isThatStatesChief() {
+        List<String> found = officials("Last May the Chief of the Timor Leste Defence Force (F-FDTL), Major General Joao Soares "
+                + "Belo, said the base was not ready.");
+        assertEquals(List.of("Joao Soares Belo | chief of the timor leste defence force | Timor-Leste"), found);
+    }
+
+    @Test
+    void demonymThenFreeTitleThenName_isThatStatesOfficial() {
+        List<String> found = officials("The convoy was led by Kenyan contingent commander Daniel Mwangi Otieno.");
+        assertEquals(List.of("Daniel Mwangi Otieno | contingent commander | Kenya"), found);
+    }
+
+    @Test
+    void titleOfAStateToAnother_thenName_isTheSendersEnvoy() {
+        List<String> found = officials("The Ambassador of the United States of America to Greece, Mr Thomas Ridley, signed the letter.");
+        assertEquals(List.of("Thomas Ridley | ambassador | United States"), found);
+    }
+
+    @Test
+    void titleWithBracketedOwnerAndName_isThatStatesPost() {
+        List<String> found = TextFixture.officials("\"It is clear that the president [of the United States, Donald Trump] wants it,\" "
+                + "the minister said.", "2025-07-01");
+        assertTrue(found.contains("Donald Trump | president | United States"), found.toString());
+    }
+
+    @Test
+    void rankThenNameThenFreeTitleOfABody_isTheBodysOfficial() {
+        List<String> found = officials("The Philippine Army plans to buy launchers from the United States, and the United States "
+                + "agreed. Lieutenant General Ramon Cruz Santos, the army's commanding general, told reporters it was a matter of time.");
+        assertEquals(List.of("Ramon Cruz Santos | commanding general | Philippines"), found);
+    }
+
+    @Test
+    void nameThenTitleOwnedByATitle_isThatTitleOfTheDocumentsState() {
+        List<String> found = officials("Kenya sent a delegation. Ahmed Karimi, the president's envoy, said the deal was close.");
+        assertEquals(List.of("Ahmed Karimi | envoy | Kenya"), found);
+    }
+
+    @Test
+    void titleOwnedByAPerson_isThatPersonsStatesPost() {
+        List<String> found = officials("Putin's spokesman Anton Belov said the deal was close.");
+        assertEquals(List.of("Anton Belov | spokesman | Russia"), found);
+    }
 }
