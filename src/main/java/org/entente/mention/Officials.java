@@ -156,10 +156,12 @@ final class Officials {
         boolean notCurrent = start > 0 && NOT_CURRENT.contains(stripHyphen(s.token(start - 1).lower()));
         if (start > 0 && s.token(start - 1).lower().endsWith("-") && NOT_CURRENT.contains(stripHyphen(s.token(start - 1).lower()))) notCurrent = true;
 
-        Mention named = nameAfter(s, ms, end);
-        boolean nameIsNew = named == null && Names.unknownAfter(s, ms, end) > end;
+        // "a senior adviser to the president, X": a title that is the object of another names no one beside it.
+        boolean governed = governed(s, start);
+        Mention named = governed ? null : nameAfter(s, ms, end);
+        boolean nameIsNew = !governed && named == null && Names.unknownAfter(s, ms, end) > end;
         // "X, the president's brother": a title that owns what follows it is no apposition to the name before.
-        boolean possessor = s.token(role.last() - 1).hasPossessive() || role.last() < s.size() && s.token(role.last()).is("'s");
+        boolean possessor = governed || s.token(role.last() - 1).hasPossessive() || role.last() < s.size() && s.token(role.last()).is("'s");
         if (named == null && !nameIsNew && !possessor) named = nameBefore(s, ms, start);
         int newNameBefore = named == null && !nameIsNew && !possessor ? Names.unknownBefore(s, ms, start) : -1;
         Entity person = named != null ? named.entity() : null;
@@ -254,13 +256,26 @@ final class Officials {
 
     /** "foreign minister of Iran". */
     private static Mention ownerAfter(Sentence s, List<Mention> ms, int i) {
-        if (i + 1 >= s.size() || !s.token(i).is("of")) return null;
+        if (i + 1 >= s.size() || !s.token(i).is("of") && !s.token(i).is("for")) return null;
         Mention m = at(ms, i + 1);
         if (m == null && i + 2 < s.size() && s.token(i + 1).is("the")) m = at(ms, i + 2);
-        if (m == null || m.entity() == null) return null;
+        if (m == null || m.entity() == null || m.kind() != Mention.Kind.ENTITY) return null;
         EntityType t = m.entity().type();
-        return t == EntityType.STATE || t == EntityType.ORGANIZATION ? m : null;
+        // "a spokesman for the Ukrainian army": a body tells its state.
+        boolean body = (t == EntityType.AGENCY || t == EntityType.ARMED_FORCE) && m.entity().state() != null;
+        return t == EntityType.STATE || t == EntityType.ORGANIZATION || body ? m : null;
     }
+
+    /** "adviser to the president", "head of the minister's office": a title after a preposition that another title governs. */
+    static boolean governed(Sentence s, int start) {
+        int k = start - 1;
+        if (k >= 0 && (s.token(k).is("the") || s.token(k).is("a") || s.token(k).is("an"))) k--;
+        if (k < 1 || !(s.token(k).is("to") || s.token(k).is("of") || s.token(k).is("for"))) return false;
+        return Titles.HEADS.contains(s.token(k - 1).lower()) || GOVERNING.contains(s.token(k - 1).lower());
+    }
+
+    private static final Set<String> GOVERNING = Set.of("aide", "assistant", "deputy", "office", "staff", "counsel", "consultant",
+            "envoy", "ambassador", "delegation", "cabinet");
 
     /** "the Ambassador of the United States to Greece, X": a destination after the owner is still the title's. */
     private static int afterDestination(Sentence s, List<Mention> ms, int k) {

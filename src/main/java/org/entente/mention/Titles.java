@@ -19,7 +19,7 @@ final class Titles {
     private Titles() {}
 
     /** Nouns that head a title of office. */
-    private static final Set<String> HEADS = Set.of("minister", "secretary", "chief", "head", "director", "commander", "spokesperson",
+    static final Set<String> HEADS = Set.of("minister", "secretary", "chief", "head", "director", "commander", "spokesperson",
             "spokesman", "spokeswoman", "adviser", "advisor", "governor", "chairman", "chairwoman", "chairperson", "chair",
             "commissioner", "representative", "coordinator", "general", "admiral", "leader", "undersecretary", "member",
             "administrator", "attache", "attaché");
@@ -36,7 +36,7 @@ final class Titles {
     private static final Set<String> LINKS = Set.of("of", "for", "and", "the", "&", "'s", "on");
     /** Lower-case nouns of bodies a complement may name: "member of the Iranian parliament's …", "head of the army". */
     private static final Set<String> BODY_NOUNS = Set.of("parliament", "congress", "senate", "legislature", "assembly", "army",
-            "navy", "military", "government", "ministry", "committee", "council", "office", "forces", "force", "parliament's");
+            "navy", "military", "government", "ministry", "committee", "council", "office", "forces", "force", "parliament's", "staff");
     /** Bodies whose members sit in a state's legislature. */
     private static final Set<String> LEGISLATURES = Set.of("parliament", "congress", "senate", "duma", "knesset", "majlis",
             "legislature", "assembly", "bundestag", "sejm", "rada", "diet", "riksdag", "storting", "folketing", "parliament's");
@@ -91,20 +91,22 @@ final class Titles {
     private static Title title(Sentence s, List<Mention> ms, int h) {
         int first = h;
         while (first > 0 && h - first < 3 && modifier(s, ms, first - 1)) first--;
-        if (first > 0 && NOT_CURRENT.contains(s.token(first - 1).lower())) return null;
+        if (first > 0 && NOT_CURRENT.contains(s.token(first - 1).lower()) || Officials.governed(s, first)) return null;
         // "Major General X" is a rank, read by PersonCues; no title. "Commanding General" is one.
         for (int k = first; k <= h; k++) if (PersonCues.rankEnd(s, k) > h && (k < h || first == h)) return null;
         String head = s.token(h).lower();
         int last = h + 1;
         Node state = null;
         String words = Names.joined(s, first, h + 1).toLowerCase(Locale.ROOT);
-        if (h + 1 < s.size() && (s.token(h + 1).is("of") || s.token(h + 1).is("for") || s.token(h + 1).is("at"))) {
+        String link = h + 1 < s.size() ? s.token(h + 1).lower() : "";
+        if (link.equals("of") || link.equals("for") || link.equals("at") || link.equals("to")) {
             int end = complementEnd(s, ms, h + 2);
             if (end > h + 2) {
-                state = stateWithin(ms, h + 2, end);
+                state = link.equals("to") ? null : stateWithin(ms, h + 2, end);
                 last = end;
-                // "secretary at the President's Office": where a title sits is no part of it.
-                if (!s.token(h + 1).is("at")) words = Names.joined(s, first, end).toLowerCase(Locale.ROOT);
+                // "secretary at the President's Office", "adviser to the president": where a title sits or whom it serves
+                // is no part of its words.
+                if (link.equals("of") || link.equals("for")) words = Names.joined(s, first, end).toLowerCase(Locale.ROOT);
             }
         }
         if (head.equals("member")) {
@@ -142,7 +144,7 @@ final class Titles {
             }
             if (m != null && m.kind() != Mention.Kind.ROLE) break;
             boolean word = s.token(i).isCapitalized() && Character.isLetter(s.token(i).text().charAt(0)) || m != null;
-            boolean body = BODY_NOUNS.contains(s.token(i).lower());
+            boolean body = BODY_NOUNS.contains(s.token(i).lower()) || HEADS.contains(s.token(i).lower());
             if (!word && !body && !LINKS.contains(s.token(i).lower())) break;
             i++;
             if (word || body || s.token(i - 1).is("'s")) end = i;

@@ -146,4 +146,16 @@ class OfficialsTest {
         List<String> found = officials("Putin's spokesman Anton Belov said the deal was close.");
         assertEquals(List.of("Anton Belov | spokesman | Russia"), found);
     }
+
+    @Test
+    void titleGovernedByAnotherTitle_isNotTheNamesPost() {
+        List<String> found = officials("Kenya sent a delegation. A senior adviser to the president, Peter Odhiambo, said it would stay.");
+        assertEquals(List.of("Peter Odhiambo | senior adviser | Kenya"), found);
+    }
+
+    @Test
+    void spokesmanForABody_thenName_isThatBodysStatesSpokesman() {
+        List<String> found = officials("A spokesman for the Ukrainian army, Andriy Kovalenko, said the attack failed.");
+        assertEquals(List.of("Andriy Kovalenko | spokesman | Ukraine"), found);
+    }
 }
