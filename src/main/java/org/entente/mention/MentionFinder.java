@@ -99,9 +99,15 @@ public final class MentionFinder {
 
         /** The state the document has named most so far (the later one of a tie): what it is about. */
         Node topState() {
+            return topState(Set.of());
+        }
+
+        /** The state the document has named most so far, leaving out some ("during a visit to X": the visitor is not X's). */
+        Node topState(Set<Node> except) {
             Node top = null;
             int most = 0;
             for (Node n : recentStates) {
+                if (except.contains(n)) continue;
                 int count = stateCounts.get(n);
                 if (count >= most) {
                     most = count;

@@ -46,7 +46,7 @@ final class Officials {
             Official o = read(s, out, deputyOf(s, out, role), date, context);
             if (o != null) officials.add(o);
         }
-        officials.addAll(Titles.find(s, out, officials, context.topState()));
+        officials.addAll(Titles.find(s, out, officials, context));
         officials.addAll(relatives.find(s, out, officials, date));
         // A rank is the post only of an officer the sentence gives no title: "Russian General X, the army's commander".
         for (Official r : ranked) if (officials.stream().noneMatch(o -> o.person().equals(r.person()))) officials.add(r);
@@ -91,6 +91,21 @@ final class Officials {
         }
         return first == null ? null : first.entity().iri();
     }
+
+    /** "during a visit to Timor-Leste", "arrived in Kyiv": states the sentence's people travel to, whose officials they are not. */
+    static Set<Node> visited(Sentence s, List<Mention> ms) {
+        Set<Node> out = new java.util.HashSet<>();
+        for (Mention m : ms) {
+            if (m.kind() != Mention.Kind.ENTITY || m.entity() == null || m.entity().type() != EntityType.STATE || m.first() < 2) continue;
+            String prep = s.token(m.first() - 1).lower(), verb = s.token(m.first() - 2).lower();
+            boolean to = prep.equals("to") && TRAVEL.contains(verb) || prep.equals("in") && (verb.equals("arrived") || verb.equals("landed"));
+            if (to || TRAVEL.contains(prep) && prep.startsWith("visit")) out.add(m.entity().iri());
+        }
+        return out;
+    }
+
+    private static final Set<String> TRAVEL = Set.of("visit", "visits", "trip", "travelled", "traveled", "flew", "journey", "tour",
+            "visiting", "visited");
 
     static final Set<String> PREPOSITIONS = Set.of("with", "to", "from", "in", "into", "against", "by", "for", "of", "on", "at", "near");
 
@@ -173,7 +188,7 @@ final class Officials {
         if (ownerNode == null) ownerNode = titleOwner;
         // A bare title with a new name belongs to the state the sentence is about, else to the last state named.
         if (ownerNode == null && (nameIsNew || newNameBefore >= 0)) ownerNode = sentenceState(s, ms, role.first());
-        if (ownerNode == null && (person != null || nameIsNew || newNameBefore >= 0)) ownerNode = context.topState();
+        if (ownerNode == null && (person != null || nameIsNew || newNameBefore >= 0)) ownerNode = context.topState(visited(s, ms));
         if (ownerNode == null) return null;
         Node post = postFor(ownerNode, role);
 

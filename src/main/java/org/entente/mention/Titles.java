@@ -71,13 +71,13 @@ final class Titles {
      * Office", "contingent commander Jean Baptiste Kamau". People named for the first time are added to ms; people this
      * sentence has already given a post are left alone.
      */
-    static List<Official> find(Sentence s, List<Mention> ms, List<Official> known, Node topState) {
+    static List<Official> find(Sentence s, List<Mention> ms, List<Official> known, MentionFinder.DocumentContext context) {
         List<Official> out = new ArrayList<>();
         for (int h = 0; h < s.size(); h++) {
             if (!HEADS.contains(s.token(h).lower()) || MentionFinder.covered(ms, h)) continue;
             Title t = title(s, ms, h);
             if (t == null) continue;
-            Official o = official(s, ms, t, known, topState);
+            Official o = official(s, ms, t, known, context);
             if (o != null) {
                 out.add(o);
                 known = concat(known, o);
@@ -179,7 +179,7 @@ final class Titles {
     }
 
     /** The person the title stands beside, with the title's state; null when no name stands beside it. */
-    private static Official official(Sentence s, List<Mention> ms, Title t, List<Official> known, Node topState) {
+    private static Official official(Sentence s, List<Mention> ms, Title t, List<Official> known, MentionFinder.DocumentContext context) {
         Mention owner = Officials.ownerBefore(s, ms, span(s, t.first(), t.last()));
         int start = owner != null ? owner.first() : t.first();
         Node state = Officials.ownerState(owner);
@@ -207,7 +207,7 @@ final class Titles {
         if (already != null && known.stream().anyMatch(o -> o.person().equals(already))) return null;
         if (state == null && named != null) state = named.entity().state();
         if (state == null) state = Officials.sentenceState(s, ms, start);
-        if (state == null) state = topState;
+        if (state == null) state = context.topState(Officials.visited(s, ms));
         if (state == null) return null;
         Entity person;
         int first, last;

@@ -158,4 +158,11 @@ class OfficialsTest {
         List<String> found = officials("A spokesman for the Ukrainian army, Andriy Kovalenko, said the attack failed.");
         assertEquals(List.of("Andriy Kovalenko | spokesman | Ukraine"), found);
     }
+
+    @Test
+    void titleWithNoStateInItsSentence_duringAVisitToTheTopState_isTheOtherStates() {
+        List<String> found = officials("Australia built two boats for Timor-Leste. Timor-Leste said its base was not ready. The handover "
+                + "was delayed by the Minister for Defence Industry and Capability Delivery, Tom Whitcombe, during a visit to Timor-Leste.");
+        assertEquals(List.of("Tom Whitcombe | minister for defence industry and capability delivery | Australia"), found);
+    }
 }
