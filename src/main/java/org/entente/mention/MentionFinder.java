@@ -70,6 +70,11 @@ public final class MentionFinder {
         /** The people the document has given posts, in order: whom "the minister" means later. */
         final List<Official> officials = new ArrayList<>();
         final Map<Node, Integer> stateCounts = new HashMap<>();
+        /** A title the document gave no name, for the speaker it names next: "A government spokesperson said … \"…,\" X said." */
+        record Unnamed(String role, Node owner, int sentence) {}
+
+        /** The last title given without a name, or null. */
+        Unnamed unnamed;
         /** The last ministry named, for "the ministry". */
         Entity lastMinistry;
         /** The last body of each kind named, for "the army" in a later sentence. */

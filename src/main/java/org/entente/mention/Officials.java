@@ -50,8 +50,25 @@ final class Officials {
         officials.addAll(relatives.find(s, out, officials, date));
         // A rank is the post only of an officer the sentence gives no title: "Russian General X, the army's commander".
         for (Official r : ranked) if (officials.stream().noneMatch(o -> o.person().equals(r.person()))) officials.add(r);
+        named(s, out, officials, context);
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return new Result(out, officials);
+    }
+
+    /**
+     * "A Rwandan government spokesperson described the claims as false. \"…,\" Jane Doe said.": the first speaker the next
+     * two sentences name, who has no title of their own, holds the title the document gave no name.
+     */
+    private static void named(Sentence s, List<Mention> ms, List<Official> officials, MentionFinder.DocumentContext context) {
+        MentionFinder.DocumentContext.Unnamed u = context.unnamed;
+        if (u == null || s.index() <= u.sentence() || s.index() - u.sentence() > 2) return;
+        List<Mention> speakers = PersonCues.speakers(s, ms);
+        if (speakers.isEmpty()) return;
+        Mention m = speakers.get(0);
+        officials.add(new Official(m.entity(), u.role(), u.owner(), null, m.first(), m.last()));
+        context.unnamed = null;
+        // A speaker with no title is a person only here: unknown speakers of other sentences may be anyone, in any story.
+        for (int i = 1; i < speakers.size(); i++) ms.remove(speakers.get(i));
     }
 
     /**
@@ -202,6 +219,7 @@ final class Officials {
             named = ms.get(ms.size() - 1);
         }
         if (person == null) {
+            if (post == null && !notCurrent) context.unnamed = new MentionFinder.DocumentContext.Unnamed(roleWords(role, null), ownerNode, s.index());
             // A title alone names its holder only when it is definite ("a pro-China leader" is none) and tied to one state.
             boolean indefinite = start > 0 && (s.token(start - 1).is("a") || s.token(start - 1).is("an"));
             if ((owner == null && titleOwner == null) || post == null || date == null || notCurrent || indefinite) return null;

@@ -9,9 +9,10 @@ import org.entente.nlp.Sentence;
 import org.entente.vocab.Iris;
 
 /**
- * People the reference data lacks, known by a military rank before their name: "Lieutenant General Falur Rate Laek",
- * "Maj. Gen. Zhang Wei". A rank with a state right before it ("Russian General X", "Ukraine's Brigadier General Y") is a
- * post of that state's forces; a rank alone says whose officer it is nowhere, so it gives the person only. Stateless.
+ * People the reference data lacks, known by a military rank before their name ("Lieutenant General Falur Rate Laek",
+ * "Maj. Gen. Zhang Wei") or by speaking ("… ,\" Jane Doe said."). A rank with a state right before it ("Russian General
+ * X", "Ukraine's Brigadier General Y") is a post of that state's forces; a rank alone says whose officer it is nowhere,
+ * so it gives the person only. Stateless.
  */
 final class PersonCues {
     private PersonCues() {}
@@ -31,7 +32,14 @@ final class PersonCues {
     /** Capitalised words after "General" that name a company or a body, not a person: "General Dynamics Land Systems". */
     private static final Set<String> NOT_PERSONAL = Set.of("dynamics", "atomics", "electric", "motors", "staff", "assembly",
             "systems", "corporation", "corp", "group", "industries", "aviation", "aerospace", "company", "hospital", "headquarters",
-            "directorate", "inspectorate", "secretariat", "prosecutor", "election", "elections", "strike", "court", "counsel");
+            "directorate", "inspectorate", "secretariat", "prosecutor", "election", "elections", "strike", "court", "counsel",
+            "watch", "international", "news", "times", "post", "institute", "foundation", "university", "centre", "center",
+            "party", "front", "movement", "brigade", "union", "bank", "fund", "association", "network", "tv", "radio", "daily",
+            "journal", "herald", "tribune", "agency", "organisation", "organization", "coalition", "alliance", "forum", "reuters",
+            "bureau", "observatory", "monitor", "council", "committee", "ministry", "embassy", "command", "forces", "republic");
+    /** Verbs of speech in the forms that stand next to a speaker's name: "X said", "said X". */
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stated", "noted", "stressed", "wrote",
+            "warned", "insisted", "explained", "declared", "announced", "argued", "replied", "asked");
 
     /**
      * Adds a person mention for each name after a rank that no mention covers yet, and returns the posts of those whose
@@ -48,6 +56,38 @@ final class PersonCues {
             i = end - 1;
         }
         return out;
+    }
+
+    /**
+     * "\"…,\" Yolande Makolo said", "said Jane Doe, adding …": a name of two or three words the mentions do not cover, next to a
+     * verb of speech, is a person. Adds and returns their mentions.
+     */
+    static List<Mention> speakers(Sentence s, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>();
+        for (int k = 0; k < s.size(); k++) {
+            if (!SPEECH.contains(s.token(k).lower())) continue;
+            int first = k;
+            while (first > 0 && k - first < 3 && Names.word(s, ms, first - 1, -1)) first--;
+            boolean opens = first == 0 || s.token(first - 1).isPunct();
+            if (k - first >= 2 && opens) add(s, ms, first, k, out);
+            // "told Radio Free Europe": what follows "told" is whom, often a news outlet.
+            if (s.token(k).is("told") || s.token(k).is("asked")) continue;
+            int last = Names.runEnd(s, ms, k + 1);
+            boolean closes = last == s.size() || s.token(last).isPunct() || !s.token(last).isCapitalized();
+            if (k + 1 < s.size() && last - (k + 1) >= 2 && last - (k + 1) <= 3 && closes) add(s, ms, k + 1, last, out);
+        }
+        return out;
+    }
+
+    private static void add(Sentence s, List<Mention> ms, int first, int last, List<Mention> out) {
+        for (int i = first; i < last; i++) if (NOT_PERSONAL.contains(s.token(i).lower()) || MentionFinder.covered(ms, i)) return;
+        if (Names.PARTICLES.contains(s.token(first).lower())) return;
+        String name = Names.joined(s, first, last);
+        Entity person = new Entity(Iris.entity("person", name), EntityType.PERSON, name, null, null, false);
+        Mention m = new Mention(Mention.Kind.ENTITY, first, last, s.token(first).begin(), s.token(last - 1).end(), name,
+                List.of(person), AliasKind.NAME, List.of(), null, null);
+        ms.add(m);
+        out.add(m);
     }
 
     /** The end of a rank that begins at token i ("Lt.", "Gen.", "Maj", "."): after its head word, or i when there is none. */

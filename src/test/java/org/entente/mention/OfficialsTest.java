@@ -165,4 +165,16 @@ class OfficialsTest {
                 + "was delayed by the Minister for Defence Industry and Capability Delivery, Tom Whitcombe, during a visit to Timor-Leste.");
         assertEquals(List.of("Tom Whitcombe | minister for defence industry and capability delivery | Australia"), found);
     }
+
+    @Test
+    void unnamedTitle_thenASpeakersName_theSpeakerHoldsIt() {
+        List<String> found = officials("A Kenyan government spokesperson rejected the claims. \"We will defend our borders,\" "
+                + "Grace Wanjiru said.");
+        assertEquals(List.of("Grace Wanjiru | government spokesperson | Kenya"), found);
+    }
+
+    @Test
+    void speakersName_withNoTitleBeforeIt_isNoPerson() {
+        assertEquals(List.of(), TextFixture.people("\"We will play a back four,\" Lars Ebbesen said on Friday.", "2025-01-15"));
+    }
 }
