@@ -29,6 +29,9 @@ final class PersonCues {
             Map.entry("lt", "lieutenant"), Map.entry("major", "major"), Map.entry("maj", "major"), Map.entry("brigadier", "brigadier"),
             Map.entry("brig", "brigadier"), Map.entry("rear", "rear"), Map.entry("vice", "vice"), Map.entry("air", "air"),
             Map.entry("chief", "chief"), Map.entry("field", "field"), Map.entry("staff", "staff"), Map.entry("first", "first"));
+    /** Ranks that ships, aircraft, teams and police use too. */
+    private static final Set<String> CIVIL_TOO = Set.of("captain", "capt", "sergeant", "sgt", "lieutenant", "lt", "commander");
+
     /** Capitalised words after "General" that name a company or a body, not a person: "General Dynamics Land Systems". */
     private static final Set<String> NOT_PERSONAL = Set.of("dynamics", "atomics", "electric", "motors", "staff", "assembly",
             "systems", "corporation", "corp", "group", "industries", "aviation", "aerospace", "company", "hospital", "headquarters",
@@ -36,7 +39,8 @@ final class PersonCues {
             "watch", "international", "news", "times", "post", "institute", "foundation", "university", "centre", "center",
             "party", "front", "movement", "brigade", "union", "bank", "fund", "association", "network", "tv", "radio", "daily",
             "journal", "herald", "tribune", "agency", "organisation", "organization", "coalition", "alliance", "forum", "reuters",
-            "bureau", "observatory", "monitor", "council", "committee", "ministry", "embassy", "command", "forces", "republic");
+            "bureau", "observatory", "monitor", "council", "committee", "ministry", "embassy", "command", "forces", "republic",
+            "league", "cup", "championship", "open");
     /** Verbs of speech in the forms that stand next to a speaker's name: "X said", "said X". */
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stated", "noted", "stressed", "wrote",
             "warned", "insisted", "explained", "declared", "announced", "argued", "replied", "asked");
@@ -51,6 +55,9 @@ final class PersonCues {
             if (!s.token(i).isCapitalized() || MentionFinder.covered(ms, i)) continue;
             int end = rankEnd(s, i);
             if (end <= i) continue;
+            // "Captain", "Sergeant" also head crews, teams and police: only with a state or force before them are they military.
+            String head = bare(s.token(s.token(end - 1).is(".") ? end - 2 : end - 1).lower());
+            if (end - i == (s.token(end - 1).is(".") ? 2 : 1) && CIVIL_TOO.contains(head) && rankState(s, ms, i, end) == null) continue;
             Official o = person(s, ms, i, end);
             if (o != null) out.add(o);
             i = end - 1;

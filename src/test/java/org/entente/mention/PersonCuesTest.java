@@ -43,4 +43,9 @@ class PersonCuesTest {
                 "The ceremony was attended by the Chief of the Hellenic National Defence General Staff, General Petros Vlachos.", DATE);
         assertTrue(found.contains("Petros Vlachos | chief of the hellenic national defence general staff | Greece"), found.toString());
     }
+
+    @Test
+    void captainWithoutAState_givesNoPerson() {
+        assertEquals(List.of(), TextFixture.people("Captain Erik Solberg said the team would attack from the start.", DATE));
+    }
 }
