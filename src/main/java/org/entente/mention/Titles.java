@@ -106,7 +106,7 @@ final class Titles {
                 last = end;
                 // "secretary at the President's Office", "adviser to the president": where a title sits or whom it serves
                 // is no part of its words.
-                if (link.equals("of") || link.equals("for")) words = Names.joined(s, first, end).toLowerCase(Locale.ROOT);
+                if (link.equals("of") || link.equals("for")) words = words(s, ms, first, end);
             }
         }
         if (head.equals("member")) {
@@ -118,6 +118,37 @@ final class Titles {
         // A head alone is a title only with its state or body right before it: "the Kenyan commander who leads …".
         if (first == h && last == h + 1 && Officials.ownerBefore(s, ms, span(s, first, last)) == null) return null;
         return new Title(first, last, words.replaceAll("\\s+", " "), state);
+    }
+
+    /**
+     * The title's words in lower case, the state it names taken out as the reference titles have it: "chief of the Timor
+     * Leste Defence Force" is "chief of the defence force", "director of China's Central Military Commission" is "director
+     * of the central military commission".
+     */
+    private static String words(Sentence s, List<Mention> ms, int first, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int k = first; k < end; k++) {
+            Mention m = Officials.at(ms, k);
+            // A demonym is part of a body's own name ("Hellenic National Defence General Staff"); a state's name is not.
+            if (m != null && m.kind() == Mention.Kind.ENTITY && m.entity() != null && m.aliasKind() != AliasKind.DEMONYM
+                    && (m.entity().type() == EntityType.STATE || m.entity().type() == EntityType.ORGANIZATION)) {
+                boolean possessive = s.token(m.last() - 1).hasPossessive() || m.last() < end && s.token(m.last()).is("'s");
+                if (possessive && b.toString().endsWith(" of") || possessive && b.toString().endsWith(" for")) b.append(" the");
+                k = possessive && !s.token(m.last() - 1).hasPossessive() ? m.last() : m.last() - 1;
+                continue;
+            }
+            // "China's Central Military Commission", matched as one body: its state's possessive goes too.
+            boolean body = m != null && m.first() == k && m.kind() == Mention.Kind.ENTITY && m.entity() != null && m.last() - k > 1
+                    && (m.entity().type() == EntityType.AGENCY || m.entity().type() == EntityType.ARMED_FORCE);
+            if (body && (s.token(k).hasPossessive() || s.token(k + 1).is("'s"))) {
+                if (b.toString().endsWith(" of") || b.toString().endsWith(" for")) b.append(" the");
+                if (!s.token(k).hasPossessive()) k++;
+                continue;
+            }
+            if (b.length() > 0) b.append(' ');
+            b.append(s.token(k).lower());
+        }
+        return b.toString();
     }
 
     /** A word before a head that belongs to the title: not an article, pronoun, preposition or verb, nor a name. */

@@ -106,7 +106,7 @@ class OfficialsTest {
     void chiefOfAStatesForce_thenRankAndName_isThatStatesChief() {
         List<String> found = officials("Last May the Chief of the Timor Leste Defence Force (F-FDTL), Major General Joao Soares "
                 + "Belo, said the base was not ready.");
-        assertEquals(List.of("Joao Soares Belo | chief of the timor leste defence force | Timor-Leste"), found);
+        assertEquals(List.of("Joao Soares Belo | chief of the defence force | Timor-Leste"), found);
     }
 
     @Test
@@ -176,5 +176,13 @@ class OfficialsTest {
     @Test
     void speakersName_withNoTitleBeforeIt_isNoPerson() {
         assertEquals(List.of(), TextFixture.people("\"We will play a back four,\" Lars Ebbesen said on Friday.", "2025-01-15"));
+    }
+
+    @Test
+    void nameThenTitleOfAStatesBody_titleWordsLeaveTheStateOut() {
+        List<String> found = officials("It was signed by Major General Li Wenchao, deputy director of the Office for International "
+                + "Military Cooperation of China's Central Military Commission.");
+        assertEquals(List.of("Li Wenchao | deputy director of the office for international military cooperation of the central "
+                + "military commission | China"), found);
     }
 }
