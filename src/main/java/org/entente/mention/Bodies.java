@@ -10,11 +10,12 @@ import org.entente.vocab.Vocab;
 /**
  * A state's body named without its state: "the Ministry of Defence confirms …", "what the military said", "the ministry
  * denied …". News names a body this way once the state is clear, so the state is the nearest one named before it in the
- * sentence, else the last one the document named; a bare "the ministry" is the last ministry named.
+ * sentence, else the state of the last body of that kind the document named, else the state it names most; a bare "the
+ * ministry" is the last ministry named.
  */
 final class Bodies {
     /** The kinds of body, by the suffix of their reference IRIs (org/XX-mod, org/XX-army, …). */
-    private enum Kind { MOD, MFA, MILITARY, ARMY, NAVY, AIR_FORCE }
+    enum Kind { MOD, MFA, MILITARY, ARMY, NAVY, AIR_FORCE }
 
     /** Word sequences (lower case, after "the") and the body each names. */
     private static final Map<List<String>, Kind> PHRASES = Map.ofEntries(
@@ -66,7 +67,7 @@ final class Bodies {
             for (Map.Entry<List<String>, Kind> p : PHRASES.entrySet()) {
                 int e = matchEnd(s, ms, i, p.getKey());
                 if (e <= end) continue;
-                Node state = owner != null ? owner.entity().iri() : stateBefore(s, ms, i - 1, context);
+                Node state = owner != null ? owner.entity().iri() : stateBefore(s, ms, i - 1, context, p.getValue());
                 if (state == null) continue;
                 body = bodyOf(state, p.getValue());
                 end = e;
@@ -139,7 +140,10 @@ final class Bodies {
     private static int matchEnd(Sentence s, List<Mention> ms, int from, List<String> words) {
         if (from + words.size() > s.size()) return -1;
         for (int k = 0; k < words.size(); k++) {
-            if (!s.token(from + k).is(words.get(k)) || MentionFinder.covered(ms, from + k)) return -1;
+            // "the army's commander": the tokeniser may keep the possessive on the last word.
+            boolean possessive = k == words.size() - 1 && s.token(from + k).hasPossessive()
+                    && s.token(from + k).lower().equals(words.get(k) + "'s");
+            if (!s.token(from + k).is(words.get(k)) && !possessive || MentionFinder.covered(ms, from + k)) return -1;
         }
         return from + words.size();
     }
@@ -148,7 +152,7 @@ final class Bodies {
      * The nearest state named before token k in the sentence, not after a preposition ("Kfir jets bought from Israel" does
      * not make the next air force Israel's), else the state the document is most about.
      */
-    private static Node stateBefore(Sentence s, List<Mention> ms, int k, MentionFinder.DocumentContext context) {
+    private static Node stateBefore(Sentence s, List<Mention> ms, int k, MentionFinder.DocumentContext context, Kind kind) {
         Node found = null;
         for (Mention m : ms) {
             if (m.first() >= k || m.entity() == null || m.kind() != Mention.Kind.ENTITY) continue;
@@ -156,7 +160,15 @@ final class Bodies {
             Node state = m.entity().stateOrSelf();
             if (state != null && (m.entity().type() == EntityType.STATE || m.entity().type() == EntityType.ARMED_FORCE)) found = state;
         }
-        return found != null ? found : context.topState();
+        if (found != null) return found;
+        // "The Philippine Army plans …; the army's commanding general said": a body named before is what "the army" means.
+        Entity last = context.lastBodies.get(kind);
+        return last != null ? last.state() : context.topState();
+    }
+
+    /** The kind of a state's body, or null when it is none of the kinds read here. */
+    static Kind kindOfBody(Entity e) {
+        return e.state() != null && (e.type() == EntityType.AGENCY || e.type() == EntityType.ARMED_FORCE) ? kindOf(e) : null;
     }
 
 

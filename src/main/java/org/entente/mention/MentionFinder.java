@@ -95,8 +95,15 @@ public final class MentionFinder {
         /** The people the document has given posts, in order: whom "the minister" means later. */
         final List<Official> officials = new ArrayList<>();
         final Map<Node, Integer> stateCounts = new HashMap<>();
+        /** A title the document gave no name, for the speaker it names next: "A government spokesperson said … \"…,\" X said." */
+        record Unnamed(String role, Node owner, int sentence) {}
+
+        /** The last title given without a name, or null. */
+        Unnamed unnamed;
         /** The last ministry named, for "the ministry". */
         Entity lastMinistry;
+        /** The last body of each kind named, for "the army" in a later sentence. */
+        final Map<Bodies.Kind, Entity> lastBodies = new java.util.EnumMap<>(Bodies.Kind.class);
         int lastBlock = -1;
 
         void remember(Sentence s, List<Mention> ms) {
@@ -114,15 +121,23 @@ public final class MentionFinder {
                     stateCounts.merge(e.iri(), 1, Integer::sum);
                 }
                 if (Bodies.isMinistry(e)) lastMinistry = e;
+                Bodies.Kind body = Bodies.kindOfBody(e);
+                if (body != null) lastBodies.put(body, e);
             }
             lastBlock = s.block();
         }
 
         /** The state the document has named most so far (the later one of a tie): what it is about. */
         Node topState() {
+            return topState(Set.of());
+        }
+
+        /** The state the document has named most so far, leaving out some ("during a visit to X": the visitor is not X's). */
+        Node topState(Set<Node> except) {
             Node top = null;
             int most = 0;
             for (Node n : recentStates) {
+                if (except.contains(n)) continue;
                 int count = stateCounts.get(n);
                 if (count >= most) {
                     most = count;
@@ -368,9 +383,11 @@ public final class MentionFinder {
             // "Matthew Miller" is not the Miller of the reference data: a capitalised word before a surname is a first name.
             if (i > 0 && s.token(i - 1).isCapitalized() && !covered(out, i - 1) && Character.isLetter(s.token(i - 1).text().charAt(0))
                     && !TITLE_WORDS.contains(s.token(i - 1).lower())) continue;
-            Entity person = context.peopleBySurname.get(t.text());
+            // "Papikyan's deputies": the tokeniser may keep the possessive on the name.
+            String surname = t.hasPossessive() ? t.text().substring(0, t.text().length() - 2) : t.text();
+            Entity person = context.peopleBySurname.get(surname);
             if (person == null) {
-                List<Entity> people = index.bySurname(t.text());
+                List<Entity> people = index.bySurname(surname);
                 if (people.size() == 1 && !index.postsOf(people.get(0).iri(), null).isEmpty() && i > 0) person = people.get(0);
             }
             if (person != null) {

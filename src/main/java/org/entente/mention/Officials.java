@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.entente.nlp.Sentence;
-import org.entente.nlp.Token;
 import org.entente.vocab.Iris;
 
 /**
@@ -23,51 +22,80 @@ final class Officials {
     private static final Set<String> IN_OFFICE = Set.of("outgoing", "new", "current", "acting", "serving", "sitting");
     /** Words for a post no longer held; "outgoing" is not one (the outgoing holder still holds it). */
     private static final Set<String> NOT_CURRENT = Set.of("former", "ex", "then", "late", "previous", "erstwhile");
-    private static final Set<String> NAME_PARTICLES = Set.of("bin", "al", "de", "van", "von", "der", "da", "du", "le", "la", "del", "el", "ibn", "abu");
 
     /** Words between a state and a title that name the body the title belongs to. */
     private static final Set<String> BODY_WORDS = Set.of("foreign", "defence", "defense", "ministry", "military", "presidential",
             "top", "supreme", "army", "navy", "government", "state", "chief");
-    /** Ranks and honorifics between a title and a name: "press secretary Maj. Gen. Pat Ryder", "leader, General Tiani". */
-    private static final Set<String> RANKS = Set.of("general", "gen.", "gen", "maj.", "major", "lt.", "lieutenant", "col.",
-            "colonel", "adm.", "admiral", "brig.", "brigadier", "air", "marshal", "vice", "rear", "capt.", "captain", "maj", "lt", "col", "adm", "brig", "capt", "sgt", "sgt.", "dr.",
-            "dr", "mr.", "mr", "mrs.", "ms.", "ms", "sir", "dame", "the", "hon", "hon.");
-    /** Capitalised words that belong to bodies, titles and page furniture, never to a person's name. */
-    private static final Set<String> NOT_NAMES = Set.of("office", "ministry", "department", "authorised", "authorized", "media",
-            "release", "statement", "press", "government", "council", "committee", "house", "republic", "forces", "force", "army",
-            "navy", "agency", "service", "minister", "president", "general", "the", "and", "of", "for", "said", "says", "on", "in",
-            "at", "with", "after", "before", "told", "has", "had", "was", "is", "will", "would", "also", "secretary", "state",
-            "defence", "defense", "foreign", "affairs", "national", "security", "command", "headquarters", "embassy", "parliament",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-            "june", "july", "august", "september", "october", "november", "december", "contact", "enquiries", "photo");
-
     private final ReferenceIndex index;
+    private final RelativePosts relatives;
 
     Officials(ReferenceIndex index) {
         this.index = index;
+        this.relatives = new RelativePosts(index);
     }
 
     Result find(Sentence s, List<Mention> mentions, LocalDate date, MentionFinder.DocumentContext context) {
         List<Mention> out = new ArrayList<>(mentions);
+        List<Official> ranked = PersonCues.find(s, out);
         List<Official> officials = new ArrayList<>();
-        List<Mention> titles = new ArrayList<>(mentions);
+        Titles.extend(s, out);
+        List<Mention> titles = new ArrayList<>(out);
         titles.addAll(possessiveTitles(s, out));
         for (Mention role : titles) {
-            if (role.kind() != Mention.Kind.ROLE || !out.contains(role)) continue;
-            Official o = read(s, out, role, date, context);
+            if (role.kind() != Mention.Kind.ROLE || !out.contains(role) || royalKin(s, role)) continue;
+            Official o = read(s, out, deputyOf(s, out, role), date, context);
             if (o != null) officials.add(o);
         }
-        for (int i = 1; i + 1 < s.size(); i++) {
-            if (!s.token(i).lower().startsWith("counterpart")) continue;
-            Official o = counterpart(s, out, i, officials, date);
-            if (o != null) officials.add(o);
-        }
+        officials.addAll(Titles.find(s, out, officials, context));
+        officials.addAll(relatives.find(s, out, officials, date));
+        // A rank is the post only of an officer the sentence gives no title: "Russian General X, the army's commander".
+        for (Official r : ranked) if (officials.stream().noneMatch(o -> o.person().equals(r.person()))) officials.add(r);
+        named(s, out, officials, context);
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return new Result(out, officials);
     }
 
+    /**
+     * "A Rwandan government spokesperson described the claims as false. \"…,\" Jane Doe said.": the first speaker the next
+     * two sentences name, who has no title of their own, holds the title the document gave no name.
+     */
+    private static void named(Sentence s, List<Mention> ms, List<Official> officials, MentionFinder.DocumentContext context) {
+        MentionFinder.DocumentContext.Unnamed u = context.unnamed;
+        if (u == null || s.index() <= u.sentence() || s.index() - u.sentence() > 2) return;
+        List<Mention> speakers = PersonCues.speakers(s, ms);
+        if (speakers.isEmpty()) return;
+        Mention m = speakers.get(0);
+        officials.add(new Official(m.entity(), u.role(), u.owner(), null, m.first(), m.last()));
+        context.unnamed = null;
+        // A speaker with no title is a person only here: unknown speakers of other sentences may be anyone, in any story.
+        for (int i = 1; i < speakers.size(); i++) ms.remove(speakers.get(i));
+    }
+
+    /**
+     * "NATO Deputy Secretary General X", "Assistant Secretary of State Y": a deputy's title names no post of the principal's,
+     * so it becomes a title of its own words, with no post or kind, in place of the principal's. Returns the title to read.
+     */
+    private static Mention deputyOf(Sentence s, List<Mention> ms, Mention role) {
+        int k = role.first() - 1;
+        if (k < 0 || !DEPUTY_WORDS.contains(s.token(k).lower()) || at(ms, k) != null) return role;
+        Mention deputy = new Mention(Mention.Kind.ROLE, k, role.last(), s.token(k).begin(), role.end(),
+                Names.joined(s, k, role.last()), List.of(), null, List.of(), null, null);
+        ms.remove(role);
+        ms.add(deputy);
+        return deputy;
+    }
+
+    private static final Set<String> DEPUTY_WORDS = Set.of("deputy", "vice", "assistant", "associate");
+
+    /** "Queen Mother", "King Father", "Prince Consort": a monarch's kin, whose title names no post. */
+    private static boolean royalKin(Sentence s, Mention role) {
+        return role.last() < s.size() && ROYAL_KIN.contains(s.token(role.last()).lower());
+    }
+
+    private static final Set<String> ROYAL_KIN = Set.of("mother", "father", "consort", "dowager");
+
     /** "Somalia's cabinet has approved …, Prime Minister X said": the first state before the title that no preposition governs. */
-    private Node sentenceState(Sentence s, List<Mention> ms, int before) {
+    static Node sentenceState(Sentence s, List<Mention> ms, int before) {
         int from = 0;
         for (int k = 0; k < before; k++) if (s.token(k).is(";")) from = k + 1;
         Mention first = null;
@@ -80,6 +108,21 @@ final class Officials {
         }
         return first == null ? null : first.entity().iri();
     }
+
+    /** "during a visit to Timor-Leste", "arrived in Kyiv": states the sentence's people travel to, whose officials they are not. */
+    static Set<Node> visited(Sentence s, List<Mention> ms) {
+        Set<Node> out = new java.util.HashSet<>();
+        for (Mention m : ms) {
+            if (m.kind() != Mention.Kind.ENTITY || m.entity() == null || m.entity().type() != EntityType.STATE || m.first() < 2) continue;
+            String prep = s.token(m.first() - 1).lower(), verb = s.token(m.first() - 2).lower();
+            boolean to = prep.equals("to") && TRAVEL.contains(verb) || prep.equals("in") && (verb.equals("arrived") || verb.equals("landed"));
+            if (to || TRAVEL.contains(prep) && prep.startsWith("visit")) out.add(m.entity().iri());
+        }
+        return out;
+    }
+
+    private static final Set<String> TRAVEL = Set.of("visit", "visits", "trip", "travelled", "traveled", "flew", "journey", "tour",
+            "visiting", "visited");
 
     static final Set<String> PREPOSITIONS = Set.of("with", "to", "from", "in", "into", "against", "by", "for", "of", "on", "at", "near");
 
@@ -134,96 +177,59 @@ final class Officials {
         return null;
     }
 
-    /**
-     * "Shoigu and his Belarusian counterpart, Viktor Khrenin": the person after the word holds, for the state named before
-     * it, the post of the same kind as the person the possessive points back to (an official of this sentence, or the post
-     * the reference data gives that person on the document's date).
-     */
-    private Official counterpart(Sentence s, List<Mention> ms, int word, List<Official> officials, LocalDate date) {
-        Mention nation = at(ms, word - 1);
-        if (nation == null || nation.entity() == null || nation.entity().type() != EntityType.STATE) return null;
-        Mention before = null;
-        for (Mention m : ms) if (m.last() <= nation.first() && m.isEntity(EntityType.PERSON)) before = m;
-        if (before == null) return null;
-        Node roleKind = null;
-        for (Official o : officials) {
-            if (o.person().equals(before.entity()) && o.post() != null && index.post(o.post()) != null) roleKind = index.post(o.post()).roleKind();
-        }
-        if (roleKind == null && date != null) {
-            List<ReferenceIndex.Post> held = index.postsOf(before.entity().iri(), date);
-            if (held.size() == 1) roleKind = held.get(0).roleKind();
-        }
-        if (roleKind == null) return null;
-        Node state = nation.entity().iri();
-        List<ReferenceIndex.Post> posts = index.posts(state, roleKind);
-        Node post = posts.size() == 1 ? posts.get(0).iri() : null;
-        // The words of the counterpart's own post, else the kind's plain name: France's "armed forces minister" has an
-        // Armenian counterpart who is "defence minister".
-        String roleWords = post != null && index.post(post).roleName() != null ? index.post(post).roleName() : index.roleKindName(roleKind);
-        if (roleWords == null) return null;
-
-        int from = s.token(word + 1).is(",") ? word + 2 : word + 1;
-        Mention named = at(ms, from);
-        Entity person;
-        int last;
-        if (named != null && named.first() == from && named.isEntity(EntityType.PERSON)) {
-            person = named.entity();
-            last = named.last();
-        } else {
-            int end = from;
-            while (end < s.size() && end - from < 4 && nameWord(s, ms, end, from)) end++;
-            if (end - from < 2 || !(end == s.size() || s.token(end).isPunct())) return null;
-            String name = joined(s, from, end);
-            person = new Entity(Iris.entity("person", name), EntityType.PERSON, name, state, null, false);
-            ms.add(new Mention(Mention.Kind.ENTITY, from, end, s.token(from).begin(), s.token(end - 1).end(), name,
-                    List.of(person), AliasKind.NAME, List.of(), null, null));
-            last = end;
-        }
-        return new Official(person, roleWords, state, post, nation.first(), last);
-    }
-
     private Official read(Sentence s, List<Mention> ms, Mention role, LocalDate date, MentionFinder.DocumentContext context) {
         int start = role.first();
         Mention owner = ownerBefore(s, ms, role);
         if (owner != null) start = owner.first();
-        if (owner == null) owner = ownerAfter(s, ms, role);
+        // "the president [of the United States, Donald Trump]": an editor's bracket holds the rest of the phrase.
+        int after = role.last() < s.size() && s.token(role.last()).is("[") ? role.last() + 1 : role.last();
+        if (owner == null) owner = ownerAfter(s, ms, after);
+        int end = owner != null && owner.first() >= after ? afterDestination(s, ms, owner.last()) : after;
         boolean notCurrent = start > 0 && NOT_CURRENT.contains(stripHyphen(s.token(start - 1).lower()));
         if (start > 0 && s.token(start - 1).lower().endsWith("-") && NOT_CURRENT.contains(stripHyphen(s.token(start - 1).lower()))) notCurrent = true;
 
-        Mention named = nameAfter(s, ms, role);
-        boolean nameIsNew = named == null && unknownNameAfter(s, ms, role) > role.last();
-        if (named == null && !nameIsNew) named = nameBefore(s, ms, start);
-        int newNameBefore = named == null && !nameIsNew ? unknownNameBefore(s, ms, start) : -1;
+        // "a senior adviser to the president, X": a title that is the object of another names no one beside it.
+        boolean governed = governed(s, start);
+        Mention named = governed ? null : nameAfter(s, ms, end);
+        boolean nameIsNew = !governed && named == null && Names.unknownAfter(s, ms, end) > end;
+        // "X, the president's brother": a title that owns what follows it is no apposition to the name before.
+        boolean possessor = governed || s.token(role.last() - 1).hasPossessive() || role.last() < s.size() && s.token(role.last()).is("'s");
+        if (named == null && !nameIsNew && !possessor) named = nameBefore(s, ms, start);
+        int newNameBefore = named == null && !nameIsNew && !possessor ? Names.unknownBefore(s, ms, start) : -1;
         Entity person = named != null ? named.entity() : null;
 
-        Node ownerNode = owner != null ? owner.entity().stateOrSelf() : null;
-        if (owner != null && ownerNode == null) ownerNode = owner.entity().state();
+        Node ownerNode = ownerState(owner);
+        if (ownerNode == null && owner != null && owner.kind() == Mention.Kind.ROLE) ownerNode = ownerFromRole(owner);
         if (ownerNode == null && person != null) ownerNode = ownerFromPosts(person, role, date);
         Node titleOwner = ownerFromRole(role);
         if (ownerNode == null) ownerNode = titleOwner;
         // A bare title with a new name belongs to the state the sentence is about, else to the last state named.
         if (ownerNode == null && (nameIsNew || newNameBefore >= 0)) ownerNode = sentenceState(s, ms, role.first());
-        if (ownerNode == null && (person != null || nameIsNew || newNameBefore >= 0)) ownerNode = context.topState();
+        if (ownerNode == null && (person != null || nameIsNew || newNameBefore >= 0)) ownerNode = context.topState(visited(s, ms));
         if (ownerNode == null) return null;
         Node post = postFor(ownerNode, role);
 
         if (nameIsNew || newNameBefore >= 0) {
-            int from = nameIsNew ? nameStart(s, role) : newNameBefore;
-            int end = nameIsNew ? unknownNameAfter(s, ms, role) : start - (s.token(start - 1).is(",") ? 1 : 2);
-            String name = joined(s, from, end);
+            int from = nameIsNew ? Names.start(s, end) : newNameBefore;
+            int to = nameIsNew ? Names.unknownAfter(s, ms, end) : start - (s.token(start - 1).is(",") ? 1 : 2);
+            String name = Names.joined(s, from, to);
             person = new Entity(Iris.entity("person", name), EntityType.PERSON, name, ownerNode, null, false);
-            ms.add(new Mention(Mention.Kind.ENTITY, from, end, s.token(from).begin(), s.token(end - 1).end(), name,
+            ms.add(new Mention(Mention.Kind.ENTITY, from, to, s.token(from).begin(), s.token(to - 1).end(), name,
                     List.of(person), AliasKind.NAME, List.of(), null, null));
             named = ms.get(ms.size() - 1);
         }
         if (person == null) {
-            // A title alone names its holder only when it is definite and tied to one state.
-            if ((owner == null && titleOwner == null) || post == null || date == null || notCurrent) return null;
+            if (post == null && !notCurrent) context.unnamed = new MentionFinder.DocumentContext.Unnamed(roleWords(role, null), ownerNode, s.index());
+            // A title alone names its holder only when it is definite ("a pro-China leader" is none) and tied to one state.
+            boolean indefinite = start > 0 && (s.token(start - 1).is("a") || s.token(start - 1).is("an"));
+            if ((owner == null && titleOwner == null) || post == null || date == null || notCurrent || indefinite) return null;
             Node holder = index.holder(post, date);
             Entity holderEntity = holder == null ? null : index.entity(holder);
             if (holderEntity == null) return null;
-            int first = owner != null && owner.first() < role.first() ? owner.first() : role.first();
-            Mention ownerMention = owner;
+            // A person or title that owns the title stays a mention of its own: "Putin's defence minister".
+            boolean own = owner != null && owner.kind() == Mention.Kind.ENTITY && owner.entity().type() != EntityType.PERSON;
+            int first = own && owner.first() < role.first() ? owner.first() : role.first();
+            Mention ownerMention = own ? owner : null;
             ms.removeIf(m -> m == ownerMention || m == role);
             ms.add(new Mention(Mention.Kind.ENTITY, first, role.last(), s.token(first).begin(), s.token(role.last() - 1).end(),
                     role.text(), List.of(holderEntity), AliasKind.NAME, role.roles(), null, null));
@@ -244,7 +250,7 @@ final class Officials {
     }
 
     /** "Russian President", "South Korea's Vice Foreign Minister", "U.S. Defense Secretary", "NATO Secretary General". */
-    private static Mention ownerBefore(Sentence s, List<Mention> ms, Mention role) {
+    static Mention ownerBefore(Sentence s, List<Mention> ms, Mention role) {
         // "Azerbaijan's foreign ministry spokesman", "Niger's military leader": body words may stand between.
         int end = role.first();
         // "NATO's outgoing secretary general": a word for the holder's moment in office may stand between too.
@@ -254,96 +260,79 @@ final class Officials {
         if (i >= 0 && s.token(i).is("'s")) i--;
         if (i < 0) return null;
         Mention m = at(ms, i);
-        if (m == null || m.entity() == null || m.last() != (s.token(end - 1).is("'s") ? end - 1 : end)) return null;
-        if (m.aliasKind() == AliasKind.PLACE) return null;
+        if (m == null || m.last() != (s.token(end - 1).is("'s") ? end - 1 : end)) return null;
+        // "Greenland's deputy premier": a place owns a title only through a possessive, for the state it belongs to.
+        boolean possessive = s.token(end - 1).is("'s") || s.token(m.last() - 1).hasPossessive();
+        // "X, the president's envoy", "Putin's spokesman": a title or a person owns a title through a possessive too.
+        if (m.kind() == Mention.Kind.ROLE) return possessive ? m : null;
+        if (m.entity() == null || m.aliasKind() == AliasKind.PLACE && !possessive || inCompound(s, m)) return null;
         EntityType t = m.entity().type();
+        if (t == EntityType.PERSON) return possessive && m.entity().state() != null ? m : null;
         // "Chinese Foreign Ministry spokesperson", "Pentagon press secretary": the body tells the state.
         boolean body = (t == EntityType.AGENCY || t == EntityType.ARMED_FORCE) && m.entity().state() != null;
         return t == EntityType.STATE || t == EntityType.ORGANIZATION || body ? m : null;
     }
 
-    /** "foreign minister of Iran". */
-    private static Mention ownerAfter(Sentence s, List<Mention> ms, Mention role) {
-        int i = role.last();
-        if (i + 1 >= s.size() || !s.token(i).is("of")) return null;
-        Mention m = at(ms, i + 1);
-        if (m == null && i + 2 < s.size() && s.token(i + 1).is("the")) m = at(ms, i + 2);
-        if (m == null || m.entity() == null) return null;
-        EntityType t = m.entity().type();
-        return t == EntityType.STATE || t == EntityType.ORGANIZATION ? m : null;
+    /** The state an owner before a title stands for: a state, an organisation, a body's or a person's state; null for a title. */
+    static Node ownerState(Mention owner) {
+        if (owner == null || owner.entity() == null) return null;
+        Entity e = owner.entity();
+        return e.type() == EntityType.PERSON || e.stateOrSelf() == null ? e.state() : e.stateOrSelf();
     }
 
-    /** A known person right after the title, past a comma and ranks ("Minister for Defence, Richard Marles"). */
-    private static Mention nameAfter(Sentence s, List<Mention> ms, Mention role) {
-        int i = role.last() < s.size() && s.token(role.last()).is(",") ? role.last() + 1 : role.last();
+    /** "a pro-China leader": a name inside a hyphenated word modifies it and owns nothing. */
+    private static boolean inCompound(Sentence s, Mention m) {
+        if (m.begin() > s.token(m.first()).begin()) return true;
+        String before = m.first() > 0 ? s.token(m.first() - 1).text() : "";
+        return before.length() > 1 && before.endsWith("-");
+    }
+
+    /** "foreign minister of Iran". */
+    private static Mention ownerAfter(Sentence s, List<Mention> ms, int i) {
+        if (i + 1 >= s.size() || !s.token(i).is("of") && !s.token(i).is("for")) return null;
+        Mention m = at(ms, i + 1);
+        if (m == null && i + 2 < s.size() && s.token(i + 1).is("the")) m = at(ms, i + 2);
+        if (m == null || m.entity() == null || m.kind() != Mention.Kind.ENTITY) return null;
+        EntityType t = m.entity().type();
+        // "a spokesman for the Ukrainian army": a body tells its state.
+        boolean body = (t == EntityType.AGENCY || t == EntityType.ARMED_FORCE) && m.entity().state() != null;
+        return t == EntityType.STATE || t == EntityType.ORGANIZATION || body ? m : null;
+    }
+
+    /** "adviser to the president", "head of the minister's office": a title after a preposition that another title governs. */
+    static boolean governed(Sentence s, int start) {
+        int k = start - 1;
+        if (k >= 0 && (s.token(k).is("the") || s.token(k).is("a") || s.token(k).is("an"))) k--;
+        if (k < 1 || !(s.token(k).is("to") || s.token(k).is("of") || s.token(k).is("for"))) return false;
+        return Titles.HEADS.contains(s.token(k - 1).lower()) || GOVERNING.contains(s.token(k - 1).lower());
+    }
+
+    private static final Set<String> GOVERNING = Set.of("aide", "assistant", "deputy", "office", "staff", "counsel", "consultant",
+            "envoy", "ambassador", "delegation", "cabinet");
+
+    /** "the Ambassador of the United States to Greece, X": a destination after the owner is still the title's. */
+    private static int afterDestination(Sentence s, List<Mention> ms, int k) {
+        Mention m = k + 1 < s.size() && s.token(k).is("to") ? at(ms, k + 1) : null;
+        return m != null && m.first() == k + 1 && m.isEntity(EntityType.STATE) ? m.last() : k;
+    }
+
+    /** A known person right after the title's phrase ending at k, past a comma and ranks ("Minister for Defence, Richard Marles"). */
+    private static Mention nameAfter(Sentence s, List<Mention> ms, int k) {
+        int i = k < s.size() && s.token(k).is(",") ? k + 1 : k;
         // A known name may begin with a rank's word: "Defence Minister Gen Nakatani".
         Mention m = at(ms, i);
         if (m == null || m.first() != i || !m.isEntity(EntityType.PERSON)) {
-            i = nameStart(s, role);
+            i = Names.start(s, k);
             m = at(ms, i);
         }
         return m != null && m.first() == i && m.isEntity(EntityType.PERSON) ? m : null;
     }
 
-    private static int nameStart(Sentence s, Mention role) {
-        int i = role.last();
-        if (i < s.size() && s.token(i).is(",")) i++;
-        while (i + 1 < s.size() && RANKS.contains(s.token(i).lower())) {
-            // The tokenizer may split the abbreviation's full stop off: "Maj", ".", "Gen", ".".
-            int next = s.token(i + 1).is(".") ? i + 2 : i + 1;
-            if (next >= s.size() || !s.token(next).isCapitalized()) break;
-            i = next;
-        }
-        return i;
-    }
-
-    /** The end of a capitalised name right after the title that the reference data does not know, or role.last() when none. */
-    private static int unknownNameAfter(Sentence s, List<Mention> ms, Mention role) {
-        int from = nameStart(s, role);
-        boolean apposition = from > role.last() && s.token(role.last()).is(",") && from == role.last() + 1;
-        int i = from;
-        while (i < s.size() && i - from < 4 && nameWord(s, ms, i, from)) i++;
-        // After a comma the name must close the apposition too ("the defence minister, Dovilė Šakalienė, said"),
-        // or "the minister, Moscow's ally" would read as a name.
-        if (apposition && !(i < s.size() && s.token(i).is(","))) return role.last();
-        // A name has two words at least; one capitalised word after a title is too often something else.
-        return i - from >= 2 ? i : role.last();
-    }
-
-    /** Taggers often miss foreign names ("Wang/VERB"), so capitalisation decides, minus the words of bodies and titles. */
-    private static boolean nameWord(Sentence s, List<Mention> ms, int i, int nameFirst) {
-        Token t = s.token(i);
-        // "George J. Tsunis": a middle initial belongs to the name.
-        boolean initial = i > nameFirst && t.text().length() == 2 && t.text().endsWith(".") && Character.isUpperCase(t.text().charAt(0));
-        boolean word = t.isCapitalized() && !NOT_NAMES.contains(t.lower()) && Character.isLetter(t.text().charAt(0))
-                && !t.text().equals(t.text().toUpperCase()) || NAME_PARTICLES.contains(t.lower()) && i > nameFirst || initial;
-        return word && at(ms, i) == null;
-    }
-
-    /**
-     * "Dovilė Šakalienė, Lithuania's defence minister, said": a name the reference data lacks, just before the title across
-     * a comma, that begins the sentence or follows a word that cannot be part of it. Returns its first token, or -1.
-     */
-    private static int unknownNameBefore(Sentence s, List<Mention> ms, int start) {
-        int comma = start - 1;
-        if (comma >= 0 && (s.token(comma).is("the") || s.token(comma).is("a"))) comma--;
-        if (comma >= 0 && APPOINTED.contains(s.token(comma).lower())) comma--;
-        if (comma < 2 || !s.token(comma).is(",")) return -1;
-        int i = comma;
-        while (i > 0 && comma - i < 4 && nameWord(s, ms, i - 1, -1)) i--;
-        if (comma - i < 2 || NAME_PARTICLES.contains(s.token(i).lower())) return -1;
-        boolean opens = i == 0 || s.token(i - 1).isPunct() || !s.token(i - 1).isCapitalized();
-        return opens ? i : -1;
-    }
-
-    /** "Garry Conille, appointed Haiti's prime minister": words of taking office between a name and its title. */
-    private static final Set<String> APPOINTED = Set.of("appointed", "named", "elected", "nominated", "designated", "confirmed", "now");
-
     /** "Lloyd Austin, the U.S. defense secretary": a known person just before, across a comma. */
-    private static Mention nameBefore(Sentence s, List<Mention> ms, int start) {
+    static Mention nameBefore(Sentence s, List<Mention> ms, int start) {
         int i = start - 1;
         if (i >= 0 && (s.token(i).is("the") || s.token(i).is("a"))) i--;
-        if (i >= 0 && APPOINTED.contains(s.token(i).lower())) i--;
+        if (i >= 0 && Names.APPOINTED.contains(s.token(i).lower())) i--;
         if (i < 0 || !s.token(i).is(",")) return null;
         Mention m = at(ms, i - 1);
         return m != null && m.last() == i && m.isEntity(EntityType.PERSON) ? m : null;
@@ -384,13 +373,9 @@ final class Officials {
         return null;
     }
 
-    private static Mention at(List<Mention> ms, int token) {
+    static Mention at(List<Mention> ms, int token) {
         for (Mention m : ms) if (m.first() <= token && token < m.last()) return m;
         return null;
-    }
-
-    private static String joined(Sentence s, int first, int last) {
-        return s.text().substring(s.token(first).begin() - s.begin(), s.token(last - 1).end() - s.begin());
     }
 
     private static String stripHyphen(String w) {

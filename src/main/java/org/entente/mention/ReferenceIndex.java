@@ -253,6 +253,17 @@ public final class ReferenceIndex {
             if (n.isEmpty()) return;
             Alias alias = new Alias(e, kind, amb);
             for (String v : variants(n)) ix.names.put(v, alias);
+            if (titleCaseAcronym(e, n)) ix.names.put(n.charAt(0) + n.substring(1).toLowerCase(Locale.ROOT), alias);
+        }
+
+        /**
+         * "Nato", "Asean", "Aukus": house styles write an acronym read as a word in title case. Acronyms of international
+         * organisations and states never spell a common word, so each may be matched so; a treaty's only from five letters;
+         * agencies' and weapons' not at all, since theirs often do ("PLAN", "MUST", "SIDE", "MILAN", "SCALP").
+         */
+        private static boolean titleCaseAcronym(Entity e, String n) {
+            if (n.length() < 3 || !n.chars().allMatch(c -> c >= 'A' && c <= 'Z')) return false;
+            return e.type() == EntityType.ORGANIZATION || e.type() == EntityType.STATE || e.type() == EntityType.TREATY && n.length() >= 5;
         }
 
         /** Spelling variants news uses for one name: hyphen or space, and Title Case for lower-case words. */

@@ -1,0 +1,188 @@
+package org.entente.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Posts read from text, one construction each, in sentences written for these tests. */
+class OfficialsTest {
+    private static List<String> officials(String text) {
+        return TextFixture.officials(text, "2025-10-20");
+    }
+
+    @Test
+    void titleBeforeName_withMalayHonorifics_honorificsAreNoName() {
+        List<String> found = officials("Malaysia hosted the talks. They opened with a speech by Prime Minister Datuk Seri Anwar Ibrahim.");
+        assertEquals(List.of("Anwar Ibrahim | prime minister | Malaysia"), found);
+    }
+
+    @Test
+    void royalTitle_followedByMother_isNotTheMonarch() {
+        List<String> found = officials("Flags flew at half-mast across Thailand for Queen Mother Sirikit.");
+        assertEquals(List.of(), found);
+        assertFalse(TextFixture.people("Flags flew at half-mast across Thailand for Queen Mother Sirikit.", "2025-10-20")
+                .contains("Mother Sirikit"));
+    }
+
+    @Test
+    void nameBeforePossessiveTitle_kinOfTheHolder_isNotTheHolder() {
+        List<String> found = officials("Cuba sent a delegation. Ramon Castillo, the president's brother, led it.");
+        assertTrue(found.stream().noneMatch(o -> o.startsWith("Ramon Castillo")), found.toString());
+    }
+
+    @Test
+    void indefiniteTitle_afterCompoundWithAState_namesNoHolder() {
+        List<String> found = officials("Muizzu, who is seen as a pro-China leader, asked the troops to leave.");
+        assertTrue(found.stream().noneMatch(o -> o.startsWith("Xi Jinping")), found.toString());
+    }
+
+    @Test
+    void vicePresident_titleBeforeName_isTheDeputyNotThePresident() {
+        assertEquals(List.of("Kamala Harris | vice president | United States"),
+                TextFixture.officials("U.S. Vice President Kamala Harris toured the shipyard.", "2023-05-02"));
+    }
+
+    @Test
+    void crownPrince_afterDemonym_isACrownPrinceOfThatState() {
+        assertEquals(List.of("Mohammed bin Salman | crown prince | Saudi Arabia"),
+                officials("Saudi Crown Prince Mohammed bin Salman received the delegation."));
+    }
+
+    @Test
+    void highCommissioner_afterDemonym_isAnEnvoyOfThatState() {
+        assertEquals(List.of("Jane Holloway | high commissioner | United Kingdom"),
+                officials("The meeting was joined by British high commissioner Jane Holloway."));
+    }
+
+    @Test
+    void counterpart_nameFollowedByVerb_holdsTheSamePostForTheNamedState() {
+        List<String> found = officials("Anthony Albanese and his Fijian counterpart Tevita Naulumatua have agreed on a pact.");
+        assertTrue(found.contains("Tevita Naulumatua | prime minister | Fiji"), found.toString());
+    }
+
+    @Test
+    void deputies_ofAKnownMinister_areDeputyMinistersNotTheMinister() {
+        List<String> found = TextFixture.officials(
+                "The ministry said that one of Papikyan's deputies, Hovhannes Grigoryan, had signed the memorandum.", "2024-06-18");
+        assertEquals(List.of("Hovhannes Grigoryan | deputy defence minister | Armenia"), found);
+    }
+
+    @Test
+    void deputyBeforeATitle_ofAnOrganisation_isTheDeputyNotThePrincipal() {
+        List<String> found = officials("NATO Deputy Secretary General Radmila Shekerinska opened the forum.");
+        assertEquals(List.of("Radmila Shekerinska | deputy secretary general | NATO"), found);
+    }
+
+    @Test
+    void possessivePlace_beforeATitle_givesTheTerritorysState() {
+        List<String> found = officials("Washington hosted the talks, said Greenland's Deputy Prime Minister Aaja Lynge.");
+        assertEquals(List.of("Aaja Lynge | deputy prime minister | Denmark"), found);
+    }
+
+    @Test
+    void nameThenFreeTitle_inApposition_isThatTitleOfTheDocumentsState() {
+        List<String> found = officials("Maldives wants the troops gone. In a briefing, Ahmed Shareef Rasheed, the public policy "
+                + "secretary at the President's Office, said the request stood.");
+        assertEquals(List.of("Ahmed Shareef Rasheed | public policy secretary | Maldives"), found);
+    }
+
+    @Test
+    void referenceTitleContinuedIntoALongerOne_isNotTheShorterPost() {
+        List<String> found = officials("Australia will build the boats, said the Minister for Defence Industry and Capability "
+                + "Delivery, Tom Whitcombe, on Monday.");
+        assertEquals(List.of("Tom Whitcombe | minister for defence industry and capability delivery | Australia"), found);
+    }
+
+    @Test
+    void memberOfADemonymsParliament_isALegislatorOfThatState() {
+        List<String> found = officials("Reza Karimi, a member of the Iranian parliament's security committee, said the jets would come.");
+        assertEquals(List.of("Reza Karimi | member of parliament | Iran"), found);
+    }
+
+    @Test
+    void chiefOfAStatesForce_thenRankAndName_isThatStatesChief() {
+        List<String> found = officials("Last May the Chief of the Timor Leste Defence Force (F-FDTL), Major General Joao Soares "
+                + "Belo, said the base was not ready.");
+        assertEquals(List.of("Joao Soares Belo | chief of the defence force | Timor-Leste"), found);
+    }
+
+    @Test
+    void demonymThenFreeTitleThenName_isThatStatesOfficial() {
+        List<String> found = officials("The convoy was led by Kenyan contingent commander Daniel Mwangi Otieno.");
+        assertEquals(List.of("Daniel Mwangi Otieno | contingent commander | Kenya"), found);
+    }
+
+    @Test
+    void titleOfAStateToAnother_thenName_isTheSendersEnvoy() {
+        List<String> found = officials("The Ambassador of the United States of America to Greece, Mr Thomas Ridley, signed the letter.");
+        assertEquals(List.of("Thomas Ridley | ambassador | United States"), found);
+    }
+
+    @Test
+    void titleWithBracketedOwnerAndName_isThatStatesPost() {
+        List<String> found = TextFixture.officials("\"It is clear that the president [of the United States, Donald Trump] wants it,\" "
+                + "the minister said.", "2025-07-01");
+        assertTrue(found.contains("Donald Trump | president | United States"), found.toString());
+    }
+
+    @Test
+    void rankThenNameThenFreeTitleOfABody_isTheBodysOfficial() {
+        List<String> found = officials("The Philippine Army plans to buy launchers from the United States, and the United States "
+                + "agreed. Lieutenant General Ramon Cruz Santos, the army's commanding general, told reporters it was a matter of time.");
+        assertEquals(List.of("Ramon Cruz Santos | commanding general | Philippines"), found);
+    }
+
+    @Test
+    void nameThenTitleOwnedByATitle_isThatTitleOfTheDocumentsState() {
+        List<String> found = officials("Kenya sent a delegation. Ahmed Karimi, the president's envoy, said the deal was close.");
+        assertEquals(List.of("Ahmed Karimi | envoy | Kenya"), found);
+    }
+
+    @Test
+    void titleOwnedByAPerson_isThatPersonsStatesPost() {
+        List<String> found = officials("Putin's spokesman Anton Belov said the deal was close.");
+        assertEquals(List.of("Anton Belov | spokesman | Russia"), found);
+    }
+
+    @Test
+    void titleGovernedByAnotherTitle_isNotTheNamesPost() {
+        List<String> found = officials("Kenya sent a delegation. A senior adviser to the president, Peter Odhiambo, said it would stay.");
+        assertEquals(List.of("Peter Odhiambo | senior adviser | Kenya"), found);
+    }
+
+    @Test
+    void spokesmanForABody_thenName_isThatBodysStatesSpokesman() {
+        List<String> found = officials("A spokesman for the Ukrainian army, Andriy Kovalenko, said the attack failed.");
+        assertEquals(List.of("Andriy Kovalenko | spokesman | Ukraine"), found);
+    }
+
+    @Test
+    void titleWithNoStateInItsSentence_duringAVisitToTheTopState_isTheOtherStates() {
+        List<String> found = officials("Australia built two boats for Timor-Leste. Timor-Leste said its base was not ready. The handover "
+                + "was delayed by the Minister for Defence Industry and Capability Delivery, Tom Whitcombe, during a visit to Timor-Leste.");
+        assertEquals(List.of("Tom Whitcombe | minister for defence industry and capability delivery | Australia"), found);
+    }
+
+    @Test
+    void unnamedTitle_thenASpeakersName_theSpeakerHoldsIt() {
+        List<String> found = officials("A Kenyan government spokesperson rejected the claims. \"We will defend our borders,\" "
+                + "Grace Wanjiru said.");
+        assertEquals(List.of("Grace Wanjiru | government spokesperson | Kenya"), found);
+    }
+
+    @Test
+    void speakersName_withNoTitleBeforeIt_isNoPerson() {
+        assertEquals(List.of(), TextFixture.people("\"We will play a back four,\" Lars Ebbesen said on Friday.", "2025-01-15"));
+    }
+
+    @Test
+    void nameThenTitleOfAStatesBody_titleWordsLeaveTheStateOut() {
+        List<String> found = officials("It was signed by Major General Li Wenchao, deputy director of the Office for International "
+                + "Military Cooperation of China's Central Military Commission.");
+        assertEquals(List.of("Li Wenchao | deputy director of the office for international military cooperation of the central "
+                + "military commission | China"), found);
+    }
+}
