@@ -25,7 +25,7 @@ final class TextFixture {
     static List<SentenceMentions> read(String text, String date) {
         String md = "---\ndate: " + date + "\n---\n" + text + "\n";
         Document doc = DocumentReader.standard().read(Path.of("t.md"), md.getBytes(StandardCharsets.UTF_8), null);
-        return FINDER.find(ANALYZER.analyze(doc, words -> true), LocalDate.parse(date));
+        return FINDER.find(ANALYZER.analyze(doc, words -> true), LocalDate.parse(date), new org.entente.SentenceWarnings("t.md"));
     }
 
     /** Each post the text gives, as "person | role | state label", in order. */
