@@ -287,8 +287,8 @@ final class Arguments {
             VerbGroup next = x.verbAt(k);
             if (next != null) {
                 // "were trained to use them at ranges in Russia", "a contingent known as … in Transnistria": past an
-                // infinitive or a participle, only where it happens still counts.
-                if (next.form() != VerbGroup.Form.INFINITIVE && next.form() != VerbGroup.Form.PARTICIPLE || beyond) break;
+                // infinitive or a participle, only where it happens still counts — not for "be", whose place is its own.
+                if (next.form() != VerbGroup.Form.INFINITIVE && next.form() != VerbGroup.Form.PARTICIPLE || beyond || v.copula()) break;
                 beyond = true;
                 k = next.last();
                 continue;

@@ -224,6 +224,8 @@ final class Facts {
     private void transfer(Frame f, Fill fill, Qualifiers q, Slots s, VerbGroup v) {
         List<Entity> systems = fill.get(Role.SYSTEM);
         if (systems.isEmpty()) return;
+        // "Spain has sent six jets and 130 airmen to Lithuania": systems sent with the forces that fly them are deployed.
+        for (Phrase p : s.get("object")) if (refs.personnel(p) != null) return;
         List<Entity> recipients = fill.get(Role.RECIPIENT);
         List<Entity> suppliers = new ArrayList<>(fill.get(Role.SUPPLIER));
         Entity recipient = recipients.isEmpty() ? null : recipients.get(0);

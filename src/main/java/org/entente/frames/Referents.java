@@ -184,12 +184,16 @@ final class Referents {
         return null;
     }
 
-    /** The state a name stands for; a place (a city, a region) only where places may fill the role. */
+    /**
+     * The state a name stands for; a place (a city, a region) only where places may fill the role, and then no
+     * organisation ("to the NATO battlegroup in Latvia" goes to Latvia).
+     */
     private Entity stateOfMention(Mention m, boolean places) {
         Entity e = m.entity();
         if (!e.type().isActor()) return null;
         if (m.aliasKind() == AliasKind.PLACE && !places) return null;
         Entity s = d.stateOf(e);
+        if (places && s != null && s.type() == EntityType.ORGANIZATION) return null;
         return s != null && (s.type() == EntityType.STATE || s.type() == EntityType.ORGANIZATION) ? s : null;
     }
 
