@@ -61,9 +61,9 @@ public final class Lexicon {
             EventKind.STATEMENT);
     /** Verbs too common to make a sentence worth tagging by themselves; they still read when something else does. */
     private static final Set<String> COMMON = Set.of("have", "get", "take", "keep", "hold", "leave", "move", "set", "put",
-            "state", "note", "add", "base", "arm", "hand", "press", "call", "ask", "order", "deal", "enter", "reach",
-            "land", "serve", "operate", "post", "will", "would", "can", "could", "may", "might", "shall", "write", "observe",
-            "accept", "exit", "strike", "agree", "give");
+            "state", "note", "add", "be", "will", "would", "can", "could", "may", "might", "shall", "make", "go", "come", "use",
+            "run", "see", "know", "part", "first", "last", "one", "two", "three", "all", "most", "many", "some", "number",
+            "group", "rest", "lot", "half");
 
     private final Map<String, List<Entry>> verbs = new HashMap<>();
     private final Map<String, List<Entry>> nouns = new HashMap<>();
