@@ -107,7 +107,10 @@ final class Arguments {
                 if (before != null && (before.governed() || x.verbAt(before.first() - 1) == null)) yield x.conjuncts(before);
                 int g = governor(v);
                 VerbGroup gv = x.verbAt(g);
-                yield gv != null ? subject(gv) : List.of();
+                if (gv != null) yield subject(gv);
+                // "…went further this month, calling China an enabler": an -ing clause after a comma shares the main subject.
+                VerbGroup main = x.lower(v.first() - 1).equals(",") ? verbBefore(v.first() - 1) : null;
+                yield main != null ? subject(main) : List.of();
             }
             case PARTICIPLE -> {
                 int k = x.lower(v.first() - 1).equals(",") ? v.first() - 2 : v.first() - 1;
@@ -168,6 +171,13 @@ final class Arguments {
             if (v != null && v.finite()) return v;
         }
         return null;
+    }
+
+    /** The phrase a possessor owns ("Argentina's" → "Argentina's Defence Minister"), or the phrase itself. */
+    Phrase owned(Phrase p) {
+        if (!ownedByNext(p)) return p;
+        Phrase next = x.phraseAt(p.last() + (x.lower(p.last()).equals("'s") ? 1 : 0));
+        return next == null ? p : next;
     }
 
     private Phrase firstPhraseAfter(int comma) {
@@ -295,7 +305,9 @@ final class Arguments {
             }
             Phrase p = x.phraseAt(k);
             if (p != null) {
-                List<Phrase> list = x.conjuncts(p);
+                // "by Argentina's Defence Minister Luis Petri": the owner's phrase stands for what it owns.
+                Phrase owned = owned(p);
+                List<Phrase> list = owned != p ? List.of(owned) : x.conjuncts(p);
                 String prep = p.governed() ? x.lower(p.prep()) : null;
                 if (prep != null && (!beyond || prep.equals("in") && !out.containsKey("in"))) out.computeIfAbsent(prep, w -> new ArrayList<>()).addAll(list);
                 k = Math.max(k + 1, list.get(list.size() - 1).last());

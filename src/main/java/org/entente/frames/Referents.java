@@ -97,6 +97,13 @@ final class Referents {
 
     private Entity state(Phrase p, boolean places, Entity avoid) {
         p = counted(p);
+        Entity own = stateOwn(p, places, avoid);
+        // "in Haiti's capital", "to Egypt's Sinai peninsula": a place is in the state that owns it.
+        if (own == null && places && p.possessor() >= 0) own = stateOwn(x.phrases.get(p.possessor()), true, avoid);
+        return own;
+    }
+
+    private Entity stateOwn(Phrase p, boolean places, Entity avoid) {
         if (p.pronoun() || p.first() == p.last() - 1 && Syntax.POSSESSIVES.contains(x.lower(p.first()))) {
             Entity e = d.stateOf(pronoun(p.first()));
             return e != null && (e.type() == EntityType.STATE || e.type() == EntityType.ORGANIZATION) ? e : null;
@@ -225,6 +232,13 @@ final class Referents {
         String noun = lx.personnel(lemma);
         if (noun == null) return null;
         if (x.lower(p.first()).equals("no") || x.lower(p.first()).equals("none")) return null;
+        // "J-10C fighters": a word for people that is also one for machines names the machines after a weapon's name.
+        if (lemma.equals("fighter")) {
+            for (int k = p.first(); k <= h; k++) {
+                Mention w = x.mention(k);
+                if (w != null && (w.kind() == Mention.Kind.CATEGORY || w.isEntity(EntityType.WEAPON))) return null;
+            }
+        }
         Mention hm = x.mention(h);
         boolean unit = lx.inGroup("unit-nouns", lemma);
         // "a brigade of about 4,000 soldiers": the people inside the unit count.

@@ -162,6 +162,9 @@ final class Syntax {
                 if (!tags[i].startsWith("PROPN") && !tags[i].equals("NUM") && !tags[i].equals("PUNCT")) tags[i] = "NOUN";
                 continue;
             }
+            // "the air force flew jets": an irregular past form after a noun is a verb, whatever the tagger said.
+            if ((tags[i].equals("NOUN") || tags[i].equals("ADJ")) && i > 0 && Lemmas.isIrregularPast(lower(i)) && nominalEnd(i - 1)
+                    && !mentionAt(i)) tags[i] = "VERB";
             // "Chinese-supplied fighters", "US-trained troops": a participle joined to a name by a hyphen modifies a noun.
             if (tags[i].equals("VERB") && lower(i - 1).equals("-") && i >= 2 && nominalStart(i - 2) && Lemmas.isPast(lower(i))
                     && i + 1 < tags.length && nominalStart(i + 1)) tags[i] = "ADJ";
@@ -390,6 +393,15 @@ final class Syntax {
         return j;
     }
 
+    /** "delivered to Greece by France": an agent after a past form, before any other verb or clause boundary. */
+    private boolean agentAhead(int k) {
+        for (int j = k; j < tokens.size() && j < k + 8; j++) {
+            if (lower(j).equals("by")) return true;
+            if (tags[j].equals("VERB") || tags[j].equals("AUX") || barrier(j) || lower(j).equals(",")) return false;
+        }
+        return false;
+    }
+
     /** Whether a verb or auxiliary follows, past adverbs and negation. */
     private boolean verbAhead(int k) {
         while (k < tokens.size() && (tags[k].equals("ADV") || NEGATIONS.contains(lower(k))) && !mentionAt(k)) k++;
@@ -407,7 +419,7 @@ final class Syntax {
         if (comma) k--;
         Phrase before = phraseAt(k);
         if (before == null || before.last() != k + 1 || before.pronoun()) return false;
-        if (lower(head + 1).equals("by")) return true;
+        if (agentAhead(head + 1)) return true;
         if (lower(head + 1).equals("that") || quoteMark(head + 1)) return false;
         // "President Zelensky confirmed", "Frederiksen said": a named actor before a past form is its subject.
         if (actorEnd(before.last() - 1)) return false;

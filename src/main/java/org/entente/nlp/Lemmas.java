@@ -51,6 +51,16 @@ public final class Lemmas {
                 || lower.equals("agreed");
     }
 
+    /** Is this an irregular past form ("flew", "sent", "gave"), which no noun or adjective shares? */
+    public static boolean isIrregularPast(String lower) {
+        return PAST_IRREGULAR.contains(lower) && !NOUN_LIKE.contains(lower);
+    }
+
+    /** Irregular past forms that are also common nouns or adjectives. */
+    private static final Set<String> NOUN_LIKE = Set.of("set", "put", "cut", "hit", "left", "found", "led", "met", "won", "saw",
+            "felt", "ran", "stood", "known", "done", "gone", "been", "was", "were", "had", "did", "paid", "laid", "shot", "drawn",
+            "frozen", "taken", "made", "said", "built", "held", "kept");
+
     /** The lemma of a lower-case word. */
     public static String lemma(String lower) {
         String irregular = IRREGULAR.get(lower);
