@@ -22,7 +22,7 @@ final class Arguments {
             "continue", "announce", "approve", "authorize", "authorise", "plan", "finalize", "finalise", "offer", "pledge",
             "promise", "propose", "consider", "weigh", "resume", "launch", "be", "become", "remain", "issue", "express",
             "voice", "halt", "suspend", "step", "expand", "increase", "intend", "prepare", "schedule", "finish", "conclude",
-            "mull", "explore", "unveil", "clear", "delay");
+            "mull", "explore", "unveil", "clear", "delay", "add", "place");
     /** Verbs whose subject gives what the noun names, whatever the noun: "Pakistan will provide training". */
     private static final Set<String> GIVING = Set.of("provide", "give", "offer", "conduct", "run", "organise", "organize", "host",
             "deliver", "extend", "carry", "make");
@@ -153,7 +153,7 @@ final class Arguments {
                 if (before < k - 1 && apposition == null) apposition = x.phraseAt(k - 1) != null ? firstPhraseAfter(before + 1) : null;
                 k = before;
             } else if (w.equals("and") || w.equals("or") || w.equals("but")) {
-                VerbGroup before = verbBefore(k);
+                VerbGroup before = x.lower(k - 1).equals(",") ? matrixVerbBefore(k) : verbBefore(k);
                 return before != null && before.finite() ? subject(before) : List.of();
             } else if (other != null || x.barrier(k)) {
                 return List.of();
@@ -162,6 +162,21 @@ final class Arguments {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "demanded that Manila send it back, and warned that …": after a comma, a verb joined by "and" goes with the verb
+     * whose clause the "that" opened, not with the one inside it.
+     */
+    private VerbGroup matrixVerbBefore(int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            if (x.lower(j).equals(";") || x.lower(j).equals(":")) break;
+            if (x.lower(j).equals("that") && x.barrier(j)) {
+                VerbGroup outer = verbBefore(j);
+                if (outer != null) return outer;
+            }
+        }
+        return verbBefore(k);
     }
 
     /** The last finite verb group before token k in its clause, past its complements and their infinitives, or null. */
@@ -439,6 +454,16 @@ final class Arguments {
         }
         int g = nounGovernor(p);
         VerbGroup gv = x.verbAt(g);
+        // "pilots have travelled to Russia's Far East for training": what one goes somewhere for happens there, to them.
+        if (p.governed() && x.lower(p.prep()).equals("for")) {
+            VerbGroup motion = verbBefore(p.prep());
+            if (motion != null && lx.inGroup("motion-verbs", motion.lemma())) {
+                Slots m = ofVerb(motion, motion.last(), false);
+                put(slots, "receiver", m.get("object").isEmpty() ? m.get(motion.passive() ? "object" : "subject") : m.get("object"));
+                put(slots, "in", !m.get("to").isEmpty() ? m.get("to") : m.get("in"));
+                return new Slots(slots, g);
+            }
+        }
         // "Azerbaijan joins Myanmar as purchasers of the jets": what a noun after "as" names is the verb's subject.
         boolean predicate = p.governed() && x.lower(p.prep()).equals("as");
         if (gv != null && predicate) put(slots, "governor", subject(gv));

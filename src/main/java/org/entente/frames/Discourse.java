@@ -34,8 +34,8 @@ final class Discourse {
     private final List<Entity> people = new ArrayList<>();
     private final List<Entity> states = new ArrayList<>();
     private final Set<Node> describedTreaties = new HashSet<>();
-    private Entity lastPerson, lastState, lastSystem, lastTreaty, speaker, source, subject, recipient;
-    private int speakerBlock = -1, sourceBlock = -1, subjectBlock = -1, placesBlock = -1, recipientBlock = -1;
+    private Entity lastPerson, lastState, lastSystem, lastTreaty, speaker, source, subject, topic, recipient;
+    private int speakerBlock = -1, sourceBlock = -1, subjectBlock = -1, topicBlock = -1, placesBlock = -1, recipientBlock = -1;
     private List<Entity> places = List.of();
     private List<Entity> group = List.of();
     private int groupBlock = -1;
@@ -74,7 +74,8 @@ final class Discourse {
     Entity pronoun(String word, int block) {
         return switch (word) {
             case "he", "she", "his", "her", "him" -> speaker != null && block - speakerBlock <= 1 ? speaker : lastPerson;
-            case "it", "its", "they", "their", "them" -> subject != null && block - subjectBlock <= 1 ? stateOf(subject) : lastState;
+            case "it", "its", "they", "their", "them" -> topic != null && block - topicBlock <= 1 ? stateOf(topic)
+                    : subject != null && block - subjectBlock <= 1 ? stateOf(subject) : lastState;
             // "we", "our": whoever is speaking; a briefing's own voice is no state the text named.
             case "we", "our", "us", "i", "my", "me" -> speaker(block) != null ? speaker(block) : source(block);
             default -> null;
@@ -195,6 +196,13 @@ final class Discourse {
         if (e == null) return;
         recipient = e;
         recipientBlock = block;
+    }
+
+    /** The state or organisation a sentence's main clause is about: "Australia remains a partner. Its military trains …". */
+    void topic(Entity actor, int block) {
+        if (actor == null || actor.type() != EntityType.STATE && actor.type() != EntityType.ORGANIZATION) return;
+        topic = actor;
+        topicBlock = block;
     }
 
     /** The actor that last did something: what "it" and "they" point back to. */

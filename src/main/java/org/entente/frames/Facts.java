@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.entente.event.EventKind;
 import org.entente.event.Factuality;
 import org.entente.event.Stage;
@@ -53,6 +54,8 @@ final class Facts {
         past = v != null && v.past();
         // "joint training", "combined exercises": mutual, no side trains or sends for the other.
         if (lx.inGroup("joint-words", x.lower(t - 1))) return;
+        // "Neither agreement stations troops there", "No state has sent …": a subject counted as none did nothing.
+        for (Phrase p : s.get("subject")) if (Set.of("no", "neither", "none").contains(x.lower(p.first()))) return;
         Fill fill = fill(f, s, noun);
         // What a refused act names still sets the scene: "refrained from supplying X to Ukraine, but may offer Y".
         if (f.kind() == EventKind.ARMS_TRANSFER && !fill.get(Role.RECIPIENT).isEmpty()) d.recipient(fill.get(Role.RECIPIENT).get(0), x.sentence.block());
@@ -61,7 +64,7 @@ final class Facts {
         switch (f.kind()) {
             case DEPLOYMENT -> deployment(f, fill, q, noun);
             case ARMS_TRANSFER -> transfer(f, fill, q, s, v);
-            case TRAINING -> training(fill, q, noun);
+            case TRAINING -> training(fill, q, noun, s);
             default -> { }
         }
     }
@@ -189,11 +192,14 @@ final class Facts {
         d.placed(hosts, x.sentence.block());
         if (groups.isEmpty()) groups = List.of(new Referents.Personnel(null, null, null, null));
         for (Entity sender : orNone(senders)) {
-            for (Referents.Personnel p : groups) {
+            for (int g = 0; g < groups.size(); g++) {
+                Referents.Personnel p = groups.get(g);
+                // "troops, and possibly pilots": a hedge on one group of the list doubts only it.
+                Qualifiers each = g > 0 && hedged(groups.get(g - 1), p) ? own.withFactuality(Factuality.ALLEGED) : own;
                 for (Entity host : orNone(hosts)) {
                     if (sender != null && sender.equals(host)) continue;
                     String personnel = p.noun() != null ? p.noun() : lastPersonnel();
-                    d.add(Reading.fact(EventKind.DEPLOYMENT, sender, host, null, personnel, p.count(), voiced(own, sender, host), x.sentence));
+                    d.add(Reading.fact(EventKind.DEPLOYMENT, sender, host, null, personnel, p.count(), voiced(each, sender, host), x.sentence));
                 }
             }
         }
@@ -204,6 +210,14 @@ final class Facts {
 
     private boolean past() {
         return past;
+    }
+
+    private boolean hedged(Referents.Personnel before, Referents.Personnel p) {
+        if (before.phrase() == null || p.phrase() == null) return false;
+        for (int k = before.phrase().last(); k < p.phrase().first(); k++) {
+            for (Lexicon.Cue c : lx.adverbCues(x.lower(k))) if (c.signals().contains(Lexicon.Signal.ALLEGED) || c.signals().contains(Lexicon.Signal.CONSIDERED)) return true;
+        }
+        return false;
     }
 
     private String lastPersonnel() {
@@ -224,6 +238,14 @@ final class Facts {
     private void transfer(Frame f, Fill fill, Qualifiers q, Slots s, VerbGroup v) {
         List<Entity> systems = fill.get(Role.SYSTEM);
         if (systems.isEmpty()) return;
+        // "A battery equipped with the Typhon": with no one named, a stative passive says what it has.
+        if (f.has("stative") && v != null && v.passive() && s.get("subject").isEmpty()) return;
+        if (f.has("extends")) {
+            extend(f, s, systems, q);
+            return;
+        }
+        // "Italy will send its aircraft carrier": a state's own systems sent somewhere are deployed, not transferred.
+        for (Phrase p : s.get("object")) if (own(p, fill.get(Role.SUPPLIER))) return;
         // "Spain has sent six jets and 130 airmen to Lithuania": systems sent with the forces that fly them are deployed.
         for (Phrase p : s.get("object")) if (refs.personnel(p) != null) return;
         List<Entity> recipients = fill.get(Role.RECIPIENT);
@@ -240,9 +262,10 @@ final class Facts {
             }
         }
         Qualifiers own = q;
-        // "It ordered 42 Rafale jets": a purchase made is a delivery to come; "jets bought in 1989", a participle, are had.
+        // "It ordered 42 Rafale jets", "signed a contract for 180 tanks": a purchase made or agreed is a delivery to come;
+        // "jets bought in 1989", a participle, are had.
         boolean had = v != null && v.form() == VerbGroup.Form.PARTICIPLE;
-        if (f.has("ordered") && q.stage() == Stage.COMPLETED && !q.weakStage() && !had) own = q.withStage(Stage.PLANNED);
+        if (f.has("ordered") && q.stage().compareTo(Stage.ANNOUNCED) >= 0 && !q.weakStage() && !had) own = q.withStage(Stage.PLANNED);
         for (Entity system : systems) {
             d.system(system);
             List<Entity> from = suppliers;
@@ -260,6 +283,39 @@ final class Facts {
         }
     }
 
+    /**
+     * "The package also includes Javelins", "the tanks will be accompanied by AS-90 guns", "Australia's support has included
+     * Bushmasters": more systems of the transfer the other argument names, going the same way.
+     */
+    private void extend(Frame f, Slots s, List<Entity> systems, Qualifiers q) {
+        String anchorSlot = f.roles("subject").isEmpty() ? "subject" : "object";
+        List<Phrase> anchor = s.get(anchorSlot);
+        if (anchor.isEmpty()) return;
+        Phrase a = refs.counted(anchor.get(0));
+        Reading last = d.last(EventKind.ARMS_TRANSFER);
+        String head = x.lemma(a.head());
+        Entity owner = lx.inGroup("aid-nouns", head) ? refs.state(a, false) : null;
+        boolean aboutLast = last != null && (a.pronoun() || lx.inGroup("aid-nouns", head) || lx.inGroup("system-nouns", head)
+                && Set.of("the", "these", "those").contains(x.lower(a.first())));
+        if (owner == null && !aboutLast) return;
+        Entity supplier = owner != null ? owner : last.actor();
+        Entity recipient = aboutLast && supplier.equals(last.actor()) ? last.counterpart() : d.recipient(x.sentence.block());
+        Qualifiers how = aboutLast ? q.withStage(last.stage()).withFactuality(last.factuality()) : q;
+        for (Entity system : systems) {
+            if (recipient == null || supplier.equals(recipient) || last != null && system.equals(last.system())) continue;
+            d.system(system);
+            d.add(Reading.fact(EventKind.ARMS_TRANSFER, supplier, recipient, system, null, null, how, x.sentence));
+        }
+    }
+
+    /** Whether a system phrase is the sender's own: "its aircraft carrier", "Italy's carrier". */
+    private boolean own(Phrase p, List<Entity> suppliers) {
+        if (suppliers.isEmpty()) return false;
+        Entity owner = Syntax.POSSESSIVES.contains(x.lower(p.first())) ? d.stateOf(refs.pronoun(p.first()))
+                : p.possessor() >= 0 ? refs.state(x.phrases.get(p.possessor()), false) : null;
+        return owner != null && suppliers.contains(owner);
+    }
+
     /** The state that makes a system, when it is not the buyer. */
     private Entity maker(Entity system, Entity buyer) {
         Entity maker = system.state() == null ? null : d.index.entity(system.state());
@@ -268,18 +324,32 @@ final class Facts {
 
     // ---- training -------------------------------------------------------------------------------
 
-    private void training(Fill fill, Qualifiers q, boolean noun) {
+    private void training(Fill fill, Qualifiers q, boolean noun, Slots s) {
         List<Entity> trainees = new ArrayList<>();
         for (Entity e : fill.get(Role.TRAINEE)) if (e.type() == EntityType.STATE) trainees.add(e);
         List<Entity> trainers = fill.get(Role.TRAINER);
+        // "completed its training in Hanoi with Australian instructors": trained at home by the instructors' state.
+        List<Entity> instructors = new ArrayList<>();
+        for (Phrase p : concat(s.get("with"), s.get("by"))) if (refs.personnel(p) != null) instructors.addAll(refs.nationalities(p));
+        List<Entity> home = refs.states(s.get("in"), true);
+        if (trainees.isEmpty() && !instructors.isEmpty() && !home.isEmpty() && java.util.Collections.disjoint(instructors, home)) {
+            trainees = home.stream().filter(e -> e.type() == EntityType.STATE).toList();
+            trainers = instructors;
+        }
         if (trainees.isEmpty() && trainers.isEmpty()) return;
-        Qualifiers own = noun && q.stage() == Stage.COMPLETED && !past() ? q.withStage(Stage.ONGOING) : q;
+        Qualifiers own = noun && q.stage() == Stage.COMPLETED && q.weakStage() && !past() ? q.withStage(Stage.ONGOING) : q;
         for (Entity trainee : orNone(trainees)) {
             for (Entity trainer : orNone(trainers)) {
                 if (trainee != null && trainee.equals(trainer)) continue;
                 d.add(Reading.fact(EventKind.TRAINING, trainee, trainer, null, null, null, voiced(own, trainee, trainer), x.sentence));
             }
         }
+    }
+
+    private static List<Phrase> concat(List<Phrase> a, List<Phrase> b) {
+        List<Phrase> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static List<Entity> orNone(List<Entity> list) {

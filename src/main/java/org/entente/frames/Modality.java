@@ -106,6 +106,15 @@ final class Modality {
 
     /** The stage a verb's own form gives: its modal, then tense and aspect. */
     private Stage ownStage(VerbGroup v, int governor) {
+        // "France would transfer jets … and train pilots": a verb joined to another with no auxiliary shares its modal.
+        if (v.modal() == null && v.first() == v.head() && (x.lower(v.first() - 1).equals("and") || x.lower(v.first() - 1).equals("or"))) {
+            for (int k = v.first() - 2; k >= 0 && !x.barrier(k); k--) {
+                VerbGroup before = x.verbAt(k);
+                if (before != null && before.finite() && before.modal() != null) return modalStage(before.modal());
+            }
+        }
+        // "denied that Russian soldiers were stationed in Niamey": reported speech puts a present state in the past tense.
+        if (v.passive() && v.past() && lx.inGroup("stative-verbs", v.lemma()) && reportedPast(v.first())) return Stage.ONGOING;
         if (v.modal() != null) {
             Stage s = modalStage(v.modal());
             // "could have sent": a guess about the past.
@@ -164,6 +173,14 @@ final class Modality {
     private static Factuality doubt(Factuality a, Factuality b) {
         if (b == null) return a;
         return b.ordinal() > a.ordinal() ? b : a;
+    }
+
+    /** Whether the clause at k is what a past verb of saying reported: "… denied that …". */
+    private boolean reportedPast(int k) {
+        int start = clauseStart(k);
+        if (start < 2 || !x.lower(start - 1).equals("that")) return false;
+        VerbGroup v = x.verbAt(start - 2);
+        return v != null && v.past() && reporting(v.lemma());
     }
 
     /** Where the clause that frames the trigger's starts: one level up across "that" ("reports indicate that …"). */

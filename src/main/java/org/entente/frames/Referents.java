@@ -123,8 +123,13 @@ final class Referents {
             if (owner != null && (owner.type() == EntityType.STATE || owner.type() == EntityType.ORGANIZATION)) return owner;
         }
         Mention mod = modifierMention(p);
+        // "Instructors in Germany are training …": where people with no nationality are is their place.
+        if (mod == null && places && lx.personnel(head) != null) {
+            Phrase in = x.phraseAt(p.last() + 1);
+            if (in != null && in.governed() && Set.of("in", "at").contains(x.lower(in.prep()))) return stateOwn(in, true, avoid);
+        }
         if (mod == null || mod.entity() == null) return null;
-        boolean group = lx.inGroup("actor-nouns", head) || lx.personnel(head) != null;
+        boolean group = lx.inGroup("actor-nouns", head) || lx.personnel(head) != null || lx.inGroup("aid-nouns", head);
         boolean ground = places && lx.inGroup("territory-nouns", head);
         if (!group && !ground) return null;
         Entity e = d.stateOf(mod.entity());

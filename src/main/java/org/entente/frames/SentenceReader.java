@@ -77,6 +77,28 @@ final class SentenceReader {
             }
         }
         treaties.named(plain.withWeak());
+        remember(x, args, refs, s);
+    }
+
+    /**
+     * What the sentence leaves for the next ones: the state its main clause is about (for "it" and "its") and the
+     * places it puts things in (for "there").
+     */
+    private void remember(Syntax x, Arguments args, Referents refs, Sentence s) {
+        for (VerbGroup v : x.verbs) {
+            if (!v.finite()) continue;
+            List<Phrase> subject = args.subject(v);
+            org.entente.mention.Entity e = subject.isEmpty() || subject.get(0).pronoun() ? null : refs.state(subject.get(0), false);
+            if (e != null) d.topic(e, s.block());
+            break;
+        }
+        List<org.entente.mention.Entity> places = new java.util.ArrayList<>();
+        for (Phrase p : x.phrases) {
+            if (!p.governed() || !java.util.Set.of("in", "to", "into", "at").contains(x.lower(p.prep()))) continue;
+            org.entente.mention.Entity e = refs.state(p, true);
+            if (e != null && e.type() == org.entente.mention.EntityType.STATE && !places.contains(e)) places.add(e);
+        }
+        if (!places.isEmpty() && d.places(s.block()).isEmpty()) d.placed(places, s.block());
     }
 
     private static List<org.entente.mention.Entity> together(Syntax x, Referents refs, List<Phrase> subject) {

@@ -56,7 +56,8 @@ final class Statements {
         if (v != null && reportedByAnother(v, speakers.get(0))) return;
         int from = contentStart(t, v, after);
         int to = contentEnd(from);
-        boolean postposed = v != null && from >= to;
+        // '"This is our largest contract," X told reporters': after a quotation, what was said is the quotation.
+        boolean postposed = v != null && (from >= to || quotedBefore(s) && !x.lower(from - 1).equals("that"));
         if (postposed) {
             from = quoteStart();
             to = beforeSpeaker(t, s);
@@ -126,6 +127,7 @@ final class Statements {
      * said, not a second act.
      */
     private boolean reportedByAnother(VerbGroup v, Entity speaker) {
+        List<Phrase> own = args.subject(v);
         for (int k = v.first() - 1; k >= 0; k--) {
             if (x.barrier(k) && !x.lower(k).equals("that")) return false;
             VerbGroup other = x.verbAt(k);
@@ -133,10 +135,19 @@ final class Statements {
             boolean speech = false;
             for (Lexicon.Entry e : lx.verbFrames(other.lemma())) speech |= e.frame().kind() == EventKind.STATEMENT;
             if (!speech) continue;
+            // "X insisted it threatened no one": a subject of its own after the other verb puts this one in what it says.
+            if (!own.isEmpty() && own.get(0).first() > other.head()) return true;
             List<Phrase> subject = args.subject(other);
             Entity first = subject.isEmpty() ? null : refs.speaker(subject.get(0));
             return first != null && !first.equals(speaker);
         }
+        return false;
+    }
+
+    /** Whether the sentence opens with a quotation that closes before the speaker. */
+    private boolean quotedBefore(Slots s) {
+        if (!x.quoteMark(0) || s.get("subject").isEmpty()) return false;
+        for (int k = 1; k < s.get("subject").get(0).first(); k++) if (x.quoteMark(k)) return true;
         return false;
     }
 
@@ -210,6 +221,27 @@ final class Statements {
         return kind;
     }
 
+    /** The deployment of forces of a state in or to a place named in [from, to), as already read or read here; or null. */
+    private String forcesIn(int from, int to, StatementKind kind) {
+        for (int k = from; k < to; k++) {
+            Phrase p = x.phraseAt(k);
+            if (p == null || p.head() != k) continue;
+            Referents.Personnel forces = refs.personnel(p);
+            Phrase place = x.phraseAt(p.last() + 1);
+            if (forces == null || forces.nationality() == null || place == null || !place.governed()
+                    || !Set.of("in", "to", "into").contains(x.lower(place.prep()))) continue;
+            Entity host = refs.state(place, true);
+            if (host == null || host.equals(forces.nationality())) continue;
+            for (Reading r : d.all(EventKind.DEPLOYMENT)) {
+                if (forces.nationality().equals(r.actor()) && host.equals(r.counterpart())) return r.key();
+            }
+            Factuality f = kind == StatementKind.DENIAL ? Factuality.DENIED : Factuality.CONFIRMED;
+            return d.add(new Reading(EventKind.DEPLOYMENT, forces.nationality(), host, null, null, List.of(), List.of(), forces.noun(),
+                    forces.count(), null, Stage.COMPLETED, true, f, null, null, null, null, null, x.sentence));
+        }
+        return null;
+    }
+
     private boolean thatAfter(int k) {
         for (int j = k; j < Math.min(x.size(), k + 5); j++) {
             if (x.lower(j).equals("that")) return true;
@@ -231,6 +263,11 @@ final class Statements {
      * deployment" pointing back to the last fact read.
      */
     private String about(StatementKind kind, int from, int to) {
+        // "confirmed evidence of North Korean troops in Russia": forces of a state in a place are that deployment.
+        if (kind == StatementKind.CONFIRMATION || kind == StatementKind.DENIAL) {
+            String forces = forcesIn(from, to, kind);
+            if (forces != null) return forces;
+        }
         for (int k = from; k < to; k++) {
             Phrase p = x.phraseAt(k);
             if (p == null || p.head() != k) continue;

@@ -353,6 +353,12 @@ final class Syntax {
                 j++;
             } else if (t.equals("ADV") && j > i && verbAhead(j + 1)) {
                 j++;
+            } else if (t.equals("VERB") && (lemma(j).equals("have") || lemma(j).equals("be")) && pastAhead(j + 1)) {
+                // "to have sent", "is said to have been sent": "have" and "be" before a past participle are auxiliaries.
+                aux.add(j);
+                if (lemma(j).equals("have")) perfect = true;
+                else be = true;
+                j++;
             } else if (t.equals("VERB") && COPULAR.contains(lemma(j)) && tag(j + 1).equals("VERB") && Lemmas.isPast(lower(j + 1))) {
                 // "remain stationed", "stay deployed": a verb of being before a participle is its auxiliary.
                 aux.add(j);
@@ -400,6 +406,12 @@ final class Syntax {
             if (tags[j].equals("VERB") || tags[j].equals("AUX") || barrier(j) || lower(j).equals(",")) return false;
         }
         return false;
+    }
+
+    /** Whether a past participle follows, past adverbs. */
+    private boolean pastAhead(int k) {
+        while (k < tokens.size() && tags[k].equals("ADV") && !mentionAt(k)) k++;
+        return k < tokens.size() && !mentionAt(k) && (tags[k].equals("VERB") || tags[k].equals("AUX")) && Lemmas.isPast(lower(k));
     }
 
     /** Whether a verb or auxiliary follows, past adverbs and negation. */
@@ -476,7 +488,9 @@ final class Syntax {
         if (!comma && !and) return 0;
         if (b.governed() && !(a.governed() && lower(b.prep()).equals(lower(a.prep())))) return 0;
         if (!compatible(a, b)) return 0;
-        if (a.governed() && !b.governed() && finiteAfter(b)) return 0;
+        // "… to Russia, and Pyongyang says": a name after "and" that a verb follows starts a clause — not after "of" or
+        // "between", whose list completes a noun ("the leaders of Armenia and France signed").
+        if (a.governed() && !b.governed() && finiteAfter(b) && !Set.of("of", "between").contains(lower(a.prep()))) return 0;
         return and ? 2 : 1;
     }
 

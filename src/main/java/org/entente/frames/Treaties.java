@@ -102,13 +102,16 @@ final class Treaties {
         if (titleEnd > 0) return minted(parties, p, titleEnd);
         // "the Pukpuk Treaty", "the Liptako-Gourma Charter": a capitalised treaty noun after a capitalised name is a title.
         if (named(p)) return minted(parties, p, p.head() + 1);
-        boolean security = security(p);
+        // "Sweden signed a similar agreement": one of the kind just described.
+        boolean similar = (x.lower(p.head() - 1).equals("similar") || x.lower(p.head() - 1).equals("same")) && d.lastDescription() != null;
+        boolean security = security(p) || similar;
         // "the pact", "the accord": the treaty just read, if its parties agree.
         boolean definite = x.lower(p.first()).equals("the") || x.lower(p.first()).equals("this");
         if (definite && d.lastTreaty() != null && agrees(d.lastTreaty(), parties, date)) return d.lastTreaty();
         if (!security || parties.size() < 2 || x.sentence.headline()) return null;
-        // "signed an agreement": a bare noun names no treaty of the reference data, whose parties may share several.
-        Entity known = described(p) ? knownBetween(parties, date, p) : null;
+        // "signed an agreement": a bare noun names no treaty of the reference data, whose parties may share several,
+        // unless a date says which ("signed a treaty in June 2024").
+        Entity known = described(p) || date != null ? knownBetween(parties, date, p) : null;
         return known != null ? known : minted(parties, p, -1);
     }
 
@@ -124,7 +127,9 @@ final class Treaties {
 
     /** Whether a treaty phrase is about security: a security word in it or in what follows it ("an agreement on defence"). */
     private boolean security(Phrase p) {
-        int end = Math.min(x.size(), p.last() + 6);
+        // "an agreement under which Ankara is to give Nairobi military assistance": a clause saying what it is about reaches further.
+        boolean content = Set.of("under", "which", "that", "to", "on", "whereby").contains(x.lower(p.last()));
+        int end = Math.min(x.size(), p.last() + (content ? 12 : 6));
         for (int k = p.first(); k < end; k++) if (lx.inGroup("security-words", x.lemma(k))) return true;
         return false;
     }
@@ -180,6 +185,12 @@ final class Treaties {
     private Entity minted(List<Entity> parties, Phrase p, int titleEnd) {
         int from = p.first();
         while (from < p.head() && !describing(from)) from++;
+        // "a status of visiting forces agreement": a name runs back over "of" to the noun it hangs from.
+        Phrase head = p.governed() && x.lower(p.prep()).equals("of") ? x.phraseAt(p.prep() - 1) : null;
+        if (head != null && x.mention(head.head()) == null && !head.governed() && describing(head.head())) {
+            from = head.first();
+            while (from < head.head() && !describing(from)) from++;
+        }
         int to = titleEnd > 0 ? titleEnd : p.head() + 1;
         // "an agreement to end hostilities", "an accord on defence cooperation": a bare noun is named by what follows it.
         if (from == p.head() && titleEnd < 0) to = complementEnd(p.head() + 1, to);

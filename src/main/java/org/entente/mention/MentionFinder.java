@@ -309,7 +309,8 @@ public final class MentionFinder {
             if (m.aliasKind() == null) {
                 // An ambiguous name: trusted only when the document names the entity another way, or a
                 // category word confirms a weapon ("Shahed drones", "K2 tanks"), and it stands alone.
-                boolean confirmed = named.contains(m.entity().iri()) || weaponByCategory(raw, m) != null || actsAsState(s, m);
+                boolean confirmed = named.contains(m.entity().iri()) || weaponByCategory(raw, m) != null || actsAsState(s, m)
+                        || listedWithStates(s, raw, m);
                 if (confirmed && !insideLongerName(s, m)) out.add(m.withCandidates(m.candidates()));
                 continue;
             }
@@ -350,6 +351,21 @@ public final class MentionFinder {
      * "Turkey has dispatched ...", "Washington approved ...", "troops to Georgia": a state's
      * ambiguous name in the syntax of an actor or a destination, standing alone, is the state.
      */
+    /** "Greece, Turkey and the United Kingdom": an ambiguous name listed beside states that are not is a state too. */
+    private static boolean listedWithStates(Sentence s, List<Mention> raw, Mention m) {
+        if (m.entity().type() != EntityType.STATE) return false;
+        for (Mention o : raw) {
+            if (o == m || o.kind() != Mention.Kind.ENTITY || o.aliasKind() == null || o.entity() == null
+                    || o.entity().type() != EntityType.STATE) continue;
+            int gapStart = o.last() <= m.first() ? o.last() : m.last(), gapEnd = o.last() <= m.first() ? m.first() : o.first();
+            if (gapEnd - gapStart < 1 || gapEnd - gapStart > 3) continue;
+            boolean joins = true;
+            for (int k = gapStart; k < gapEnd; k++) joins &= Set.of(",", "and", "or", "the").contains(s.token(k).lower());
+            if (joins) return true;
+        }
+        return false;
+    }
+
     private static boolean actsAsState(Sentence s, Mention m) {
         if (m.entity().type() != EntityType.STATE || insideLongerName(s, m)) return false;
         // "Chad's government": the tokeniser may keep the possessive on the name's own token.
