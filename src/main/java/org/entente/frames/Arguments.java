@@ -398,10 +398,15 @@ final class Arguments {
     private List<Phrase> objectRelative(VerbGroup v) {
         List<Phrase> subject = subject(v);
         if (subject.isEmpty() || v.form() != VerbGroup.Form.FINITE) return List.of();
+        // Only a clause with a subject of its own right before its verb has a gap where the object was.
+        Phrase last = subject.get(subject.size() - 1);
+        for (int j = last.last(); j < v.first(); j++) if (!x.tag(j).equals("ADV")) return List.of();
         int k = subject.get(0).first() - 1;
         Phrase antecedent;
         if (x.relative(k) || x.lower(k).equals("that") && x.phraseAt(k - 1) != null) {
             antecedent = x.phraseAt(x.lower(k - 1).equals(",") ? k - 2 : k - 1);
+            // "claims that pilots have travelled": a clause after a noun of saying or knowing says what it holds.
+            if (antecedent != null && x.lower(k).equals("that") && content(antecedent)) antecedent = null;
         } else {
             // "the roughly 80 personnel it keeps there": a noun right before the clause's subject, with no pronoun between.
             antecedent = x.phraseAt(k);
@@ -409,6 +414,14 @@ final class Arguments {
                     && !antecedent.governed())) antecedent = null;
         }
         return antecedent == null ? List.of() : x.conjuncts(antecedent);
+    }
+
+    /** A noun whose "that" clause is its content: claims, reports, evidence, fears. */
+    private boolean content(Phrase p) {
+        String lemma = x.lemma(p.head());
+        if (!lx.nounCues(lemma).isEmpty()) return true;
+        for (Lexicon.Entry e : lx.nounFrames(lemma)) if (e.frame().kind() == org.entente.event.EventKind.STATEMENT) return true;
+        return Set.of("evidence", "sign", "fear", "concern", "news", "belief", "view", "fact", "assurance", "hope").contains(lemma);
     }
 
     /** The verb or noun that governs a verb group: the verb before "to" or before a gerund's preposition, or -1. */
@@ -446,7 +459,9 @@ final class Arguments {
             if (x.tag(k).equals("ADP") && q != null && q.prep() == k) {
                 List<Phrase> list = x.conjuncts(q);
                 String prep = x.lower(k);
-                put(slots, prep.equals("by") && !slots.containsKey("subject") ? "subject" : prep, list);
+                String slot = prep.equals("by") && !slots.containsKey("subject") ? "subject" : prep;
+                // "the presence of troops in the north of the island": the first "of" is the noun's; later ones are others'.
+                if (!slots.containsKey(slot)) put(slots, slot, list);
                 k = list.get(list.size() - 1).last();
             } else {
                 break;

@@ -137,9 +137,10 @@ final class Facts {
         return fill;
     }
 
-    /** The actor already found (sender, supplier, trainee), which a place named "the country" is not. */
+    /** The actor already found (sender, supplier, trainee, the forces' state), which a place named "the country" is not. */
     private static Entity actor(Fill fill) {
         for (Role r : new Role[] {Role.SENDER, Role.SUPPLIER, Role.TRAINEE}) if (!fill.get(r).isEmpty()) return fill.get(r).get(0);
+        for (Referents.Personnel p : fill.personnel) if (p.nationality() != null) return p.nationality();
         return null;
     }
 
@@ -265,12 +266,13 @@ final class Facts {
         // "It ordered 42 Rafale jets", "signed a contract for 180 tanks": a purchase made or agreed is a delivery to come;
         // "jets bought in 1989", a participle, are had.
         boolean had = v != null && v.form() == VerbGroup.Form.PARTICIPLE;
-        if (f.has("ordered") && q.stage().compareTo(Stage.ANNOUNCED) >= 0 && !q.weakStage() && !had) own = q.withStage(Stage.PLANNED);
+        boolean agreed = q.stage() == Stage.ANNOUNCED || q.stage() == Stage.COMPLETED;
+        if (f.has("ordered") && agreed && !q.weakStage() && !had) own = q.withStage(Stage.PLANNED);
         for (Entity system : systems) {
             d.system(system);
             List<Entity> from = suppliers;
-            // Bought from no one named: from the maker's state.
-            if (from.isEmpty() && f.has("maker-supplies")) {
+            // Bought from no one named, or delivered "under a contract": from the maker's state.
+            if (from.isEmpty() && (f.has("maker-supplies") || underContract(s))) {
                 Entity maker = maker(system, recipient);
                 from = maker == null ? List.of() : List.of(maker);
             }
@@ -316,6 +318,11 @@ final class Facts {
         return owner != null && suppliers.contains(owner);
     }
 
+    private boolean underContract(Slots s) {
+        for (Phrase p : s.get("under")) if (lx.inGroup("aid-nouns", x.lemma(p.head())) || lx.inGroup("treaty-nouns", x.lemma(p.head()))) return true;
+        return false;
+    }
+
     /** The state that makes a system, when it is not the buyer. */
     private Entity maker(Entity system, Entity buyer) {
         Entity maker = system.state() == null ? null : d.index.entity(system.state());
@@ -336,6 +343,8 @@ final class Facts {
             trainees = home.stream().filter(e -> e.type() == EntityType.STATE).toList();
             trainers = instructors;
         }
+        // "Ukrainian soldiers are trained there": the places named just before.
+        if (trainers.isEmpty() && there()) trainers = d.places(x.sentence.block());
         if (trainees.isEmpty() && trainers.isEmpty()) return;
         Qualifiers own = noun && q.stage() == Stage.COMPLETED && q.weakStage() && !past() ? q.withStage(Stage.ONGOING) : q;
         for (Entity trainee : orNone(trainees)) {

@@ -134,6 +134,12 @@ public final class Lexicon {
         return null;
     }
 
+    /** Whether a lemma is a verb the lexicon knows: a frame's, a cue's, or one of its verb groups'. */
+    boolean isVerb(String lemma) {
+        return verbs.containsKey(lemma) || cueVerbs.containsKey(lemma) || inGroup("having-verbs", lemma) || inGroup("motion-verbs", lemma)
+                || inGroup("help-verbs", lemma);
+    }
+
     /** Whether a lemma is one of a group of nouns ("actor-nouns", "territory-nouns", "country-nouns"). */
     boolean inGroup(String group, String lemma) {
         Set<String> words = groups.get(group);

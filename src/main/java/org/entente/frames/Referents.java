@@ -87,7 +87,7 @@ final class Referents {
     Phrase counted(Phrase p) {
         for (int i = 0; i < 3; i++) {
             Phrase of = x.phraseAt(p.last() + 1);
-            boolean quantity = lx.inGroup("quantity-nouns", x.lemma(p.head())) || x.tag(p.head()).equals("NUM")
+            boolean quantity = lx.inGroup("quantity-nouns", x.lemma(p.head())) || lx.inGroup("unit-nouns", x.lemma(p.head())) || x.tag(p.head()).equals("NUM")
                     || x.mention(p.head()) != null && x.mention(p.head()).kind() == Mention.Kind.NUMBER;
             if (!quantity || of == null || !of.governed() || !x.lower(of.prep()).equals("of")) return p;
             p = of;

@@ -64,6 +64,9 @@ final class Statements {
         }
         kind = refine(kind, t, v, from);
         if (kind == null) return;
+        // "Poland added an order", "the ministry noted the date": a verb of saying whose object is a thing, not what was
+        // said, says nothing.
+        if (f.statementKind() == StatementKind.STATEMENT && v != null && thingSaid(v, s)) return;
         // "…would be deemed a declaration of war", "legitimate targets": what is said warns.
         if (kind == StatementKind.STATEMENT && from < to) {
             List<String> lemmas = new ArrayList<>();
@@ -142,6 +145,22 @@ final class Statements {
             return first != null && !first.equals(speaker);
         }
         return false;
+    }
+
+    private boolean thingSaid(VerbGroup v, Slots s) {
+        Phrase object = x.phraseAt(v.last());
+        if (object == null || object.governed() || object.pronoun() || object.first() != v.last()) return false;
+        // '"…," said Minister X' names the speaker there; "said this week that …" a time.
+        if (s.get("subject").contains(object) || date(object) || thatAfter(v.last())) return false;
+        if (Set.of("tell", "call", "describe", "brief", "inform", "assure").contains(v.lemma())) return false;
+        // "said the deal was done": the phrase is the subject of what was said.
+        // "said the ties between Moscow and Pyongyang should worry …", "said the time when … was long gone": a verb of its
+        // own later in the sentence makes the phrase the subject of what was said.
+        for (int k = object.last(); k < x.size() && !x.lower(k).equals(";"); k++) {
+            VerbGroup later = x.verbAt(k);
+            if (later != null && later.finite()) return false;
+        }
+        return true;
     }
 
     /** Whether the sentence opens with a quotation that closes before the speaker. */

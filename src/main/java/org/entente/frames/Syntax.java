@@ -61,6 +61,7 @@ final class Syntax {
         Arrays.fill(verbAt, -1);
         retag(lexicon);
         chunk();
+        participles();
         listOf = new int[phrases.size()];
         lists();
         quotes();
@@ -162,6 +163,12 @@ final class Syntax {
                 if (!tags[i].startsWith("PROPN") && !tags[i].equals("NUM") && !tags[i].equals("PUNCT")) tags[i] = "NOUN";
                 continue;
             }
+            // "the continued presence", "the planned deployment": a past form between a determiner and a noun describes it.
+            if (tags[i].equals("VERB") && i > 0 && (tags[i - 1].equals("DET") || POSSESSIVES.contains(lower(i - 1)))
+                    && Lemmas.isPast(lower(i)) && i + 1 < tags.length && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("ADJ"))) {
+                tags[i] = "ADJ";
+                continue;
+            }
             // "the air force flew jets": an irregular past form after a noun is a verb, whatever the tagger said.
             if ((tags[i].equals("NOUN") || tags[i].equals("ADJ")) && i > 0 && Lemmas.isIrregularPast(lower(i)) && nominalEnd(i - 1)
                     && !mentionAt(i)) tags[i] = "VERB";
@@ -183,7 +190,7 @@ final class Syntax {
             if (!(tags[i].equals("NOUN") || tags[i].equals("PROPN"))) continue;
             String w = lower(i);
             boolean verbForm = w.endsWith("s") && !w.endsWith("ss") || Lemmas.isPast(w);
-            boolean known = !lexicon.verbFrames(lemma(i)).isEmpty() || !lexicon.verbCues(lemma(i)).isEmpty();
+            boolean known = lexicon.isVerb(lemma(i));
             if (!verbForm || !known || i == 0 || !nominalEnd(i - 1)) continue;
             String next = lower(i + 1), nextTag = tag(i + 1);
             if (next.equals("to") || next.equals("that") || nextTag.equals("DET") || nextTag.equals("NUM") || mentionAt(i + 1)
@@ -276,6 +283,8 @@ final class Syntax {
             if (m != null) {
                 if (noun && m.kind() == Mention.Kind.DATE && nominalEnd(j - 1)) break;
                 if (noun && m.kind() == Mention.Kind.NUMBER && actorEnd(j - 1)) break;
+                // "On 12 May 2024 Kenya and Turkey signed": a name after a date starts a phrase of its own.
+                if (noun && m.kind() == Mention.Kind.ENTITY && mentionAt[j - 1] != null && mentionAt[j - 1].kind() == Mention.Kind.DATE) break;
                 j = Math.max(j + 1, m.last());
                 noun = true;
                 if (possessive(j - 1)) break;
@@ -386,10 +395,9 @@ final class Syntax {
         boolean pastForm = Lemmas.isPast(w);
         boolean passive = be && pastForm && !tags[head].equals("AUX");
         boolean progressive = be && w.endsWith("ing");
+        // A past form with no auxiliary is finite for now; participles() decides once the phrases after it are known.
         VerbGroup.Form form = infinitive ? VerbGroup.Form.INFINITIVE
-                : aux.isEmpty() && w.endsWith("ing") && tags[head].equals("VERB") ? VerbGroup.Form.GERUND
-                : aux.isEmpty() && pastForm && participle(i, head) ? VerbGroup.Form.PARTICIPLE : VerbGroup.Form.FINITE;
-        if (form == VerbGroup.Form.PARTICIPLE) passive = true;
+                : aux.isEmpty() && w.endsWith("ing") && tags[head].equals("VERB") ? VerbGroup.Form.GERUND : VerbGroup.Form.FINITE;
         boolean past = form == VerbGroup.Form.FINITE && (aux.isEmpty() ? pastForm : Lemmas.isPast(lower(aux.get(0))) && !perfect
                 || perfect && pastForm || lower(aux.get(0)).equals("had"));
         String lemma = tags[head].equals("AUX") && lemma(head).equals("'s") ? "be" : lemma(head);
@@ -412,6 +420,17 @@ final class Syntax {
     private boolean pastAhead(int k) {
         while (k < tokens.size() && tags[k].equals("ADV") && !mentionAt(k)) k++;
         return k < tokens.size() && !mentionAt(k) && (tags[k].equals("VERB") || tags[k].equals("AUX")) && Lemmas.isPast(lower(k));
+    }
+
+    /** Marks the past forms with no auxiliary that describe the noun before them ("tanks delivered by Germany"). */
+    private void participles() {
+        for (int n = 0; n < verbs.size(); n++) {
+            VerbGroup v = verbs.get(n);
+            if (v.form() != VerbGroup.Form.FINITE || v.first() != v.head() || !Lemmas.isPast(lower(v.head())) || tags[v.head()].equals("AUX")
+                    || !participle(v.first(), v.head())) continue;
+            verbs.set(n, new VerbGroup(v.index(), v.first(), v.last(), v.head(), v.lemma(), VerbGroup.Form.PARTICIPLE, true, false, false,
+                    false, null, v.negated()));
+        }
     }
 
     /** Whether a verb or auxiliary follows, past adverbs and negation. */

@@ -40,7 +40,11 @@ public final class Lemmas {
             {"supplies", "supply"}, {"supplied", "supply"}, {"supplying", "supply"}, {"arms", "arms"}, {"news", "news"},
             {"series", "series"}, {"species", "species"}, {"analyses", "analysis"}, {"crises", "crisis"},
             {"talks", "talks"}, {"media", "media"}, {"data", "data"}, {"sanctions", "sanction"},
-            {"ties", "tie"}, {"agreed", "agree"}, {"guaranteed", "guarantee"}, {"freed", "free"}, {"dies", "die"}, {"lies", "lie"}, {"tying", "tie"}, {"dying", "die"}, {"lying", "lie"},
+            {"ties", "tie"}, {"added", "add"}, {"adding", "add"}, {"travelled", "travel"}, {"travelling", "travel"},
+            {"cancelled", "cancel"}, {"cancelling", "cancel"}, {"signalled", "signal"}, {"signalling", "signal"},
+            {"labelled", "label"}, {"fuelled", "fuel"}, {"modelled", "model"}, {"controlled", "control"},
+            {"controlling", "control"}, {"patrolled", "patrol"}, {"patrolling", "patrol"}, {"expelled", "expel"},
+            {"compelled", "compel"}, {"enrolled", "enrol"}, {"counselled", "counsel"}, {"levelled", "level"}, {"agreed", "agree"}, {"guaranteed", "guarantee"}, {"freed", "free"}, {"dies", "die"}, {"lies", "lie"}, {"tying", "tie"}, {"dying", "die"}, {"lying", "lie"},
         };
         for (String[] p : pairs) IRREGULAR.put(p[0], p[1]);
     }
