@@ -301,13 +301,26 @@ final class Facts {
                 && Set.of("the", "these", "those").contains(x.lower(a.first())));
         if (owner == null && !aboutLast) return;
         Entity supplier = owner != null ? owner : last.actor();
-        Entity recipient = aboutLast && supplier.equals(last.actor()) ? last.counterpart() : d.recipient(x.sentence.block());
+        Entity recipient = aboutLast && supplier.equals(last.actor()) ? last.counterpart() : delivered(s);
+        if (recipient == null) recipient = d.recipient(x.sentence.block());
         Qualifiers how = aboutLast ? q.withStage(last.stage()).withFactuality(last.factuality()) : q;
         for (Entity system : systems) {
             if (recipient == null || supplier.equals(recipient) || last != null && system.equals(last.system())) continue;
             d.system(system);
             d.add(Reading.fact(EventKind.ARMS_TRANSFER, supplier, recipient, system, null, null, how, x.sentence));
         }
+    }
+
+    /** "… has included 120 vehicles delivered to Ukraine": whom a participle after the systems says they went to, or null. */
+    private Entity delivered(Slots s) {
+        for (Phrase p : concat(s.get("object"), s.get("subject"))) {
+            VerbGroup v = x.verbAt(p.last());
+            if (v == null || v.form() != VerbGroup.Form.PARTICIPLE) continue;
+            Slots after = args.ofVerb(v, v.last(), false);
+            List<Entity> to = refs.states(concat(after.get("to"), after.get("for")), true);
+            if (!to.isEmpty()) return to.get(0);
+        }
+        return null;
     }
 
     /** Whether a system phrase is the sender's own: "its aircraft carrier", "Italy's carrier". */

@@ -95,8 +95,9 @@ final class SentenceReader {
         List<org.entente.mention.Entity> places = new java.util.ArrayList<>();
         for (Phrase p : x.phrases) {
             if (!p.governed() || !java.util.Set.of("in", "to", "into", "at").contains(x.lower(p.prep()))) continue;
-            org.entente.mention.Entity e = refs.state(p, true);
-            if (e != null && e.type() == org.entente.mention.EntityType.STATE && !places.contains(e)) places.add(e);
+            for (org.entente.mention.Entity e : refs.states(x.conjuncts(p), true)) {
+                if (e.type() == org.entente.mention.EntityType.STATE && !places.contains(e)) places.add(e);
+            }
         }
         if (!places.isEmpty() && d.places(s.block()).isEmpty()) d.placed(places, s.block());
     }

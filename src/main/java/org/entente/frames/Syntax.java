@@ -283,6 +283,9 @@ final class Syntax {
             if (m != null) {
                 if (noun && m.kind() == Mention.Kind.DATE && nominalEnd(j - 1)) break;
                 if (noun && m.kind() == Mention.Kind.NUMBER && actorEnd(j - 1)) break;
+                // "the pact Moscow concluded": a name after a common noun, with its verb right after, is a clause's subject.
+                if (noun && m.kind() == Mention.Kind.ENTITY && m.entity() != null && m.entity().type().isActor() && mentionAt[j - 1] == null
+                        && tags[j - 1].equals("NOUN") && m.last() < tags.length && (tags[m.last()].equals("VERB") || tags[m.last()].equals("AUX"))) break;
                 // "On 12 May 2024 Kenya and Turkey signed": a name after a date starts a phrase of its own.
                 if (noun && m.kind() == Mention.Kind.ENTITY && mentionAt[j - 1] != null && mentionAt[j - 1].kind() == Mention.Kind.DATE) break;
                 j = Math.max(j + 1, m.last());
