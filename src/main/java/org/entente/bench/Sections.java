@@ -39,9 +39,10 @@ final class Sections {
     /** How many sentences (and tokens) Entente tags: those that may carry an event. The rest are only tokenised. */
     void tagged(Corpus corpus) {
         Analyzer analyzer = new Analyzer(b.nlp());
+        EventReader events = new EventReader(b.index());
         long sentences = 0, tagged = 0, tokens = 0, taggedTokens = 0;
         for (Document d : corpus.read()) {
-            for (Sentence s : analyzer.analyze(d, EventReader::mayCarryEvent)) {
+            for (Sentence s : analyzer.analyze(d, events::mayCarryEvent)) {
                 sentences++;
                 tokens += s.size();
                 if (s.size() > 0 && !s.token(0).tag().isEmpty()) {

@@ -1,65 +1,60 @@
 package org.entente.event;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import org.entente.SentenceWarning;
 import org.entente.SentenceWarnings;
+import org.entente.mention.Official;
 import org.entente.mention.ReferenceIndex;
 import org.entente.mention.SentenceMentions;
-import org.entente.nlp.Lemmas;
 
 /**
- * Reads the events of one document from its sentences and mentions: deployments, arms
- * transfers, training, treaty signings, statements and post-holdings, each with stage,
- * factuality, attribution and evidence. Mentions of one event in several sentences merge into
- * one event; "the deployment" or "the troops" refer back to the event already read.
- * Thread-safe: each call keeps its state in its own {@link DocumentReading}.
+ * Reads the events of one document through the frames of the reading lexicon: deployments, arms
+ * transfers, training, treaty signings, statements and post-holdings, each with stage, factuality,
+ * attribution and evidence. The lexicon (data/reference/lexicon.ttl and any a user adds) lists which
+ * verbs and nouns signal which event and how their slots map to its roles; one argument finder reads
+ * those slots the same way for every frame, and a discourse component carries what spans sentences.
+ * Thread-safe: each call keeps its state in its own {@link Discourse}.
+ *
+ * <pre>{@code
+ * EventReader events = new EventReader(index);
+ * List<Event> read = events.read(sentencesWithMentions, LocalDate.of(2024, 10, 25), new SentenceWarnings("a.md"));
+ * }</pre>
  */
 public final class EventReader {
     private final ReferenceIndex index;
-    /** The frame-based stage, while it is developed beside this one: on with -Dentente.frames=true. */
-    private final org.entente.frames.FrameReader frames;
+    private final Lexicon lexicon;
 
+    /**
+     * @throws org.entente.EntenteException when the reference data's lexicon has a frame or cue it cannot read
+     */
     public EventReader(ReferenceIndex index) {
         this.index = index;
-        this.frames = Boolean.getBoolean("entente.frames") ? new org.entente.frames.FrameReader(index) : null;
+        this.lexicon = Lexicon.read(index.lexicon());
     }
 
-    /** Instance form of {@link #mayCarryEvent(List)}: the lexicon's words when the frame stage is on. */
-    public boolean worthTagging(List<String> lowerTokens) {
-        return frames != null ? frames.mayCarryEvent(lowerTokens) : mayCarryEvent(lowerTokens);
+    /** Whether a sentence, given its lower-cased tokens, may carry an event; only such sentences are tagged and read. */
+    public boolean mayCarryEvent(List<String> lowerTokens) {
+        return lexicon.mayCarryEvent(lowerTokens);
     }
 
     /**
-     * Whether a sentence, given its lower-cased tokens, may carry an event: it holds a trigger
-     * word. Only such sentences are tagged and read for events.
+     * The events of a document, in order of first mention. A sentence whose reading fails is skipped, what it had added
+     * is taken back, and the failure goes to {@code warnings}: one sentence never costs the document.
      */
-    public static boolean mayCarryEvent(List<String> lowerTokens) {
-        for (String w : lowerTokens) {
-            if (TRIGGER_WORDS.contains(w) || TRIGGER_LEMMAS.contains(Lemmas.lemma(w))) return true;
-        }
-        return false;
-    }
-
-    /** Lemmas that may carry an event: one lookup per token instead of one per lexicon (this runs on every sentence). */
-    private static final Set<String> TRIGGER_LEMMAS = union(Lexicon.DEPLOY, Lexicon.ARRIVE, Lexicon.SUPPLY, Lexicon.RECEIVE,
-            Lexicon.TRAIN, Lexicon.SIGN, Lexicon.JOIN, Lexicon.STATEMENT_VERBS.keySet(), Lexicon.CALL, Lexicon.EXPRESS, Lexicon.SAY,
-            Lexicon.TREATY_NOUNS, Lexicon.PERSONNEL.keySet(), Lexicon.INCLUDE, Lexicon.PURCHASE);
-    /** Word forms that may carry an event, matched as written (lower case). */
-    private static final Set<String> TRIGGER_WORDS = union(Lexicon.DEPLOY_NOUNS, Lexicon.SUPPLY_NOUNS, Lexicon.TRAIN_NOUNS,
-            Lexicon.SIGN_NOUNS);
-
-    @SafeVarargs
-    private static Set<String> union(Set<String>... sets) {
-        Set<String> all = new HashSet<>();
-        for (Set<String> s : sets) all.addAll(s);
-        return Set.copyOf(all);
-    }
-
-    /** The events of a document, in order of first mention; a sentence that fails is skipped and reported to {@code warnings}. */
     public List<Event> read(List<SentenceMentions> sentences, LocalDate docDate, SentenceWarnings warnings) {
-        if (frames != null) return frames.read(sentences, docDate, warnings);
-        return new DocumentReading(index, docDate).run(sentences, warnings);
+        Discourse d = new Discourse(index, docDate);
+        SentenceReader reader = new SentenceReader(lexicon, d);
+        for (SentenceMentions sm : sentences) {
+            try {
+                for (Official o : sm.officials()) d.official(o, sm.sentence());
+                reader.read(sm);
+                d.remember(sm);
+            } catch (RuntimeException e) {
+                d.forget(sm.sentence());
+                warnings.skipped(SentenceWarning.Stage.EVENT, sm.sentence().index(), sm.sentence().text(), e);
+            }
+        }
+        return d.events();
     }
 }

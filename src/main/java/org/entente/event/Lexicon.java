@@ -1,167 +1,279 @@
 package org.entente.event;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.entente.EntenteException;
+import org.entente.event.EventKind;
+import org.entente.event.StatementKind;
+import org.entente.nlp.Lemmas;
+import org.entente.vocab.Vocab;
 
 /**
- * The words events are read from: trigger lemmas for each kind of event, personnel nouns,
- * and the cues of stage, factuality, negation and attribution. General English, not the
- * wording of any one article.
+ * The reading lexicon: event frames, cues of stage and factuality, and personnel nouns, read from the
+ * reference graph (the bundled {@code lexicon.ttl} and any Turtle a user adds with {@code --reference}).
+ * Immutable after it is read; safe to share between threads.
+ *
+ * <pre>{@code
+ * Lexicon lexicon = Lexicon.read(referenceGraph);
+ * lexicon.verbFrames("send");   // deploy (personnel) and supply (weapons)
+ * }</pre>
  */
-final class Lexicon {
+public final class Lexicon {
+    /** What a cue says about the event it governs or frames. */
+    enum Signal {
+        CONSIDERED, PLANNED, ANNOUNCED, ONGOING, COMPLETED, REPORTED, ALLEGED, UNVERIFIED, DENIED, NO_EVENT;
+
+        boolean isStage() {
+            return ordinal() <= COMPLETED.ordinal();
+        }
+
+        boolean isFactuality() {
+            return ordinal() >= REPORTED.ordinal() && ordinal() <= DENIED.ordinal();
+        }
+    }
+
+    /** A frame a word evokes; {@code rest} are the words that must follow it ("on" of "call on"). */
+    record Entry(Frame frame, List<String> rest) {}
+
+    /** The signals of a cue word; {@code rest} as for frames ("to" of "according to"). */
+    record Cue(Set<Signal> signals, List<String> rest) {}
+
+    static final String LEX = Vocab.BASE + "lexicon/";
+    private static final Node FRAME = Vocab.ent("Frame"), CUE = Vocab.ent("Cue"), PERSONNEL_NOUN = Vocab.ent("PersonnelNoun"),
+            GROUP_NOUN = Vocab.ent("GroupNoun");
+    private static final Node EVOKES = Vocab.ent("evokes"), SLOT = Vocab.ent("slot"), OPTION = Vocab.ent("frameOption"),
+            SIGNALS = Vocab.ent("signals"), VERB = Vocab.ent("verb"), NOUN = Vocab.ent("noun"), ADVERB = Vocab.ent("adverb"),
+            PHRASE = Vocab.ent("phrase");
+    private static final Map<String, EventKind> KINDS = Map.of("Deployment", EventKind.DEPLOYMENT, "ArmsTransfer",
+            EventKind.ARMS_TRANSFER, "Training", EventKind.TRAINING, "TreatySigning", EventKind.TREATY_SIGNING, "Statement",
+            EventKind.STATEMENT);
+    /** Verbs too common to make a sentence worth tagging by themselves; they still read when something else does. */
+    private static final Set<String> COMMON = Set.of("have", "get", "take", "keep", "hold", "leave", "move", "set", "put",
+            "state", "note", "add", "be", "will", "would", "can", "could", "may", "might", "shall", "make", "go", "come", "use",
+            "run", "see", "know", "part", "first", "last", "one", "two", "three", "all", "most", "many", "some", "number",
+            "group", "rest", "lot", "half");
+
+    private final Map<String, List<Entry>> verbs = new HashMap<>();
+    private final Map<String, List<Entry>> nouns = new HashMap<>();
+    private final Map<String, List<Cue>> cueVerbs = new HashMap<>();
+    private final Map<String, List<Cue>> cueNouns = new HashMap<>();
+    private final Map<String, List<Cue>> cueAdverbs = new HashMap<>();
+    private final Map<String, String> personnel = new HashMap<>();
+    /** Phrases that make what is said a statement of a kind ("legitimate targets" warns), as lemma sequences. */
+    private final List<Map.Entry<List<String>, StatementKind>> kindPhrases = new ArrayList<>();
+    private final Map<String, Set<String>> groups = new HashMap<>();
+    private final Set<String> triggers = new HashSet<>();
+
     private Lexicon() {}
 
-    /** Verbs that move forces somewhere. */
-    static final Set<String> DEPLOY = Set.of("deploy", "redeploy", "send", "dispatch", "station", "position", "base", "move",
-            "transfer", "rotate", "airlift", "commit", "contribute");
-    /** Forces arriving: the personnel are the subject. */
-    static final Set<String> ARRIVE = Set.of("arrive", "land", "reach");
-    /** Verbs of forces being somewhere: "has 28,500 troops in South Korea", "Russian troops remain in Transnistria". */
-    /** Words for a part of a country before its name: "in southern Lebanon", "to eastern Ukraine". */
-    static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central", "north", "south", "east",
-            "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
-            "south-eastern", "south-western", "occupied", "mainland");
-    static final Set<String> HAVE_FORCES = Set.of("have", "keep", "maintain", "retain");
-    static final Set<String> FORCES_STAY = Set.of("remain", "stay", "serve", "fight", "patrol", "police");
-    /** Relative pronouns that open a clause about the noun before them. */
-    static final Set<String> RELATIVES = Set.of("that", "which", "who");
-    /** Participles of giving joined to a demonym: "Chinese-supplied J-10C fighters". */
-    static final Set<String> GIVEN = Set.of("supplied", "donated", "provided", "gifted");
-    /** Verbs of promising: what is pledged may be for the operation the text is about. */
-    static final Set<String> PLEDGE = Set.of("pledge", "offer", "promise", "commit");
-    /** Verbs of guarding a state's waters or airspace: the forces doing it are there. */
-    static final Set<String> PATROL = Set.of("patrol", "police");
-    static final Set<String> DEPLOY_NOUNS = Set.of("deployment", "deployments", "dispatch", "redeployment", "stationing", "presence");
+    /**
+     * Reads the lexicon from a reference graph.
+     *
+     * @throws EntenteException naming the frame and the value when a slot, role or event kind is not understood
+     */
+    public static Lexicon read(Graph g) {
+        Lexicon lx = new Lexicon();
+        for (Node f : subjects(g, FRAME)) lx.frame(g, f);
+        for (Node c : subjects(g, CUE)) lx.cue(g, c);
+        for (Node p : subjects(g, PERSONNEL_NOUN)) {
+            String label = string(g, p, Vocab.LABEL);
+            for (String n : strings(g, p, NOUN)) lx.personnel.put(n, label != null ? label : n);
+        }
+        for (Node n : subjects(g, GROUP_NOUN)) {
+            Set<String> words = new HashSet<>();
+            for (String w : strings(g, n, NOUN)) words.add(Lemmas.lemma(w.toLowerCase(Locale.ROOT)));
+            lx.groups.put(name(n), Set.copyOf(words));
+        }
+        lx.triggers.addAll(lx.personnel.keySet());
+        lx.triggers.removeAll(COMMON);
+        return lx;
+    }
 
-    /** Verbs of supplying: the supplier is the subject. */
-    static final Set<String> SUPPLY = Set.of("supply", "provide", "deliver", "transfer", "send", "ship", "give", "sell",
-            "export", "donate", "pledge", "furnish", "equip", "arm", "lend", "lease", "gift", "hand", "offer", "loan");
-    /** Verbs of receiving: the recipient is the subject, the supplier follows "from". */
-    static final Set<String> RECEIVE = Set.of("receive", "acquire", "buy", "purchase", "obtain", "procure", "order", "import", "get");
-    /** Buying verbs and nouns: with no seller named, the seller is the maker's state. */
-    static final Set<String> PURCHASE = Set.of("buy", "purchase", "order", "procure", "acquire");
-    static final Set<String> PURCHASE_NOUNS = Set.of("order", "orders", "purchase", "purchases", "acquisition", "contract");
-    /** What a delivery is made under when it is a sale: "delivered under a framework agreement". */
-    static final Set<String> CONTRACT_NOUNS = Set.of("contract", "contracts", "deal", "deals", "agreement", "agreements", "order", "orders");
-    /** Verbs of having: their subject holds, so received, the systems after them. */
-    static final Set<String> HOLD = Set.of("operate", "have", "field", "own", "possess", "use", "fly", "maintain", "keep");
-    /** Verbs that add systems to the transfer just named: "the package includes …". */
-    static final Set<String> INCLUDE = Set.of("include", "comprise", "contain", "cover", "accompany");
-    static final Set<String> SUPPLY_NOUNS = Set.of("supply", "supplies", "delivery", "deliveries", "transfer", "transfers",
-            "sale", "sales", "shipment", "shipments", "export", "exports", "donation", "provision", "purchase", "acquisition", "order",
-            "package", "aid", "contract");
+    /** The frames a verb lemma evokes, in lexicon order. */
+    List<Entry> verbFrames(String lemma) {
+        return verbs.getOrDefault(lemma, List.of());
+    }
 
-    static final Set<String> TRAIN = Set.of("train", "drill", "instruct");
-    static final Set<String> TRAIN_NOUNS = Set.of("training", "instruction");
+    /** The frames a noun lemma evokes. */
+    List<Entry> nounFrames(String lemma) {
+        return nouns.getOrDefault(lemma, List.of());
+    }
 
-    static final Set<String> SIGN = Set.of("sign", "ink", "conclude", "ratify", "seal");
-    /** Verbs of joining an organisation, and so acceding to its founding treaty. */
-    static final Set<String> JOIN = Set.of("join", "accede");
-    static final Set<String> SIGN_NOUNS = Set.of("signing", "ratification");
-    /** Nouns that name a treaty when no reference treaty is named. */
-    static final Set<String> TREATY_NOUNS = Set.of("treaty", "pact", "agreement", "accord", "alliance", "memorandum", "deal", "partnership", "convention",
-            "charter", "protocol", "compact");
-    /** Words that make an agreement a security one (a trade deal is not ours). */
-    static final Set<String> SECURITY_WORDS = Set.of("defence", "defense", "security", "military", "mutual", "strategic",
-            "alliance", "non-aggression", "peace", "arms", "nuclear", "partnership", "cooperation", "assistance", "access", "forces");
+    List<Cue> verbCues(String lemma) {
+        return cueVerbs.getOrDefault(lemma, List.of());
+    }
 
-    /** Statement verbs and nouns by kind. */
-    static final Map<String, StatementKind> STATEMENT_VERBS = Map.ofEntries(
-            Map.entry("condemn", StatementKind.CONDEMNATION), Map.entry("denounce", StatementKind.CONDEMNATION),
-            Map.entry("decry", StatementKind.CONDEMNATION), Map.entry("deplore", StatementKind.CONDEMNATION),
-            Map.entry("criticize", StatementKind.CONDEMNATION), Map.entry("criticise", StatementKind.CONDEMNATION),
-            Map.entry("slam", StatementKind.CONDEMNATION), Map.entry("blast", StatementKind.CONDEMNATION),
-            Map.entry("rebuke", StatementKind.CONDEMNATION), Map.entry("censure", StatementKind.CONDEMNATION),
-            Map.entry("urge", StatementKind.DEMAND), Map.entry("demand", StatementKind.DEMAND),
-            Map.entry("press", StatementKind.DEMAND), Map.entry("insist", StatementKind.DEMAND),
-            Map.entry("warn", StatementKind.WARNING), Map.entry("caution", StatementKind.WARNING),
-            Map.entry("threaten", StatementKind.THREAT),
-            Map.entry("confirm", StatementKind.CONFIRMATION), Map.entry("acknowledge", StatementKind.CONFIRMATION),
-            Map.entry("deny", StatementKind.DENIAL), Map.entry("refute", StatementKind.DENIAL),
-            Map.entry("dismiss", StatementKind.DENIAL), Map.entry("reject", StatementKind.DENIAL),
-            Map.entry("estimate", StatementKind.ESTIMATE), Map.entry("assess", StatementKind.ESTIMATE),
-            Map.entry("accuse", StatementKind.ACCUSATION), Map.entry("blame", StatementKind.ACCUSATION),
-            Map.entry("allege", StatementKind.ACCUSATION),
-            Map.entry("welcome", StatementKind.SUPPORT), Map.entry("endorse", StatementKind.SUPPORT),
-            Map.entry("praise", StatementKind.SUPPORT), Map.entry("hail", StatementKind.SUPPORT),
-            Map.entry("applaud", StatementKind.SUPPORT), Map.entry("thank", StatementKind.SUPPORT));
-    /** "called on X to", "called for X". */
-    static final Set<String> CALL = Set.of("call");
-    /** "expressed alarm", "voiced concern": a statement of its own kind. */
-    static final Set<String> EXPRESS = Set.of("express", "voice", "declare", "offer", "reaffirm", "reiterate", "pledge");
-    static final Set<String> CONCERN_NOUNS = Set.of("concern", "concerns", "alarm", "regret", "support", "outrage", "dismay", "solidarity");
+    List<Cue> nounCues(String lemma) {
+        return cueNouns.getOrDefault(lemma, List.of());
+    }
 
-    /** Personnel nouns (lemmas) and the word the answer uses for them. */
-    static final Map<String, String> PERSONNEL = Map.ofEntries(
-            Map.entry("troop", "troops"), Map.entry("soldier", "troops"), Map.entry("force", "troops"),
-            Map.entry("personnel", "troops"), Map.entry("servicemen", "troops"), Map.entry("serviceman", "troops"),
-            Map.entry("servicemember", "troops"), Map.entry("unit", "troops"), Map.entry("brigade", "troops"),
-            Map.entry("battalion", "troops"), Map.entry("regiment", "troops"), Map.entry("division", "troops"),
-            Map.entry("contingent", "troops"), Map.entry("battlegroup", "troops"), Map.entry("paratrooper", "troops"),
-            Map.entry("infantry", "troops"), Map.entry("fighter", "troops"), Map.entry("pilot", "pilots"),
-            Map.entry("advisor", "advisors"), Map.entry("adviser", "advisors"), Map.entry("engineer", "engineers"),
-            Map.entry("worker", "workers"), Map.entry("labourer", "workers"), Map.entry("laborer", "workers"),
-            Map.entry("instructor", "instructors"), Map.entry("trainer", "instructors"), Map.entry("specialist", "specialists"),
-            Map.entry("officer", "officers"), Map.entry("marine", "marines"), Map.entry("sailor", "sailors"),
-            Map.entry("commando", "commandos"), Map.entry("mercenary", "mercenaries"), Map.entry("peacekeeper", "peacekeepers"),
-            Map.entry("crew", "crews"), Map.entry("sapper", "engineers"), Map.entry("medic", "medics"),
-            Map.entry("technician", "technicians"), Map.entry("operator", "operators"), Map.entry("cadet", "cadets"),
-            Map.entry("deminer", "deminers"), Map.entry("builder", "builders"), Map.entry("observer", "observers"),
-            Map.entry("guard", "guards"), Map.entry("reservist", "reservists"), Map.entry("conscript", "conscripts"),
-            Map.entry("volunteer", "volunteers"), Map.entry("recruit", "recruits"), Map.entry("staff", "staff"),
-            Map.entry("airmen", "airmen"), Map.entry("airman", "airmen"), Map.entry("aircrew", "crews"),
-            Map.entry("trooper", "troops"), Map.entry("guardsmen", "troops"), Map.entry("servicewomen", "troops"));
-    /** Personnel nouns that count units, not people: their number is not a troop count. */
-    static final Set<String> UNIT_NOUNS = Set.of("unit", "brigade", "battalion", "regiment", "division", "contingent", "battlegroup");
+    List<Cue> adverbCues(String word) {
+        return cueAdverbs.getOrDefault(word, List.of());
+    }
 
-    /** Group nouns after a demonym that make the state an actor: "South Korean officials". */
-    static final Set<String> GROUP_NOUNS = Set.of("official", "officials", "government", "authorities", "leader", "leaders",
-            "military", "army", "navy", "ministry", "diplomats", "diplomat", "intelligence", "administration", "lawmakers",
-            "president", "side", "embassy", "regime", "spokesman", "spokeswoman", "spokesperson", "state", "media", "officers", "commanders");
+    /** The answer word for a personnel noun lemma ("soldier" gives "troops"), or null. */
+    String personnel(String lemma) {
+        return personnel.get(lemma);
+    }
 
-    /** Prepositions: an actor right after one is not a subject. */
-    static final Set<String> PREPOSITIONS = Set.of("to", "in", "into", "from", "with", "for", "of", "at", "on", "by", "against",
-            "about", "over", "between", "toward", "towards", "near", "amid", "among", "through", "via", "like", "including",
-            "than", "across", "inside", "within", "onto", "alongside", "beside", "behind", "under", "without", "after", "before",
-            "as", "during", "since", "upon", "around", "throughout", "per", "despite", "unlike", "beyond");
-    static final Set<String> DESTINATION = Set.of("to", "into", "toward", "towards");
-    static final Set<String> LOCATION = Set.of("in", "inside", "within", "on", "at");
-    /** Nouns of help given, whose possessor is the giver: "Australia's support". */
-    static final Set<String> AID_NOUNS = Set.of("support", "aid", "assistance", "contribution", "contributions", "help", "package", "packages");
-    /** Verbs that grant a right to act: what they allow has not happened. */
-    static final Set<String> PERMIT = Set.of("allow", "permit", "enable", "entitle");
-    /** Kinds of place a name fills after "of": "the island of Batanes", "the region of Kursk". */
-    static final Set<String> PLACE_NOUNS = Set.of("island", "islands", "archipelago", "region", "province", "city", "town",
-            "village", "port", "state", "territory", "peninsula", "district", "oblast", "enclave", "republic", "capital");
-    /** Verbs whose object is the state that forces are sent to help: "deployed to support Russia". */
-    static final Set<String> HELP = Set.of("support", "assist", "help", "aid", "reinforce", "bolster", "back", "protect", "defend", "shield", "guard");
+    /** The statement kind that a phrase in lemmas [from, to) gives what is said ("legitimate targets" warns), or null. */
+    StatementKind kindIn(List<String> lemmas) {
+        for (Map.Entry<List<String>, StatementKind> e : kindPhrases) if (java.util.Collections.indexOfSubList(lemmas, e.getKey()) >= 0) return e.getValue();
+        return null;
+    }
 
-    /** Words that end a clause on the left of a trigger or stop its object on the right. */
-    static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "because", "whereas", "unless", "if",
-            "which", "who", "whom", "whose", "when", "where", "but", "yet", "after", "before", "since", "as");
-    /** Subordinators that are also prepositions: a clause starts at them only when the tagger reads them as joining clauses. */
-    static final Set<String> PREPOSITION_SUBORDINATORS = Set.of("as", "after", "before", "since");
+    /** Whether a lemma is a verb the lexicon knows: a frame's, a cue's, or one of its verb groups'. */
+    boolean isVerb(String lemma) {
+        return verbs.containsKey(lemma) || cueVerbs.containsKey(lemma) || inGroup("having-verbs", lemma) || inGroup("motion-verbs", lemma)
+                || inGroup("help-verbs", lemma);
+    }
 
-    // ---- modality ----
-    static final Set<String> CONSIDER = Set.of("consider", "reconsider", "weigh", "mull", "contemplate", "discuss", "debate",
-            "explore", "study", "examine", "eye", "ponder", "seek", "request", "ask", "propose", "include", "suggest");
-    static final Set<String> PLAN = Set.of("plan", "intend", "prepare", "aim", "schedule", "expect", "set", "will", "shall", "'ll", "going");
-    static final Set<String> ANNOUNCE = Set.of("announce", "pledge", "promise", "vow", "agree", "approve", "decide", "commit",
-            "offer", "authorize", "authorise", "unveil", "confirm");
-    static final Set<String> MODAL = Set.of("may", "might", "could", "would", "should", "can");
-    static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor");
-    /** Words that say an event does not happen: the event is not read at all. */
-    static final Set<String> REFUSE = Set.of("refrain", "refuse", "decline", "halt", "stop", "suspend", "cancel", "oppose", "avoid", "forgo");
-    /** Words that deny a claimed event: the event is read, with factuality "denied". */
-    static final Set<String> DENY = Set.of("deny", "reject", "dismiss", "refute");
-    /** Verbs of saying: a statement of the plain kind when a named speaker says them. */
-    static final Set<String> SAY = Set.of("say", "tell", "state", "announce", "declare", "stress", "note", "add", "emphasize",
-            "emphasise", "explain", "describe", "reiterate", "write", "argue", "assure", "reaffirm", "insist", "predict", "signal");
+    /** Whether a lemma is one of a group of nouns ("actor-nouns", "territory-nouns", "country-nouns"). */
+    boolean inGroup(String group, String lemma) {
+        Set<String> words = groups.get(group);
+        return words != null && words.contains(lemma);
+    }
 
-    static final Set<String> ALLEGE = Set.of("allegedly", "alleged", "claim", "claims", "claimed", "purportedly", "purported",
-            "possibly", "suggest", "suggests", "suggested", "suggesting", "rumor", "rumour", "rumors", "rumours", "rumored",
-            "rumoured", "suspected", "believed", "supposedly", "apparently", "likely", "probably");
-    static final Set<String> UNVERIFIED = Set.of("unverified", "unconfirmed", "uncorroborated");
-    static final Set<String> REPORT = Set.of("reportedly", "report", "reports", "reported", "according", "estimate", "estimates",
-            "estimated", "sources", "said", "says", "say", "told", "indicate", "indicates", "indicated", "assessed", "believes", "intelligence", "media");
+    /** Whether a sentence, given its lower-cased tokens, holds a word that may carry an event: only such sentences are tagged. */
+    public boolean mayCarryEvent(List<String> lowerTokens) {
+        for (String w : lowerTokens) if (triggers.contains(w) || triggers.contains(Lemmas.lemma(w))) return true;
+        return false;
+    }
+
+    // ---- reading --------------------------------------------------------------------------------
+
+    private void frame(Graph g, Node f) {
+        String name = name(f);
+        Node evokes = node(g, f, EVOKES);
+        EventKind kind = evokes == null || !evokes.isURI() ? null : KINDS.get(evokes.getLocalName());
+        if (kind == null) throw bad(f, "ent:evokes must be one of ent:" + String.join(", ent:", new TreeSet<>(KINDS.keySet())));
+        StatementKind statementKind = null;
+        for (Node s : nodes(g, f, SIGNALS)) {
+            if (s.isURI() && s.getURI().startsWith(Vocab.ID + "statement-kind/")) statementKind = statementKind(f, s);
+        }
+        if (kind == EventKind.STATEMENT && statementKind == null) throw bad(f, "a statement frame needs ent:signals with a statement kind");
+        Map<String, List<Role>> slots = new LinkedHashMap<>();
+        for (String spec : strings(g, f, SLOT)) slot(f, spec, slots);
+        Frame frame = new Frame(name, kind, statementKind, slots, Set.copyOf(strings(g, f, OPTION)));
+        for (String v : strings(g, f, VERB)) add(verbs, v, rest -> new Entry(frame, rest));
+        for (String n : strings(g, f, NOUN)) add(nouns, n, rest -> new Entry(frame, rest));
+    }
+
+    private static StatementKind statementKind(Node f, Node s) {
+        try {
+            return StatementKind.valueOf(s.getURI().substring(s.getURI().lastIndexOf('/') + 1).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw bad(f, "unknown statement kind " + s.getURI());
+        }
+    }
+
+    /** "object=system|recipient": the slot and its roles. */
+    private static void slot(Node f, String spec, Map<String, List<Role>> slots) {
+        int eq = spec.indexOf('=');
+        if (eq <= 0) throw bad(f, "slot \"" + spec + "\" is not SLOT=ROLE");
+        List<Role> roles = new ArrayList<>();
+        for (String r : spec.substring(eq + 1).split("\\|")) {
+            Role role = Role.named(r);
+            if (role == null) throw bad(f, "slot \"" + spec + "\": unknown role \"" + r.trim() + "\"");
+            roles.add(role);
+        }
+        slots.put(spec.substring(0, eq).trim().toLowerCase(Locale.ROOT), List.copyOf(roles));
+    }
+
+    private void cue(Graph g, Node c) {
+        Set<Signal> signals = EnumSet.noneOf(Signal.class);
+        for (Node s : nodes(g, c, SIGNALS)) {
+            if (s.isURI() && s.getURI().startsWith(Vocab.ID + "statement-kind/")) {
+                StatementKind kind = statementKind(c, s);
+                for (String p : strings(g, c, PHRASE)) kindPhrases.add(Map.entry(words(p).stream().map(Lemmas::lemma).toList(), kind));
+                continue;
+            }
+            signals.add(signal(c, s));
+        }
+        if (signals.isEmpty() && !strings(g, c, PHRASE).isEmpty()) return;
+        if (signals.isEmpty()) throw bad(c, "a cue needs ent:signals");
+        for (String v : strings(g, c, VERB)) add(cueVerbs, v, rest -> new Cue(signals, rest));
+        for (String n : strings(g, c, NOUN)) add(cueNouns, n, rest -> new Cue(signals, rest));
+        for (String a : strings(g, c, ADVERB)) addWord(cueAdverbs, a, rest -> new Cue(signals, rest));
+    }
+
+    private static Signal signal(Node c, Node s) {
+        String local = s.isURI() ? s.getURI().substring(s.getURI().lastIndexOf('/') + 1) : "";
+        try {
+            return Signal.valueOf(local.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw bad(c, "ent:signals must be a stage, a factuality or lex:no-event, not " + s);
+        }
+    }
+
+    /** Files a word under the lemma of its first word; the rest are lemmatised too ("deliveries of" matches "delivery of"). */
+    private <T> void add(Map<String, List<T>> map, String word, java.util.function.Function<List<String>, T> make) {
+        List<String> words = words(word);
+        String first = Lemmas.lemma(words.get(0));
+        List<String> rest = words.subList(1, words.size()).stream().map(Lemmas::lemma).toList();
+        map.computeIfAbsent(first, k -> new ArrayList<>()).add(make.apply(rest));
+        if (first.length() > 2) triggers.add(first);
+    }
+
+    /** Files an adverb as written (adverbs are not lemmatised). */
+    private static <T> void addWord(Map<String, List<T>> map, String word, java.util.function.Function<List<String>, T> make) {
+        List<String> words = words(word);
+        map.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(make.apply(words.subList(1, words.size())));
+    }
+
+    private static List<String> words(String s) {
+        return Arrays.asList(s.trim().toLowerCase(Locale.ROOT).split("\\s+"));
+    }
+
+    private static String name(Node n) {
+        String iri = n.getURI();
+        return iri.startsWith(LEX) ? iri.substring(LEX.length()) : iri;
+    }
+
+    private static EntenteException bad(Node n, String why) {
+        return new EntenteException("lexicon: " + (n.isURI() ? n.getURI() : n.toString()) + ": " + why);
+    }
+
+    /** Subjects of a type, in IRI order so that frames are tried in a stable order. */
+    private static List<Node> subjects(Graph g, Node type) {
+        List<Node> out = new ArrayList<>();
+        g.find(Node.ANY, Vocab.TYPE, type).mapWith(Triple::getSubject).forEachRemaining(s -> {
+            if (s.isURI()) out.add(s);
+        });
+        out.sort((a, b) -> a.getURI().compareTo(b.getURI()));
+        return out;
+    }
+
+    private static List<Node> nodes(Graph g, Node s, Node p) {
+        return g.find(s, p, Node.ANY).mapWith(Triple::getObject).toList();
+    }
+
+    private static Node node(Graph g, Node s, Node p) {
+        List<Node> all = nodes(g, s, p);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** String values in sorted order: the graph keeps no order, and readings must not depend on hash order. */
+    private static List<String> strings(Graph g, Node s, Node p) {
+        TreeSet<String> out = new TreeSet<>();
+        for (Node o : nodes(g, s, p)) if (o.isLiteral()) out.add(o.getLiteralLexicalForm());
+        return List.copyOf(out);
+    }
+
+    private static String string(Graph g, Node s, Node p) {
+        List<String> all = strings(g, s, p);
+        return all.isEmpty() ? null : all.get(0);
+    }
 }

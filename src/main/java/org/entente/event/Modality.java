@@ -1,209 +1,265 @@
 package org.entente.event;
 
+import java.util.List;
 import java.util.Set;
-import org.entente.mention.AliasKind;
+import org.entente.event.Factuality;
+import org.entente.event.Stage;
 import org.entente.mention.Entity;
 import org.entente.mention.Mention;
-import org.entente.nlp.Token;
 
 /**
- * Stage, factuality and attribution of a trigger, from the words around it: modals and verbs
- * of planning or weighing before it; hedges, reporting verbs and denials in the clause that
- * frames it; "according to X" anywhere in the sentence.
+ * How far an event has gone and how surely, from the words around its trigger, the same way for every
+ * frame: the trigger's own verb group (tense, aspect, modal, negation), the verbs and nouns that govern
+ * it ("plans to send", "refrained from supplying", "approved the sale"), the reporting frame around it
+ * ("Seoul said …", "… according to X", "…, a diplomat said") and hedging adverbs.
  */
 final class Modality {
-    private static final java.util.Set<String> PRESENT_BE = java.util.Set.of("is", "are", "am", "remain", "remains");
-    /** Participles that, before "to", pass on what others say: "said to have", "believed to be". */
-    private static final java.util.Set<String> HEARSAY = java.util.Set.of("said", "reported", "believed", "thought", "understood",
-            "rumoured", "rumored", "reputed");
-    /** Participles of being somewhere rather than of going there. */
-    private static final java.util.Set<String> STATES = java.util.Set.of("station", "base", "garrison", "position", "house", "present");
+    /** Participles that, before "to", pass on what others say: "is said to have", "believed to be". */
+    private static final Set<String> HEARSAY_TO = Set.of("said", "reported", "believed", "thought", "understood", "rumoured",
+            "rumored", "reputed", "alleged", "suspected", "expected");
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "remain", "remains");
+    /** How far up a chain of governing verbs and nouns a cue is looked for. */
+    private static final int CHAIN = 4;
 
-    /** Whether the clause holding t is what a past verb reported: "… denied that …", "… said …". */
-    private boolean reportedPast(int t) {
-        int start = c.clauseStart(t);
-        int verb = start >= 2 && c.lower(start - 1).equals("that") ? start - 2 : -1;
-        return verb >= 0 && c.token(verb).tag().equals("VERB") && c.past(verb);
-    }
-    private static final java.util.Set<String> PROMISES = java.util.Set.of("pledge", "promise", "offer", "commit");
-    private final Clauses c;
-    private final DocumentReading doc;
-    private final boolean headline;
+    private final Syntax x;
+    private final Arguments args;
+    private final Lexicon lx;
+    private final Referents refs;
 
-    Modality(Clauses c, DocumentReading doc, boolean headline) {
-        this.c = c;
-        this.doc = doc;
-        this.headline = headline;
-    }
-
-    /** Sets a draft's stage, factuality and attribution for the trigger at t in a clause starting at start. */
-    /** A modal verb at k: "may", but not the month ("on 12 May 2024", "in May"). */
-    private boolean modal(int k) {
-        if (!Lexicon.MODAL.contains(c.lower(k))) return false;
-        org.entente.mention.Mention m = c.mentionAt(k);
-        return !(m != null && m.kind() == org.entente.mention.Mention.Kind.DATE) && !(k > 0 && c.token(k).isCapitalized() && c.lower(k).equals("may"));
-    }
-
-    void apply(Draft d, int t, int start) {
-        d.stage = stage(t, start);
-        d.weakStage = c.token(t).tag().equals("NOUN") && !c.past(t) || headline;
-        int frame = c.frameStart(t);
-        Factuality f = Factuality.CONFIRMED;
-        for (int k = frame; k < t; k++) {
-            String w = c.lower(k);
-            String lemma = c.token(k).lemma();
-            if (Lexicon.UNVERIFIED.contains(w)) f = f.doubt(Factuality.UNVERIFIED);
-            else if (Lexicon.ALLEGE.contains(w) || (w.equals("have") && modal(k - 1) && c.past(t))) f = f.doubt(Factuality.ALLEGED);
-            else if (Lexicon.REPORT.contains(w) && !w.equals("intelligence") && !w.equals("media")) f = f.doubt(Factuality.REPORTED);
-            else if (Lexicon.DENY.contains(lemma) && c.mentionAt(k) == null) f = Factuality.DENIED;
-            // "Pyongyang said to have sent troops", "is believed to have": hearsay.
-            if (HEARSAY.contains(w) && c.lower(k + 1).equals("to")) f = f.doubt(Factuality.REPORTED);
-        }
-        for (int k = 0; k < c.size(); k++) {
-            if (Lexicon.UNVERIFIED.contains(c.lower(k))) f = f.doubt(Factuality.UNVERIFIED);
-            // "..., according to U.S. officials" after the fact still makes it a report.
-            if (c.lower(k).equals("according") && c.lower(k + 1).equals("to")) f = f.doubt(Factuality.REPORTED);
-        }
-        int source = postposedSpeech(t);
-        if (source >= 0) f = f.doubt(Factuality.REPORTED);
-        d.factuality = f;
-        d.attributedTo = attribution(t, frame);
-        if (d.attributedTo == null && source >= 0) d.attributedTo = speakerAfterComma(source);
+    Modality(Syntax x, Arguments args, Lexicon lx, Referents refs) {
+        this.x = x;
+        this.args = args;
+        this.lx = lx;
+        this.refs = refs;
     }
 
     /**
-     * "…, a Western diplomat said." / "…, said the Pentagon.": the clause with the trigger is what a source after it
-     * said. Returns the index of the comma that opens the source's clause, or -1.
+     * The stage, factuality, attribution and date of the event whose trigger is at token t (its verb group v, or null for
+     * a noun), or null when the words say it does not happen: "did not send", "refrained from supplying", "has no plans
+     * to deploy", "allows U.S. forces to train".
      */
-    private int postposedSpeech(int t) {
-        int end = c.size();
-        while (end > t && c.token(end - 1).isPunct()) end--;
+    Qualifiers of(int t, VerbGroup v, int governor) {
+        return of(t, v, governor, true);
+    }
+
+    /**
+     * As {@link #of(int, VerbGroup, int)}; with {@code ownCue} false the trigger's own word sets no stage ("signed" is a
+     * signing done, though "sign" announces the act it governs in "signed a deal to supply").
+     */
+    Qualifiers of(int t, VerbGroup v, int governor, boolean ownCue) {
+        if (v != null && v.negated() && !x.lower(v.last()).equals("only")) return null;
+        // "its rule against sending arms", "without supplying weapons": an act ruled out.
+        if (v != null && v.form() == VerbGroup.Form.GERUND && Set.of("against", "without").contains(before(v.first()))) return null;
+        if (v == null && (x.lower(t - 1).equals("no") || determinerNo(t))) return null;
+        Stage stage = null;
+        boolean weak = v == null || x.sentence.headline();
+        int g = governor;
+        for (int depth = 0; g >= 0 && depth < CHAIN; depth++) {
+            VerbGroup gv = x.verbAt(g);
+            if (gv != null && gv.negated() || determinerNo(g)) return null;
+            List<Lexicon.Cue> cues = gv != null ? lx.verbCues(gv.lemma()) : lx.nounCues(x.lemma(g));
+            if (has(cues, Lexicon.Signal.NO_EVENT) && !has(cues, Lexicon.Signal.DENIED)) return null;
+            // "pledged to continue buying": every verb up the chain bounds how far the act has gone.
+            Stage cue = stageOf(cues);
+            if (cue == null && gv != null && gv.modal() != null) cue = modalStage(gv.modal());
+            if (cue != null && (stage == null || cue.ordinal() < stage.ordinal())) stage = cue;
+            if (stage != null && gv != null) weak = false;
+            g = gv != null ? args.governor(gv) : nounGovernor(g);
+        }
+        if (stage == null && ownCue) stage = v != null ? stageOf(lx.verbCues(v.lemma())) : stageOf(lx.nounCues(x.lemma(t)));
+        // "the upcoming delivery", "a possible sale": a word before a noun says how far it has gone.
+        Phrase own = v == null ? x.phraseAt(t) : null;
+        for (int k = own == null ? t : own.first(); stage == null && k < t; k++) stage = stageOf(lx.adverbCues(x.lower(k)));
+        if (stage == null) stage = v != null ? ownStage(v, governor) : Stage.COMPLETED;
+        Factuality f = factuality(t, v);
+        return new Qualifiers(stage, weak, f, attribution(t), date(t));
+    }
+
+    private String before(int k) {
+        int j = k - 1;
+        while (j >= 0 && x.tag(j).equals("ADV")) j--;
+        return j < 0 ? "" : x.lower(j);
+    }
+
+    private boolean determinerNo(int t) {
+        Phrase p = x.phraseAt(t);
+        return p != null && (x.lower(p.first()).equals("no") || x.lower(p.first()).equals("none"));
+    }
+
+    private int nounGovernor(int g) {
+        Phrase p = x.phraseAt(g);
+        return p == null ? -1 : args.nounGovernor(p);
+    }
+
+    private static boolean has(List<Lexicon.Cue> cues, Lexicon.Signal s) {
+        for (Lexicon.Cue c : cues) if (c.rest().isEmpty() && c.signals().contains(s)) return true;
+        return false;
+    }
+
+    private static Stage stageOf(List<Lexicon.Cue> cues) {
+        for (Lexicon.Cue c : cues) {
+            if (!c.rest().isEmpty()) continue;
+            for (Lexicon.Signal s : c.signals()) if (s.isStage()) return Stage.values()[s.ordinal()];
+        }
+        return null;
+    }
+
+    private static Stage modalStage(String modal) {
+        return switch (modal) {
+            case "will", "shall", "'ll", "wo", "would" -> Stage.PLANNED;
+            case "must", "should" -> null;
+            default -> Stage.CONSIDERED;
+        };
+    }
+
+    /** The stage a verb's own form gives: its modal, then tense and aspect. */
+    private Stage ownStage(VerbGroup v, int governor) {
+        // "France would transfer jets … and train pilots": a verb joined to another with no auxiliary shares its modal.
+        if (v.modal() == null && v.first() == v.head() && (x.lower(v.first() - 1).equals("and") || x.lower(v.first() - 1).equals("or"))) {
+            for (int k = v.first() - 2; k >= 0 && !x.barrier(k); k--) {
+                VerbGroup before = x.verbAt(k);
+                if (before != null && before.finite() && before.modal() != null) return modalStage(before.modal());
+            }
+        }
+        // "denied that Russian soldiers were stationed in Niamey": reported speech puts a present state in the past tense.
+        if (v.passive() && v.past() && lx.inGroup("stative-verbs", v.lemma()) && reportedPast(v.first())) return Stage.ONGOING;
+        if (v.modal() != null) {
+            Stage s = modalStage(v.modal());
+            // "could have sent": a guess about the past.
+            if (s != null && !(v.perfect() && s == Stage.CONSIDERED)) return s;
+        }
+        // "Norway to send NASAMS", "is to deploy": an infinitive with nothing governing it looks ahead.
+        if (v.form() == VerbGroup.Form.INFINITIVE && governor < 0) return Stage.PLANNED;
+        if (v.form() == VerbGroup.Form.INFINITIVE && x.verbAt(governor) != null && x.verbAt(governor).copula()) return Stage.PLANNED;
+        if (v.progressive()) return Stage.ONGOING;
+        if (v.perfect()) return Stage.COMPLETED;
+        // "troops are stationed in Denmark": a present passive of a state of affairs goes on.
+        if (v.passive() && v.first() < v.head() && PRESENT_BE.contains(x.lower(v.first()))) return Stage.ONGOING;
+        if (v.past() || v.form() == VerbGroup.Form.PARTICIPLE) return Stage.COMPLETED;
+        if (v.form() == VerbGroup.Form.FINITE && x.lower(v.head()).endsWith("s")) return Stage.ONGOING;
+        return Stage.COMPLETED;
+    }
+
+    // ---- factuality and attribution -------------------------------------------------------------
+
+    private Factuality factuality(int t, VerbGroup v) {
+        Factuality f = Factuality.CONFIRMED;
+        int frame = frameStart(t);
+        for (int k = frame; k < t; k++) f = doubt(f, cueAt(k));
+        for (int k = 0; k < x.size(); k++) {
+            if (x.lower(k).equals("according") && x.lower(k + 1).equals("to")) f = doubt(f, Factuality.REPORTED);
+            for (Lexicon.Cue c : lx.adverbCues(x.lower(k))) if (c.rest().isEmpty() && c.signals().contains(Lexicon.Signal.UNVERIFIED)) f = doubt(f, Factuality.UNVERIFIED);
+        }
+        // "may have sent", "could have supplied": a guess about the past.
+        if (v != null && v.perfect() && v.modal() != null && modalStage(v.modal()) == Stage.CONSIDERED) f = doubt(f, Factuality.ALLEGED);
+        if (postposedSpeech(t) >= 0) f = doubt(f, Factuality.REPORTED);
+        return f;
+    }
+
+    /** The factuality a cue word at k signals ("reportedly", "claimed", "denied"), or null. */
+    private Factuality cueAt(int k) {
+        String tag = x.tag(k);
+        List<Lexicon.Cue> cues = tag.equals("VERB") || tag.equals("AUX") ? lx.verbCues(x.lemma(k))
+                : tag.equals("NOUN") ? lx.nounCues(x.lemma(k)) : lx.adverbCues(x.lower(k));
+        // "Pyongyang is said to have sent troops", "is believed to be": hearsay.
+        if (HEARSAY_TO.contains(x.lower(k)) && x.lower(k + 1).equals("to")) return Factuality.REPORTED;
+        Mention m = x.mention(k);
+        if (m != null && m.kind() == Mention.Kind.ENTITY) return null;
+        Factuality f = null;
+        for (Lexicon.Cue c : cues) {
+            if (!c.rest().isEmpty()) continue;
+            for (Lexicon.Signal s : c.signals()) {
+                if (!s.isFactuality()) continue;
+                Factuality one = Factuality.values()[s.ordinal() - Lexicon.Signal.REPORTED.ordinal() + 1];
+                f = f == null ? one : doubt(f, one);
+            }
+        }
+        return f;
+    }
+
+    /** The more doubtful of two readings; a denial outranks every hedge. */
+    private static Factuality doubt(Factuality a, Factuality b) {
+        if (b == null) return a;
+        return b.ordinal() > a.ordinal() ? b : a;
+    }
+
+    /** Whether the clause at k is what a past verb of saying reported: "… denied that …". */
+    private boolean reportedPast(int k) {
+        int start = clauseStart(k);
+        if (start < 2 || !x.lower(start - 1).equals("that")) return false;
+        VerbGroup v = x.verbAt(start - 2);
+        return v != null && v.past() && reporting(v.lemma());
+    }
+
+    /** Where the clause that frames the trigger's starts: one level up across "that" ("reports indicate that …"). */
+    private int frameStart(int t) {
+        int start = clauseStart(t);
+        return start > 0 && x.lower(start - 1).equals("that") ? clauseStart(start - 1) : start;
+    }
+
+    /** The first token of the clause holding t: after a barrier (a subordinator, "that", a semicolon), or 0. */
+    int clauseStart(int t) {
+        for (int k = t - 1; k >= 0; k--) if (x.barrier(k) && !x.quoteMark(k)) return k + 1;
+        return 0;
+    }
+
+    /**
+     * "…, a Western diplomat said." / "…, said the Pentagon.": the clause with the trigger is what a source after it said.
+     * Returns the comma that opens the source's clause, or -1. "…, its defence ministry said" is the actor's own voice.
+     */
+    int postposedSpeech(int t) {
+        int end = x.size();
+        while (end > t && x.token(end - 1).isPunct()) end--;
         for (int comma = end - 1; comma > t; comma--) {
-            if (!c.lower(comma).equals(",")) continue;
-            if (end - comma > 9) return -1;
-            // "…, its defence ministry said": the actor's own voice confirms, it does not report.
-            if (Set.of("its", "their", "his", "her").contains(c.lower(comma + 1))) return -1;
-            for (int v = comma + 1; v < end; v++) {
-                Token w = c.token(v);
-                if (POSTPOSED_SPEECH.contains(w.lower()) && w.tag().equals("VERB")) return comma;
+            if (!x.lower(comma).equals(",")) continue;
+            if (end - comma > 10 || Syntax.POSSESSIVES.contains(x.lower(comma + 1))) return -1;
+            for (int k = comma + 1; k < end; k++) {
+                VerbGroup v = x.verbAt(k);
+                if (v != null && v.finite() && (has(lx.verbCues(v.lemma()), Lexicon.Signal.REPORTED) || v.lemma().equals("add"))) return comma;
             }
             return -1;
         }
         return -1;
     }
 
-    private static final Set<String> POSTPOSED_SPEECH = Set.of("said", "says", "told", "reported", "added", "stated");
-
-    /** The actor named in the source clause after the comma, if any. */
-    private Entity speakerAfterComma(int comma) {
-        for (int k = comma + 1; k < c.size(); k++) {
-            Mention m = c.mentionAt(k);
-            if (m != null && m.entity() != null && m.entity().type().isActor()) {
-                return m.aliasKind() == AliasKind.DEMONYM ? doc.stateOf(m.entity()) : m.entity();
-            }
+    /** Whom the text credits with the fact: "according to X", the speaker of a verb that frames it, or a source after it. */
+    private Entity attribution(int t) {
+        for (int k = 0; k + 2 < x.size(); k++) {
+            if (!(x.lower(k).equals("according") && x.lower(k + 1).equals("to"))) continue;
+            Phrase p = x.phraseAt(k + 2);
+            Entity e = p == null ? null : refs.speaker(p);
+            if (e != null) return e;
+        }
+        int frame = frameStart(t);
+        for (int k = t - 1; k >= frame; k--) {
+            VerbGroup v = x.verbAt(k);
+            if (v == null || v.head() != k || !v.finite() || !reporting(v.lemma())) continue;
+            if (HEARSAY_TO.contains(x.lower(k)) && x.lower(k + 1).equals("to")) return null;
+            List<Phrase> subject = args.subject(v);
+            return subject.isEmpty() ? null : refs.speaker(subject.get(0));
+        }
+        int comma = postposedSpeech(t);
+        for (int k = comma + 1; comma >= 0 && k < x.size(); k++) {
+            Phrase p = x.phraseAt(k);
+            Entity e = p == null || p.governed() ? null : refs.speaker(p);
+            if (e != null) return e;
         }
         return null;
     }
 
-    Stage stage(int t, int start) {
-        // "France would transfer jets … and train pilots": a second verb without an auxiliary shares the first one's.
-        if (t >= 2 && (c.lower(t - 1).equals("and") || c.lower(t - 1).equals("or")) && c.token(t).tag().equals("VERB")) {
-            for (int k = t - 2; k >= start; k--) {
-                if (c.token(k).tag().equals("VERB") && (k == 0 || !c.lower(k - 1).equals("and"))) return stage(k, start);
-            }
-        }
-        String form = c.lower(t);
-        Stage cue = null;
-        boolean modal = false, perfect = false, progressive = false, future = false;
-        for (int k = Math.max(start, t - 5); k < t; k++) {
-            String w = c.lower(k);
-            String lemma = c.token(k).lemma();
-            if (Lexicon.CONSIDER.contains(lemma) && !w.startsWith("suggest")) cue = Stage.CONSIDERED;
-            else if (Lexicon.PLAN.contains(lemma) || Lexicon.PLAN.contains(w)) cue = cue == null ? Stage.PLANNED : cue;
-            else if (Lexicon.ANNOUNCE.contains(lemma)) cue = cue == null || cue == Stage.PLANNED ? Stage.ANNOUNCED : cue;
-            if (w.equals("would")) future = true;
-            else if (modal(k)) modal = true;
-            if (lemma.equals("have") && !w.equals("having")) perfect = true;
-            if (lemma.equals("be") && form.endsWith("ing") || w.equals("being")) progressive = true;
-            if (lemma.equals("continue")) progressive = true;
-        }
-        if (cue != null) return cue;
-        // "is weighing the purchase of …": a verb of weighing that governs the event is its stage.
-        if (Lexicon.CONSIDER.contains(c.token(t).lemma())) return Stage.CONSIDERED;
-        // "troops are stationed in Denmark", "are now stationed": a present passive of a state of affairs goes on.
-        int be = t - 1;
-        while (be > 0 && c.token(be).tag().equals("ADV")) be--;
-        if (c.past(t) && be >= 0 && PRESENT_BE.contains(c.lower(be))) return Stage.ONGOING;
-        // "denied that Russian soldiers were stationed in Niamey": reported speech shifts a present state into the past.
-        if (c.past(t) && be >= 0 && (c.lower(be).equals("were") || c.lower(be).equals("was")) && STATES.contains(c.token(t).lemma())
-                && reportedPast(t)) return Stage.ONGOING;
-        // Verbs that are themselves promises: "Norway and Belgium have pledged more".
-        if (PROMISES.contains(c.token(t).lemma())) return modal ? Stage.CONSIDERED : Stage.ANNOUNCED;
-        // "Norway to send more NASAMS", "is to deploy": an infinitive with no verb of its own before it looks ahead.
-        // "are to be trained in Denmark": the same, passive.
-        int to = c.lower(t - 1).equals("be") && c.lower(t - 2).equals("to") ? t - 2 : t - 1;
-        if (c.lower(to).equals("to") && (to < 1 || !c.token(to - 1).tag().equals("VERB")) && !modal) return Stage.PLANNED;
-        if (perfect && c.past(t)) return Stage.COMPLETED;
-        if (modal) return Stage.CONSIDERED;
-        if (future) return Stage.PLANNED;
-        if (progressive) return Stage.ONGOING;
-        if (c.past(t)) return Stage.COMPLETED;
-        if (form.endsWith("ing") || form.endsWith("s")) return Stage.ONGOING;
-        return Stage.COMPLETED;
-    }
-
-    /** "did not send", "has never deployed", "refrained from supplying", "ruled out sending": the event does not happen. Not "not only". */
-    boolean negated(int t, int start) {
-        for (int k = Math.max(start, t - 4); k < t; k++) {
-            String w = c.lower(k);
-            if (Lexicon.NEGATION.contains(w) && !c.lower(k + 1).equals("only") && !c.lower(k + 1).equals("just")) return true;
-            String lemma = c.token(k).lemma();
-            if (Lexicon.REFUSE.contains(lemma) && c.mentionAt(k) == null) return true;
-            if (lemma.equals("rule") && c.lower(k + 1).equals("out")) return true;
-        }
-        return permittedOnly(t, start);
-    }
-
-    /**
-     * "It allows U.S. forces to train on Finnish territory", "lets troops be deployed": a right granted, not an act that
-     * happens. The infinitive's "to" stands within two words before the event, a verb of permission before that.
-     */
-    private boolean permittedOnly(int t, int start) {
-        int to = c.lower(t - 1).equals("to") ? t - 1 : c.lower(t - 2).equals("to") && c.token(t - 1).lemma().equals("be") ? t - 2 : -1;
-        if (to < 0) return false;
-        for (int k = Math.max(start, to - 8); k < to; k++) {
-            // Taggers may read "the deal permits" as a plural noun.
-            boolean verb = c.token(k).tag().equals("VERB") || c.lower(k).endsWith("s");
-            if (verb && Lexicon.PERMIT.contains(c.token(k).lemma())) return true;
-        }
+    private boolean reporting(String lemma) {
+        for (Lexicon.Cue c : lx.verbCues(lemma)) for (Lexicon.Signal s : c.signals()) if (s.isFactuality()) return true;
+        for (Lexicon.Entry e : lx.verbFrames(lemma)) if (e.frame().kind() == org.entente.event.EventKind.STATEMENT) return true;
         return false;
     }
 
-    /** "according to X", or the speaker of a reporting verb that frames the clause ("NIS estimates that ..."). */
-    Entity attribution(int t, int frame) {
-        for (int k = 0; k + 2 < c.size(); k++) {
-            if (c.lower(k).equals("according") && c.lower(k + 1).equals("to")) {
-                int j = c.lower(k + 2).equals("the") ? k + 3 : k + 2;
-                Mention m = c.mentionAt(j);
-                if (m != null && m.entity() != null && m.entity().type().isActor()) {
-                    return m.aliasKind() == AliasKind.DEMONYM ? doc.stateOf(m.entity()) : m.entity();
-                }
-            }
+    /** The date the trigger's clause gives, or null. */
+    private String date(int t) {
+        Mention best = null;
+        for (Mention m : x.mentions.mentions()) {
+            if (m.kind() != Mention.Kind.DATE) continue;
+            if (best == null || Math.abs(m.first() - t) < Math.abs(best.first() - t)) best = m;
         }
-        // The speaker of a reporting verb that frames the trigger: "NIS estimates that ...",
-        // "Jonson said Stockholm would donate ...". Its subject must stand right before it.
-        for (int v = t - 1; v >= frame; v--) {
-            Token verb = c.token(v);
-            boolean reporting = Lexicon.REPORT.contains(verb.lower()) || Lexicon.SAY.contains(verb.lemma())
-                    || Lexicon.STATEMENT_VERBS.containsKey(verb.lemma()) || Lexicon.ALLEGE.contains(verb.lower());
-            if (!reporting || !verb.tag().equals("VERB")) continue;
-            // "Pyongyang is said to have sent": the subject is what is talked about, the speaker unnamed.
-            if (HEARSAY.contains(verb.lower()) && c.lower(v + 1).equals("to")) return null;
-            Clauses.Actor a = c.speaker(v, frame);
-            if (a == null || a.last() < v - 3) return null;
-            for (int k = a.last(); k < v; k++) if (c.token(k).tag().equals("NOUN") && !a.group()) return null;
-            return a.group() || a.mention().aliasKind() == AliasKind.DEMONYM ? doc.stateOf(a.entity()) : a.entity();
-        }
-        return null;
+        return best == null ? null : best.date();
     }
 }

@@ -4,404 +4,303 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.event.EventKind;
+import org.entente.event.Factuality;
+import org.entente.event.Stage;
+import org.entente.event.StatementKind;
 import org.entente.mention.Entity;
 import org.entente.mention.EntityType;
-import org.entente.mention.Mention;
 
 /**
- * Statements: who condemned, demanded, warned, threatened, confirmed, denied, estimated,
- * accused, supported or said what. A confirmation or denial also settles the factuality of the
- * fact it is about.
+ * Statements: who condemned, demanded, warned, threatened, confirmed, denied, estimated, accused,
+ * supported or said what. The speaker is the frame's subject as the argument finder reads it (before or,
+ * after a quote, behind the verb), a pronoun for the one speaking, or the people just counted ("the three
+ * ministers"); what was said is the verb's complement or the quotation before it.
  */
 final class Statements {
-    /** Time adverbs between a speech verb and what was said ("said on Tuesday that …"). */
-    private static final Set<String> WHEN_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "again", "publicly", "repeatedly");
-
-    /** Speech verbs whose hearers stand between the verb and what was said. */
-    private static final Set<String> TELL = Set.of("tell", "inform", "assure", "warn", "remind", "brief", "caution");
-
-    private final SentenceReading r;
-    private final Clauses c;
-    /** Whether the last speaker found stood after its verb ("..., said X"). */
-    private boolean speakerAfterVerb;
-    /** Where the "he" or "she" that stood for the last speaker found is, or -1. */
-    private int pronounAt;
-    /** Where the last speaker found before its verb ends, or -1. */
-    private int speakerEnd;
-
-    Statements(SentenceReading r) {
-        this.r = r;
-        this.c = r.c;
-    }
-
-    void statement(int t) {
-        String lemma = c.token(t).lemma();
-        StatementKind kind = Lexicon.STATEMENT_VERBS.get(lemma);
-        int targetFrom = t + 1;
-        if (kind == null && Lexicon.CALL.contains(lemma) && Set.of("on", "for", "upon").contains(c.lower(t + 1))) {
-            kind = StatementKind.DEMAND;
-            targetFrom = t + 2;
-        }
-        if (kind == null && Lexicon.EXPRESS.contains(lemma)) {
-            int k = t + 1;
-            while (k < c.size() && (c.token(k).tag().equals("ADJ") || c.token(k).tag().equals("ADV")
-                    || Set.of("its", "his", "her", "their", "our").contains(c.lower(k)))) k++;
-            if (Lexicon.CONCERN_NOUNS.contains(c.lower(k))) {
-                kind = c.lower(k).equals("support") || c.lower(k).equals("solidarity") ? StatementKind.SUPPORT : StatementKind.STATEMENT;
-            }
-        }
-        if (kind == null && Lexicon.SAY.contains(lemma) && c.token(t).tag().equals("VERB")) kind = StatementKind.STATEMENT;
-        // "said there had been no discussion about …": saying something does not exist denies it.
-        if (kind == StatementKind.STATEMENT && deniesExistence(t)) kind = StatementKind.DENIAL;
-        // "insisted that his country was not choosing sides" asserts; "insisted on a withdrawal" demands.
-        if (kind == StatementKind.DEMAND && lemma.equals("insist") && !c.lower(t + 1).equals("on")) kind = StatementKind.STATEMENT;
-        // "claimed that its forces had captured Soledar": a claim made is a statement (not "claimed responsibility").
-        if (kind == null && lemma.equals("claim") && c.token(t).tag().equals("VERB") && thatFollows(t)) kind = StatementKind.STATEMENT;
-        // "dismissed the announcement": what is rejected is an act, not a claim, so nothing is denied.
-        if (kind == StatementKind.DENIAL && (lemma.equals("dismiss") || lemma.equals("reject")) && !thatFollows(t) && !claimObject(t)) {
-            kind = StatementKind.STATEMENT;
-        }
-        // "Albanese called the plan the largest investment ...": call as describe.
-        if (kind == null && lemma.equals("call") && Set.of("the", "it", "this", "that", "them", "its", "their").contains(c.lower(t + 1))) {
-            kind = StatementKind.STATEMENT;
-        }
-        // "calling China a decisive enabler of the war": call a named actor something.
-        Mention called = kind == null && lemma.equals("call") ? c.mentionAt(t + 1) : null;
-        if (called != null && called.entity() != null && called.entity().type().isActor() && called.first() == t + 1
-                && Set.of("a", "an", "the").contains(c.lower(called.last()))) {
-            kind = StatementKind.STATEMENT;
-        }
-        if (kind == null) return;
-        // "told reporters that …", "warned allies that …": what was said follows the hearers.
-        if (TELL.contains(lemma)) {
-            for (int k = t + 1; k < Math.min(c.size() - 1, t + 6); k++) {
-                if (c.lower(k).equals("that")) {
-                    targetFrom = k + 1;
-                    break;
-                }
-            }
-        }
-        if (kind == StatementKind.DEMAND && lemma.equals("press") && !c.token(t).tag().equals("VERB")) return;
-        // "the alleged shipment" hedges a fact; only "X alleged that …" is someone accusing.
-        if (lemma.equals("allege") && !(c.token(t).tag().equals("VERB") && c.lower(t + 1).equals("that"))) return;
-        if (kind == StatementKind.ESTIMATE && !c.lower(t + 1).equals("that") && !numberNext(t + 1)) return;
-        if (Set.of("not", "n't", "neither", "nor", "never").contains(c.lower(t - 1)) || Set.of("not", "neither", "never").contains(c.lower(t - 2))) return;
-        if (r.s.headline()) return;
-        if (kind == StatementKind.WARNING && c.token(t).tag().equals("NOUN") && !c.lower(t - 1).equals(",")) return;
-        int start = c.clauseStart(t), end = c.clauseEnd(t);
-        if (kind != StatementKind.CONDEMNATION && kind != StatementKind.DEMAND) end = untilSemicolon(t);
-        List<Entity> speakers = speakers(t, start);
-        if (speakers.isEmpty() || reported(t)) return;
-        boolean postposed = kind == StatementKind.STATEMENT && speakerAfterContent(t);
-        boolean inverted = speakerAfterVerb && t > 1;
-        // "'We will not tolerate this,' said X": what was said comes before the verb.
-        String targetText = inverted ? text(quoteStart(), t) : postposed ? text(quoteStart(), firstActorBefore(t)) : targetText(targetFrom, end);
-        // "It would give the country back a supersonic fighter capability, he said": what was said is all before him.
-        int k = pronounAt - 1;
-        while (k > 2 && QUOTES.contains(c.lower(k))) k--;
-        if (pronounAt > 2 && c.lower(k).equals(",")) targetText = text(quoteStart(), k);
-        Draft target = targetEvent(targetFrom, end, kind);
-        if (target == null && (kind == StatementKind.DENIAL || kind == StatementKind.CONFIRMATION) && claimBefore(t)) target = factOfThisSentence();
-        for (Entity speaker : speakers) {
-            Draft d = new Draft(EventKind.STATEMENT);
-            d.actor = speaker;
-            d.statementKind = kind;
-            d.targetText = targetText;
-            d.target = target;
-            if (target == null) d.counterpart = targetEntity(postposed ? 0 : targetFrom, postposed ? firstActorBefore(t) : end, speaker);
-            // "would take countermeasures", "legitimate targets": what is said warns.
-            if (kind == StatementKind.STATEMENT && warns(d.targetText)) d.statementKind = StatementKind.WARNING;
-            // A statement with nothing to point at is about what its sentence says.
-            if (d.target == null && d.counterpart == null && d.targetText == null) d.targetText = r.s.text();
-            d.stage = Stage.COMPLETED;
-            d.factuality = Factuality.CONFIRMED;
-            d.addEvidence(r.s);
-            r.doc.add(d);
-        }
-        if (target != null && (kind == StatementKind.CONFIRMATION || kind == StatementKind.DENIAL)) {
-            target.settled = kind == StatementKind.CONFIRMATION ? Factuality.CONFIRMED : Factuality.DENIED;
-            target.addEvidence(r.s);
-        }
-    }
-
-    /**
-     * Everyone who says it: the speaker, each actor of a coordinated subject ("Washington and Seoul accuse …", "Both
-     * Moscow and Pyongyang deny …"), or the people just named for a counted plural ("The three ministers condemned …").
-     */
-    private List<Entity> speakers(int t, int start) {
-        Entity speaker = speaker(t, start);
-        if (speaker == null) return counted(t, start);
-        if (speakerAfterVerb) return List.of(speaker);
-        List<Entity> all = new ArrayList<>();
-        for (Clauses.Actor a : c.subjects(t, start)) {
-            Entity e = a.group() ? r.doc.stateOf(a.entity()) : a.entity();
-            if (e != null && !all.contains(e)) all.add(e);
-        }
-        return all.size() >= 2 && all.contains(speaker) ? all : List.of(speaker);
-    }
-
+    /** Nouns for something asserted, whose rejection is a denial and whose confirmation confirms the fact: "rejected the claims". */
+    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "report", "suggestion",
+            "speculation", "assertion", "charge", "rumour", "rumor", "story", "account");
     private static final Map<String, Integer> COUNTS = Map.of("both", 2, "two", 2, "three", 3, "four", 4, "five", 5);
-    private static final Set<String> PEOPLE_NOUNS = Set.of("ministers", "leaders", "presidents", "envoys", "diplomats",
-            "secretaries", "officials", "counterparts", "chiefs", "heads");
+    private static final Set<String> PEOPLE = Set.of("minister", "leader", "president", "envoy", "diplomat", "secretary",
+            "official", "counterpart", "chief", "head", "premier");
+    /** Verbs whose hearers stand between the verb and what was said: "told reporters that". */
+    private static final Set<String> TELL = Set.of("tell", "inform", "assure", "warn", "remind", "brief", "caution", "urge");
 
-    /** "The three ministers": as many of the people named last, when the document has named that many. */
-    private List<Entity> counted(int t, int start) {
-        for (int k = start; k + 1 < t; k++) {
-            Integer n = COUNTS.get(c.lower(k));
-            if (n == null) continue;
-            int noun = k + 1;
-            while (noun < t && !PEOPLE_NOUNS.contains(c.lower(noun)) && c.token(noun).tag().equals("ADJ")) noun++;
-            if (noun >= t || !PEOPLE_NOUNS.contains(c.lower(noun))) continue;
-            List<Entity> people = r.doc.recentPeople;
-            if (people.size() < n) return List.of();
-            return List.copyOf(people.subList(people.size() - n, people.size()));
-        }
-        return List.of();
-    }
+    private final Syntax x;
+    private final Arguments args;
+    private final Referents refs;
+    private final Discourse d;
+    private final Lexicon lx;
 
-    /** The speaker: the subject (a person before an organisation), "..., Putin warned", or "he said" for the last person named. */
-    private Entity speaker(int t, int start) {
-        speakerAfterVerb = false;
-        pronounAt = -1;
-        speakerEnd = -1;
-        // "..., he said": the pronoun right before the verb, not the subject of what was said.
-        for (int k = t - 1; k >= Math.max(0, t - 2); k--) {
-            String w = c.lower(k);
-            if (w.equals("he") || w.equals("she")) {
-                pronounAt = k;
-                Entity person = personBefore(k);
-                if (person != null) return person;
-                if (r.doc.lastPerson != null) return r.doc.lastPerson;
-            }
-            if (!c.token(k).tag().equals("ADV")) break;
-        }
-        // "demanded that Manila change course, and warned that …": a verb joined to an earlier speech verb shares its speaker.
-        if (c.lower(t - 1).equals("and") && c.token(t).tag().equals("VERB")) {
-            for (int k = t - 2; k > 0; k--) {
-                if (!speechVerb(k)) continue;
-                Clauses.Actor first = c.speaker(k, c.clauseStart(k));
-                if (first != null) {
-                    speakerEnd = first.last();
-                    return first.group() ? r.doc.stateOf(first.entity()) : first.entity();
-                }
-                break;
-            }
-        }
-        // '"… help Argentina protect its airspace," said X': right after a closing quote, the speaker follows the verb.
-        boolean afterQuote = QUOTES.contains(c.lower(t - 1)) || c.lower(t - 1).equals(",") && QUOTES.contains(c.lower(t - 2));
-        Clauses.Actor a = afterQuote ? null : c.speaker(t, start);
-        if (a == null) {
-            // "'...,' said Foreign Minister Penny Wong": the speaker after the verb, past a title.
-            int k = t + 1;
-            Mention m = c.mentionAt(k);
-            while (m != null && (m.kind() == Mention.Kind.ROLE || m.aliasKind() == org.entente.mention.AliasKind.DEMONYM) && m.last() > k) {
-                k = m.last();
-                if (c.lower(k).equals("'s")) k++;
-                m = c.mentionAt(k);
-            }
-            // "…," said Minister Troels Lund Poulsen: a bare title the reference data does not list.
-            for (int j = k; m == null && j < Math.min(c.size(), k + 3) && c.token(j).isCapitalized(); j++) {
-                Mention person = c.mentionAt(j + 1);
-                if (person != null && person.isEntity(EntityType.PERSON) && person.first() == j + 1) {
-                    k = j + 1;
-                    m = person;
-                }
-            }
-            Clauses.Actor after = c.actorAt(m);
-            if (after != null && after.first() == k && (after.last() >= c.size() - 1 || Set.of(".", ",", "on", "in", "at").contains(c.lower(after.last())))) {
-                a = after;
-                speakerAfterVerb = true;
-            }
-        }
-        if (a != null) {
-            speakerEnd = a.last();
-            r.doc.rememberSubject(a.entity(), r.s.block());
-            return a.group() ? r.doc.stateOf(a.entity()) : a.entity();
-        }
-        for (int k = Math.max(start, t - 3); k < t; k++) {
-            if ((c.lower(k).equals("he") || c.lower(k).equals("she")) && r.doc.lastPerson != null) return r.doc.lastPerson;
-        }
-        return null;
+    Statements(Syntax x, Arguments args, Referents refs, Discourse d, Lexicon lx) {
+        this.x = x;
+        this.args = args;
+        this.refs = refs;
+        this.d = d;
+        this.lx = lx;
     }
 
     /**
-     * "Anušić insisted it threatened no one": a speech verb inside what another one reports, with a subject of its own
-     * between them, is part of what was said, not a second act of the speaker's.
+     * Reads a statement at a trigger.
+     *
+     * @param v     the trigger's verb group, or null for a noun ("Moscow's condemnation of …")
+     * @param after the token after the trigger and its particle
      */
-    private boolean reported(int t) {
-        if (speakerAfterVerb || speakerEnd < 0 || JOINERS.contains(c.lower(t - 1))) return false;
-        for (int k = speakerEnd; k < t - 1; k++) {
-            if (!speechVerb(k)) continue;
-            for (int j = k + 1; j < t; j++) {
-                if (SUBJECT_PRONOUNS.contains(c.lower(j)) || c.mentionAt(j) != null) return true;
+    void read(Frame f, Slots s, int t, VerbGroup v, int after) {
+        if (x.sentence.headline()) return;
+        if (v != null && (v.negated() || !v.finite() && v.form() != VerbGroup.Form.GERUND && v.form() != VerbGroup.Form.INFINITIVE)) return;
+        StatementKind kind = f.statementKind();
+        List<Entity> speakers = speakers(f, s);
+        if (speakers.isEmpty()) return;
+        if (v != null && reportedByAnother(v, speakers.get(0))) return;
+        int from = contentStart(t, v, after);
+        int to = contentEnd(from);
+        // '"This is our largest contract," X told reporters': after a quotation, what was said is the quotation.
+        boolean postposed = v != null && (from >= to || quotedBefore(s) && !x.lower(from - 1).equals("that"));
+        if (postposed) {
+            from = quoteStart();
+            to = beforeSpeaker(t, s);
+        }
+        kind = refine(kind, t, v, from);
+        if (kind == null) return;
+        // "Poland added an order", "the ministry noted the date": a verb of saying whose object is a thing, not what was
+        // said, says nothing.
+        if (f.statementKind() == StatementKind.STATEMENT && v != null && thingSaid(v, s)) return;
+        // "…would be deemed a declaration of war", "legitimate targets": what is said warns.
+        if (kind == StatementKind.STATEMENT && from < to) {
+            List<String> lemmas = new ArrayList<>();
+            for (int k = from; k < to; k++) lemmas.add(x.lemma(k));
+            StatementKind sharper = lx.kindIn(lemmas);
+            if (sharper != null) kind = sharper;
+        }
+        String text = x.text(from, trimEnd(from, Math.min(to, from + 25)));
+        Entity target = refs.target(from, to, speakers.get(0));
+        String aboutKey = about(kind, from, to);
+        for (Entity speaker : speakers) {
+            d.add(new Reading(EventKind.STATEMENT, speaker, target, null, null, List.of(), List.of(), null, null, null,
+                    Stage.COMPLETED, false, Factuality.CONFIRMED, null, kind, text.isEmpty() ? x.sentence.text() : text, aboutKey,
+                    null, x.sentence));
+            d.spoke(speaker, x.sentence.block());
+        }
+        if (aboutKey != null && (kind == StatementKind.CONFIRMATION || kind == StatementKind.DENIAL)) {
+            d.settle(aboutKey, kind == StatementKind.CONFIRMATION ? Factuality.CONFIRMED : Factuality.DENIED, x.sentence);
+        }
+    }
+
+    /** Everyone who says it: each actor of a coordinated subject, a pronoun's antecedent, or the people just counted. */
+    private List<Entity> speakers(Frame f, Slots s) {
+        List<Entity> out = new ArrayList<>();
+        // The slots the frame gives the speaker ("according to X": its object); "Russia's condemnation", "Moscow issued a
+        // warning": a noun's owner or the subject of the verb that governs it.
+        List<Phrase> subject = new ArrayList<>();
+        for (var e : s.phrases().entrySet()) {
+            String slot = e.getKey().equals("governor") ? "subject" : e.getKey();
+            if (f.roles(slot).contains(Role.SPEAKER) && subject.isEmpty()) subject.addAll(e.getValue());
+        }
+        for (Phrase p : subject) {
+            Entity e = refs.speaker(p);
+            if (e == null && !p.pronoun()) e = counted(p);
+            if (e != null && !out.contains(e)) out.add(e);
+        }
+        if (out.isEmpty()) {
+            for (Phrase p : subject) {
+                List<Entity> people = countedAll(p);
+                for (Entity e : people) if (!out.contains(e)) out.add(e);
             }
         }
+        return out;
+    }
+
+    private boolean joinedBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) if (x.tag(k).equals("CCONJ") || x.lower(k).equals(";")) return true;
         return false;
     }
 
-    private static final Set<String> JOINERS = Set.of("and", "or", ",");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "this");
-
-    /** A verb of saying or of a kind of statement at k. */
-    private boolean speechVerb(int k) {
-        String lemma = c.token(k).lemma();
-        return c.token(k).tag().equals("VERB") && (Lexicon.SAY.contains(lemma) || Lexicon.STATEMENT_VERBS.containsKey(lemma));
+    private Entity counted(Phrase p) {
+        List<Entity> all = countedAll(p);
+        return all.size() == 1 ? all.get(0) : null;
     }
 
-    private static final java.util.List<String> WARNING_CUES = java.util.List.of("countermeasure", "retaliat", "consequences",
-            "legitimate target", "respond forcefully", "will respond", "would respond", "red line", "escalat", "play with fire", "pay a price");
-
-    private static boolean warns(String text) {
-        if (text == null) return false;
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        return WARNING_CUES.stream().anyMatch(lower::contains);
+    /** "The three ministers", "both leaders": as many of the people named last, when the document has named that many. */
+    private List<Entity> countedAll(Phrase p) {
+        Integer n = null;
+        for (int k = p.first(); k < p.head(); k++) if (COUNTS.containsKey(x.lower(k))) n = COUNTS.get(x.lower(k));
+        if (n == null || !PEOPLE.contains(x.lemma(p.head()))) return List.of();
+        return d.recentPeople(n);
     }
 
-    private static final Set<String> CLAIMS = Set.of("claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations", "charge");
-
-    /** "..., a claim Tehran denies": a claim word just before the speaker points back to the fact already stated. */
-    private boolean claimBefore(int t) {
-        for (int k = Math.max(0, t - 5); k < t; k++) if (CLAIMS.contains(c.lower(k))) return true;
-        return false;
-    }
-
-    private Draft factOfThisSentence() {
-        Draft f = r.doc.lastFact;
-        return f != null && f.evidence.contains(r.s) ? f : null;
-    }
-
-    /** The last person named in this sentence before token k. */
-    private Entity personBefore(int k) {
-        for (int j = k - 1; j >= 0; j--) {
-            Mention m = c.mentionAt(j);
-            if (m != null && m.isEntity(EntityType.PERSON)) return m.entity();
-        }
-        return null;
-    }
-
-    /** "North Korea will send deminers ..., Shoigu said on Tuesday": what was said comes before the speaker. */
-    private boolean speakerAfterContent(int t) {
-        int first = firstActorBefore(t);
-        // '"…," Kosiniak-Kamysz told reporters': the comma may sit inside the closing quote.
-        int k = first - 1;
-        while (k > 2 && QUOTES.contains(c.lower(k))) k--;
-        return first > 2 && c.lower(k).equals(",") && !c.lower(t + 1).equals("that");
-    }
-
-    /** Nouns for something asserted, whose rejection is a denial: "rejected the allegations". */
-    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "allegation", "allegations", "accusation", "accusations",
-            "report", "reports", "criticism", "charge", "charges", "suggestion", "suggestions", "speculation", "assertion", "assertions",
-            "notion", "idea", "rumours", "rumors");
-
-    /** "said (that) there had been no …", "said there was no …". */
-    private boolean deniesExistence(int t) {
-        int k = t + 1;
-        if (c.lower(k).equals("that")) k++;
-        if (!c.lower(k).equals("there")) return false;
-        for (int j = k + 1; j < Math.min(c.size(), k + 4); j++) {
-            if (c.lower(j).equals("no")) return true;
-            if (!c.token(j).lemma().equals("be") && !c.token(j).lemma().equals("have")) return false;
+    /**
+     * "Anušić insisted it threatened no one": a speech verb inside what another speaker reports is part of what was
+     * said, not a second act.
+     */
+    private boolean reportedByAnother(VerbGroup v, Entity speaker) {
+        List<Phrase> own = args.subject(v);
+        for (int k = v.first() - 1; k >= 0; k--) {
+            if (x.barrier(k) && !x.lower(k).equals("that")) return false;
+            VerbGroup other = x.verbAt(k);
+            if (other == null || other.head() != k || !other.finite() || other == v) continue;
+            boolean speech = false;
+            for (Lexicon.Entry e : lx.verbFrames(other.lemma())) speech |= e.frame().kind() == EventKind.STATEMENT;
+            if (!speech) continue;
+            // "X insisted it threatened no one": a subject of its own after the other verb puts this one in what it says —
+            // unless a new clause is joined in between ("…, and he called on Russia").
+            if (!own.isEmpty() && own.get(0).first() > other.head() && !joinedBetween(other.head(), own.get(0).first())) return true;
+            List<Phrase> subject = args.subject(other);
+            Entity first = subject.isEmpty() ? null : refs.speaker(subject.get(0));
+            return first != null && !first.equals(speaker);
         }
         return false;
     }
 
-    /** "that" within the next few words, past time words: "claimed on Friday that …". */
-    private boolean thatFollows(int t) {
-        for (int k = t + 1; k < Math.min(c.size(), t + 5); k++) {
-            if (c.lower(k).equals("that")) return true;
-            if (c.token(k).tag().equals("VERB")) return false;
+    private boolean thingSaid(VerbGroup v, Slots s) {
+        Phrase object = x.phraseAt(v.last());
+        if (object == null || object.governed() || object.pronoun() || object.first() != v.last()) return false;
+        // '"…," said Minister X' names the speaker there; "said this week that …" a time.
+        if (s.get("subject").contains(object) || date(object) || thatAfter(v.last())) return false;
+        if (Set.of("tell", "call", "describe", "brief", "inform", "assure").contains(v.lemma())) return false;
+        // "said the deal was done": the phrase is the subject of what was said.
+        // "said the ties between Moscow and Pyongyang should worry …", "said the time when … was long gone": a verb of its
+        // own later in the sentence makes the phrase the subject of what was said.
+        for (int k = object.last(); k < x.size() && !x.lower(k).equals(";"); k++) {
+            VerbGroup later = x.verbAt(k);
+            if (later != null && later.finite()) return false;
         }
+        return true;
+    }
+
+    /** Whether the sentence opens with a quotation that closes before the speaker. */
+    private boolean quotedBefore(Slots s) {
+        if (!x.quoteMark(0) || s.get("subject").isEmpty()) return false;
+        for (int k = 1; k < s.get("subject").get(0).first(); k++) if (x.quoteMark(k)) return true;
         return false;
     }
 
-    /** The head noun of the object after t is a claim. */
-    private boolean claimObject(int t) {
-        for (int k = t + 1; k < Math.min(c.size(), t + 5); k++) {
-            if (CLAIM_NOUNS.contains(c.lower(k))) return true;
-            if (c.token(k).isPunct()) return false;
-        }
-        return false;
-    }
-
-    /** Closing quote marks, as lower() writes them (curly quotes straightened). */
-    private static final Set<String> QUOTES = Set.of("\"", "'");
-
-    private int firstActorBefore(int t) {
-        Clauses.Actor a = c.speaker(t, c.clauseStart(t));
-        return a == null ? 0 : c.phraseStart(a);
-    }
-
-    private boolean numberNext(int i) {
-        Mention m = c.mentionAt(i);
-        return m != null && m.kind() == Mention.Kind.NUMBER || c.lower(i).equals("around") || c.lower(i).equals("about");
-    }
-
-    private int untilSemicolon(int t) {
-        for (int j = t + 1; j < c.size(); j++) if (c.lower(j).equals(";")) return j;
-        return c.size();
-    }
-
-    private String targetText(int from, int end) {
-        int f = from;
-        while (f < end && (c.lower(f).equals("that") || c.lower(f).equals(",") || c.lower(f).equals("on") || WHEN_WORDS.contains(c.lower(f))
-                || c.mentionAt(f) != null && c.mentionAt(f).kind() == Mention.Kind.DATE)) f++;
-        int e = Math.min(end, f + 18);
-        // "welcomed the statement and said …": a second verb starts another clause, not more of the target.
-        for (int k = f + 1; k + 1 < e; k++) {
-            if (c.lower(k).equals("and") && c.token(k + 1).tag().equals("VERB")) {
-                e = k;
-                break;
+    /** Where what was said starts: after the verb, its hearers ("told reporters that") and time words. */
+    private int contentStart(int t, VerbGroup v, int after) {
+        int k = v == null ? after : Math.max(after, v.last());
+        if (v != null && TELL.contains(v.lemma())) {
+            for (int j = k; j < Math.min(x.size(), k + 6); j++) {
+                if (x.lower(j).equals("that")) return j + 1;
             }
         }
-        return text(f, e);
+        while (k < x.size() && (x.lower(k).equals("that") || x.lower(k).equals(",") || x.lower(k).equals("on")
+                || x.phraseAt(k) != null && date(x.phraseAt(k)) || x.tag(k).equals("ADV"))) {
+            Phrase p = x.phraseAt(k);
+            k = p != null && date(p) ? p.last() : k + 1;
+        }
+        return k;
+    }
+
+    private boolean date(Phrase p) {
+        var m = x.mention(p.head());
+        return m != null && m.kind() == org.entente.mention.Mention.Kind.DATE;
+    }
+
+    /** What was said runs to the end of the sentence or a semicolon. */
+    private int contentEnd(int from) {
+        int k = from;
+        while (k < x.size() && !x.lower(k).equals(";")) k++;
+        while (k > from && x.token(k - 1).isPunct()) k--;
+        return k;
+    }
+
+    private int trimEnd(int from, int to) {
+        int k = to;
+        while (k > from && x.token(k - 1).isPunct()) k--;
+        return k;
     }
 
     private int quoteStart() {
         int k = 0;
-        while (k < c.size() && c.token(k).isPunct()) k++;
+        while (k < x.size() && x.token(k).isPunct()) k++;
         return k;
     }
 
-    private String text(int from, int to) {
-        int e = to;
-        while (e > from && c.token(e - 1).isPunct()) e--;
-        if (e <= from) return null;
-        return r.s.text().substring(c.token(from).begin() - r.s.begin(), c.token(e - 1).end() - r.s.begin());
+    /** "…, said X" / "…, X said": what was said ends at the comma before the speaker or the verb. */
+    private int beforeSpeaker(int t, Slots s) {
+        int k = t;
+        for (Phrase p : s.get("subject")) if (p.first() < t) k = Math.min(k, p.first());
+        while (k > 0 && (x.token(k - 1).isPunct() || x.lower(k - 1).equals("the"))) k--;
+        return k;
     }
 
-    /** The event a statement is about: "the deployment", "the troops", or a fact it confirms or denies. */
-    private Draft targetEvent(int from, int end, StatementKind kind) {
-        for (int k = from; k < Math.min(end, from + 6); k++) {
-            String w = c.lower(k);
-            if (Lexicon.DEPLOY_NOUNS.contains(w) || (w.equals("troops") && c.lower(k - 1).equals("the"))) return r.doc.lastDeployment;
-            if (Lexicon.SUPPLY_NOUNS.contains(w)) return r.doc.lastTransfer;
-            if (w.equals("treaty") || w.equals("pact")) return r.doc.lastSigning;
-            if (w.equals("training")) return r.doc.lastTraining;
+    /** A kind the words make sharper or plainer: "said there was no …" denies; "rejected the plan" is no denial. */
+    private StatementKind refine(StatementKind kind, int t, VerbGroup v, int from) {
+        if (kind == StatementKind.STATEMENT && x.lower(from).equals("there")) {
+            for (int j = from + 1; j < Math.min(x.size(), from + 4); j++) if (x.lower(j).equals("no")) return StatementKind.DENIAL;
         }
-        if (kind != StatementKind.CONFIRMATION && kind != StatementKind.DENIAL && kind != StatementKind.ACCUSATION) return null;
-        Clauses.Personnel p = c.personnel(from, end);
-        if (p == null || p.nationality() == null) return null;
-        Entity where = SentenceReading.first(r.places(p.last() - 1, end));
-        if (where == null || where.equals(p.nationality())) return null;
-        Draft d = new Draft(EventKind.DEPLOYMENT);
-        d.actor = p.nationality();
-        d.counterpart = where;
-        d.personnel = p.noun();
-        d.troops = p.count();
-        d.factuality = kind == StatementKind.DENIAL ? Factuality.DENIED : kind == StatementKind.ACCUSATION ? Factuality.ALLEGED : Factuality.CONFIRMED;
-        // Read from what was said, not from its own verb: the verb's reading of the same fact decides the stage.
-        d.weakStage = true;
-        d.addEvidence(r.s);
-        return r.doc.lastDeployment = r.doc.add(d);
+        if (kind == StatementKind.DENIAL && v != null && !x.lower(v.last()).equals("that") && !thatAfter(v.last())) {
+            Phrase object = x.phraseAt(v.last());
+            boolean claim = object != null && CLAIM_NOUNS.contains(x.lemma(object.head()));
+            boolean gerund = x.verbAt(v.last()) != null;
+            if (!claim && !gerund && (v.lemma().equals("dismiss") || v.lemma().equals("reject"))) return StatementKind.STATEMENT;
+        }
+        if (kind == StatementKind.ESTIMATE && !thatAfter(t + 1) && !numberAfter(t + 1)) return null;
+        // "welcomed the president at the airport": a person received is no view supported.
+        if (kind == StatementKind.SUPPORT && v != null && v.lemma().equals("welcome")) {
+            Phrase object = x.phraseAt(v.last());
+            var m = object == null ? null : x.mention(object.head());
+            if (m != null && m.isEntity(EntityType.PERSON)) return null;
+        }
+        return kind;
     }
 
-    private Entity targetEntity(int from, int end, Entity speaker) {
-        for (int k = from; k < end; k++) {
-            Mention m = c.mentionAt(k);
-            if (m != null && m.kind() == Mention.Kind.ENTITY && m.entity() != null && !m.entity().equals(speaker)) {
-                Entity e = m.entity();
-                if (e.type().isActor() || e.type() == EntityType.WEAPON || e.type() == EntityType.TREATY || e.type() == EntityType.CONFLICT) return e;
+    /** The deployment of forces of a state in or to a place named in [from, to), as already read or read here; or null. */
+    private String forcesIn(int from, int to, StatementKind kind) {
+        for (int k = from; k < to; k++) {
+            Phrase p = x.phraseAt(k);
+            if (p == null || p.head() != k) continue;
+            Referents.Personnel forces = refs.personnel(p);
+            Phrase place = x.phraseAt(p.last() + 1);
+            if (forces == null || forces.nationality() == null || place == null || !place.governed()
+                    || !Set.of("in", "to", "into").contains(x.lower(place.prep()))) continue;
+            Entity host = refs.state(place, true);
+            if (host == null || host.equals(forces.nationality())) continue;
+            for (Reading r : d.all(EventKind.DEPLOYMENT)) {
+                if (forces.nationality().equals(r.actor()) && host.equals(r.counterpart())) return r.key();
+            }
+            Factuality f = kind == StatementKind.DENIAL ? Factuality.DENIED : Factuality.CONFIRMED;
+            return d.add(new Reading(EventKind.DEPLOYMENT, forces.nationality(), host, null, null, List.of(), List.of(), forces.noun(),
+                    forces.count(), null, Stage.COMPLETED, true, f, null, null, null, null, null, x.sentence));
+        }
+        return null;
+    }
+
+    private boolean thatAfter(int k) {
+        for (int j = k; j < Math.min(x.size(), k + 5); j++) {
+            if (x.lower(j).equals("that")) return true;
+            if (x.verbAt(j) != null) return false;
+        }
+        return false;
+    }
+
+    private boolean numberAfter(int k) {
+        for (int j = k; j < Math.min(x.size(), k + 4); j++) {
+            var m = x.mention(j);
+            if (m != null && m.kind() == org.entente.mention.Mention.Kind.NUMBER) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The event a confirmation or denial is about: a fact read in what was said, or "the claims", "the report", "the
+     * deployment" pointing back to the last fact read.
+     */
+    private String about(StatementKind kind, int from, int to) {
+        // "confirmed evidence of North Korean troops in Russia": forces of a state in a place are that deployment.
+        if (kind == StatementKind.CONFIRMATION || kind == StatementKind.DENIAL) {
+            String forces = forcesIn(from, to, kind);
+            if (forces != null) return forces;
+        }
+        for (int k = from; k < to; k++) {
+            Phrase p = x.phraseAt(k);
+            if (p == null || p.head() != k) continue;
+            String head = x.lemma(k);
+            if (CLAIM_NOUNS.contains(head) && x.lower(p.first()).matches("the|these|those|such")) return d.lastFact();
+            for (EventKind ek : new EventKind[] {EventKind.DEPLOYMENT, EventKind.ARMS_TRANSFER, EventKind.TRAINING}) {
+                Reading last = d.last(ek);
+                if (last != null && last.evidence() == x.sentence) return last.key();
             }
         }
         return null;

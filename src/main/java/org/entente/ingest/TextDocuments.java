@@ -116,7 +116,7 @@ public final class TextDocuments {
         Document doc = reader.read(Path.of(fileName), bytes, defaultDate);
         LocalDate date = date(doc.published());
         long t1 = System.nanoTime();
-        List<Sentence> sentences = analyzer.analyze(doc, events::worthTagging);
+        List<Sentence> sentences = analyzer.analyze(doc, events::mayCarryEvent);
         long t2 = System.nanoTime();
         SentenceWarnings warnings = new SentenceWarnings(sourceKey != null ? sourceKey : fileName);
         List<SentenceMentions> found = beforeEvents.apply(mentions.find(sentences, date, warnings));

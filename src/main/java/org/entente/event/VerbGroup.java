@@ -1,4 +1,4 @@
-package org.entente.frames;
+package org.entente.event;
 
 /**
  * A verb with its auxiliaries: "has been sent", "will not deliver", "to train", "considering".

@@ -1,4 +1,4 @@
-package org.entente.frames;
+package org.entente.event;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -380,6 +380,11 @@ final class Referents {
             return e != null && e.type() == EntityType.STATE ? e : null;
         }
         return null;
+    }
+
+    /** A system minted from a category word alone ("artillery shells", "military equipment"), not a model or designation. */
+    static boolean generic(Entity system) {
+        return system != null && !system.known() && system.category() != null && system.label().equals(system.label().toLowerCase(java.util.Locale.ROOT));
     }
 
     // ---- speakers and targets -------------------------------------------------------------------

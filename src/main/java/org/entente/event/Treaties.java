@@ -1,4 +1,4 @@
-package org.entente.frames;
+package org.entente.event;
 
 import java.util.ArrayList;
 import java.util.HashSet;

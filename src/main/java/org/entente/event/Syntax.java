@@ -1,4 +1,4 @@
-package org.entente.frames;
+package org.entente.event;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -178,6 +178,12 @@ final class Syntax {
             // "Yak-130", "Mi-28": a designation is a name, whatever the tagger made of it.
             if (!tags[i].startsWith("PROPN") && Designations.isDesignation(tokens.get(i).text()) && tokens.get(i).text().chars().anyMatch(Character::isDigit)
                     && tokens.get(i).text().chars().anyMatch(Character::isLetter)) tags[i] = "PROPN";
+            // "but reports indicate that …": a noun of saying before a verb is the verb's subject, not a verb itself.
+            if (tags[i].equals("VERB") && lower(i).endsWith("s") && i + 1 < tags.length && (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX"))
+                    && (!lexicon.nounCues(lemma(i)).isEmpty() || !lexicon.nounFrames(lemma(i)).isEmpty()) && !lower(i + 1).endsWith("ing")) {
+                tags[i] = "NOUN";
+                continue;
+            }
             // "helped train Ukrainian soldiers": a lexicon verb right after "help", "let" or "make" is their bare infinitive.
             if ((tags[i].equals("NOUN") || tags[i].startsWith("PROPN")) && i > 0 && tags[i - 1].equals("VERB")
                     && Set.of("help", "let", "make").contains(lemma(i - 1)) && !lexicon.verbFrames(lemma(i)).isEmpty()) tags[i] = "VERB";
@@ -525,6 +531,8 @@ final class Syntax {
     private boolean compatible(Phrase a, Phrase b) {
         Mention ma = mention(a.head()), mb = mention(b.head());
         if (a.pronoun() || b.pronoun()) return false;
+        // "defensive and possibly offensive arms": an adjective alone shares the noun after it.
+        if (tags[a.head()].equals("ADJ") && a.last() - a.first() == 1) return true;
         if (ma == null || mb == null) return ma == null && mb == null;
         boolean wa = ma.kind() == Mention.Kind.CATEGORY || ma.entity() != null && ma.entity().type() == org.entente.mention.EntityType.WEAPON;
         boolean wb = mb.kind() == Mention.Kind.CATEGORY || mb.entity() != null && mb.entity().type() == org.entente.mention.EntityType.WEAPON;

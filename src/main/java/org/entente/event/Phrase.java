@@ -1,4 +1,4 @@
-package org.entente.frames;
+package org.entente.event;
 
 /**
  * A noun phrase of a sentence: "about 3,000 North Korean troops", "Germany's delivery", "the ministry".

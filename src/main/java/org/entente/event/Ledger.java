@@ -1,4 +1,4 @@
-package org.entente.frames;
+package org.entente.event;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -214,6 +214,7 @@ final class Ledger {
      */
     private boolean redundant(Draft d) {
         if (d.first.kind() == EventKind.STATEMENT) return elaborates(d);
+        if (d.first.kind() == EventKind.ARMS_TRANSFER) return generalises(d);
         if (d.first.kind() != EventKind.DEPLOYMENT || !d.headlineOnly()) return false;
         for (Draft x : drafts.values()) {
             if (x != d && x.first.kind() == EventKind.DEPLOYMENT && Objects.equals(x.first.actor(), d.first.actor())
@@ -222,19 +223,30 @@ final class Ledger {
         return false;
     }
 
+    /**
+     * "South Korea is considering supplying arms to Ukraine" beside its K9 howitzers and K2 tanks: weapons named only by
+     * their kind, between states whose transfer of named models the document reports, are those models again.
+     */
+    private boolean generalises(Draft d) {
+        if (!Referents.generic(d.first.system())) return false;
+        for (Draft x : drafts.values()) {
+            if (x.first.kind() == EventKind.ARMS_TRANSFER && !Referents.generic(x.first.system())
+                    && Objects.equals(x.first.actor(), d.first.actor()) && Objects.equals(x.counterpart, d.counterpart)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * What a speaker plainly says beside a sharper statement in the same document (a warning, a denial, an estimate) is
+     * part of it: one speaker, one row per kind of act, not one more for every "said".
+     */
     private boolean elaborates(Draft d) {
         if (d.first.statementKind() != StatementKind.STATEMENT) return false;
-        List<Sentence> sharper = new ArrayList<>();
         for (Draft x : drafts.values()) {
             if (x.first.kind() == EventKind.STATEMENT && x.first.statementKind() != StatementKind.STATEMENT
-                    && x.first.actor().equals(d.first.actor())) sharper.addAll(x.evidence);
+                    && x.first.actor().equals(d.first.actor())) return true;
         }
-        for (Sentence s : d.evidence) {
-            boolean near = false;
-            for (Sentence t : sharper) near |= s.index() - t.index() == 0 || s.index() - t.index() == 1;
-            if (!near) return false;
-        }
-        return true;
+        return false;
     }
 
     private Event build(Draft d) {

@@ -1,4 +1,4 @@
-package org.entente.frames;
+package org.entente.event;
 
 import org.entente.event.Factuality;
 import org.entente.event.Stage;

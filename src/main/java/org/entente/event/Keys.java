@@ -1,4 +1,4 @@
-package org.entente.frames;
+package org.entente.event;
 
 import org.entente.event.EventKind;
 import org.entente.event.StatementKind;
