@@ -19,12 +19,11 @@ final class Officials {
     record Result(List<Mention> mentions, List<Official> officials) {}
 
     /** Words for the moment of a holder's tenure that keep the title his: "outgoing", "new". */
-    private static final Set<String> IN_OFFICE = Set.of("outgoing", "new", "current", "acting", "serving", "sitting");
-    /** Words for a post no longer held; "outgoing" is not one (the outgoing holder still holds it). */
-    private static final Set<String> NOT_CURRENT = Set.of("former", "ex", "then", "late", "previous", "erstwhile");
+    static final Set<String> IN_OFFICE = Set.of("outgoing", "new", "current", "acting", "serving", "sitting", "interim", "caretaker",
+            "transitional");
 
     /** Words between a state and a title that name the body the title belongs to. */
-    private static final Set<String> BODY_WORDS = Set.of("foreign", "defence", "defense", "ministry", "military", "presidential",
+    static final Set<String> BODY_WORDS = Set.of("foreign", "defence", "defense", "ministry", "military", "presidential",
             "top", "supreme", "army", "navy", "government", "state", "chief");
     private final ReferenceIndex index;
     private final RelativePosts relatives;
@@ -42,8 +41,8 @@ final class Officials {
         List<Mention> titles = new ArrayList<>(out);
         titles.addAll(possessiveTitles(s, out));
         for (Mention role : titles) {
-            if (role.kind() != Mention.Kind.ROLE || !out.contains(role) || royalKin(s, role)) continue;
-            Official o = read(s, out, deputyOf(s, out, role), date, context);
+            if (role.kind() != Mention.Kind.ROLE || !out.contains(role) || !TitleScope.statePost(s, out, role)) continue;
+            Official o = read(s, out, TitleScope.deputyOf(s, out, role), date, context);
             if (o != null) officials.add(o);
         }
         officials.addAll(Titles.find(s, out, officials, context));
@@ -70,29 +69,6 @@ final class Officials {
         // A speaker with no title is a person only here: unknown speakers of other sentences may be anyone, in any story.
         for (int i = 1; i < speakers.size(); i++) ms.remove(speakers.get(i));
     }
-
-    /**
-     * "NATO Deputy Secretary General X", "Assistant Secretary of State Y": a deputy's title names no post of the principal's,
-     * so it becomes a title of its own words, with no post or kind, in place of the principal's. Returns the title to read.
-     */
-    private static Mention deputyOf(Sentence s, List<Mention> ms, Mention role) {
-        int k = role.first() - 1;
-        if (k < 0 || !DEPUTY_WORDS.contains(s.token(k).lower()) || at(ms, k) != null) return role;
-        Mention deputy = new Mention(Mention.Kind.ROLE, k, role.last(), s.token(k).begin(), role.end(),
-                Names.joined(s, k, role.last()), List.of(), null, List.of(), null, null);
-        ms.remove(role);
-        ms.add(deputy);
-        return deputy;
-    }
-
-    private static final Set<String> DEPUTY_WORDS = Set.of("deputy", "vice", "assistant", "associate");
-
-    /** "Queen Mother", "King Father", "Prince Consort": a monarch's kin, whose title names no post. */
-    private static boolean royalKin(Sentence s, Mention role) {
-        return role.last() < s.size() && ROYAL_KIN.contains(s.token(role.last()).lower());
-    }
-
-    private static final Set<String> ROYAL_KIN = Set.of("mother", "father", "consort", "dowager");
 
     /** "Somalia's cabinet has approved …, Prime Minister X said": the first state before the title that no preposition governs. */
     static Node sentenceState(Sentence s, List<Mention> ms, int before) {
@@ -185,15 +161,14 @@ final class Officials {
         int after = role.last() < s.size() && s.token(role.last()).is("[") ? role.last() + 1 : role.last();
         if (owner == null) owner = ownerAfter(s, ms, after);
         int end = owner != null && owner.first() >= after ? afterDestination(s, ms, owner.last()) : after;
-        boolean notCurrent = start > 0 && NOT_CURRENT.contains(stripHyphen(s.token(start - 1).lower()));
-        if (start > 0 && s.token(start - 1).lower().endsWith("-") && NOT_CURRENT.contains(stripHyphen(s.token(start - 1).lower()))) notCurrent = true;
+        boolean notCurrent = TitleScope.notCurrent(s, start, role);
 
         // "a senior adviser to the president, X": a title that is the object of another names no one beside it.
-        boolean governed = governed(s, start);
+        boolean governed = TitleScope.governed(s, start);
         Mention named = governed ? null : nameAfter(s, ms, end);
         boolean nameIsNew = !governed && named == null && Names.unknownAfter(s, ms, end) > end;
         // "X, the president's brother": a title that owns what follows it is no apposition to the name before.
-        boolean possessor = governed || s.token(role.last() - 1).hasPossessive() || role.last() < s.size() && s.token(role.last()).is("'s");
+        boolean possessor = governed || TitleScope.possessor(s, role);
         if (named == null && !nameIsNew && !possessor) named = nameBefore(s, ms, start);
         int newNameBefore = named == null && !nameIsNew && !possessor ? Names.unknownBefore(s, ms, start) : -1;
         Entity person = named != null ? named.entity() : null;
@@ -299,17 +274,6 @@ final class Officials {
         return t == EntityType.STATE || t == EntityType.ORGANIZATION || body ? m : null;
     }
 
-    /** "adviser to the president", "head of the minister's office": a title after a preposition that another title governs. */
-    static boolean governed(Sentence s, int start) {
-        int k = start - 1;
-        if (k >= 0 && (s.token(k).is("the") || s.token(k).is("a") || s.token(k).is("an"))) k--;
-        if (k < 1 || !(s.token(k).is("to") || s.token(k).is("of") || s.token(k).is("for"))) return false;
-        return Titles.HEADS.contains(s.token(k - 1).lower()) || GOVERNING.contains(s.token(k - 1).lower());
-    }
-
-    private static final Set<String> GOVERNING = Set.of("aide", "assistant", "deputy", "office", "staff", "counsel", "consultant",
-            "envoy", "ambassador", "delegation", "cabinet");
-
     /** "the Ambassador of the United States to Greece, X": a destination after the owner is still the title's. */
     private static int afterDestination(Sentence s, List<Mention> ms, int k) {
         Mention m = k + 1 < s.size() && s.token(k).is("to") ? at(ms, k + 1) : null;
@@ -378,7 +342,4 @@ final class Officials {
         return null;
     }
 
-    private static String stripHyphen(String w) {
-        return w.endsWith("-") ? w.substring(0, w.length() - 1) : w;
-    }
 }

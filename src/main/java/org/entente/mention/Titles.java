@@ -30,8 +30,6 @@ final class Titles {
             "acting", "outgoing", "also", "both", "one", "two", "three", "some", "many", "other", "another", "according",
             "when", "while", "after", "before", "but", "than", "not", "no", "would", "will", "has", "had", "have", "it");
     private static final Set<String> NOT_MODIFIER_TAGS = Set.of("AUX", "PRON", "ADP", "DET", "CCONJ", "SCONJ", "NUM", "PART");
-    /** "former", "ex-": a title no longer held. */
-    private static final Set<String> NOT_CURRENT = Set.of("former", "ex", "ex-", "then", "late", "previous", "erstwhile");
     /** Words inside a title's complement besides capitalised ones: "Minister for Defence Industry and Capability Delivery". */
     private static final Set<String> LINKS = Set.of("of", "for", "and", "the", "&", "'s", "on");
     /** Lower-case nouns of bodies a complement may name: "member of the Iranian parliament's …", "head of the army". */
@@ -91,7 +89,9 @@ final class Titles {
     private static Title title(Sentence s, List<Mention> ms, int h) {
         int first = h;
         while (first > 0 && h - first < 3 && modifier(s, ms, first - 1)) first--;
-        if (first > 0 && NOT_CURRENT.contains(s.token(first - 1).lower()) || Officials.governed(s, first)) return null;
+        if (first > 0 && TitleScope.NOT_CURRENT.contains(s.token(first - 1).lower()) || TitleScope.governed(s, first)) return null;
+        // "Nobel Committee chairman", "Airbus chief executive": a title another body's name opens is not a state's.
+        for (int k = Math.max(0, first - 1); k < h; k++) if (!MentionFinder.covered(ms, k) && TitleScope.otherBody(s, k)) return null;
         // "Major General X" is a rank, read by PersonCues; no title. "Commanding General" is one.
         for (int k = first; k <= h; k++) if (PersonCues.rankEnd(s, k) > h && (k < h || first == h)) return null;
         String head = s.token(h).lower();
