@@ -110,6 +110,15 @@ final class PersonCues {
         return headEnd;
     }
 
+    /** Does a rank begin at token i with a person after it ("General Petros Vlachos", not "General Staff")? */
+    static boolean rankBeforeName(Sentence s, List<Mention> ms, int i) {
+        int end = rankEnd(s, i);
+        if (end <= i || end >= s.size()) return false;
+        Mention m = Officials.at(ms, end);
+        if (m != null) return m.first() == end && m.isEntity(EntityType.PERSON);
+        return Names.word(s, ms, end, end) && !NOT_PERSONAL.contains(s.token(end).lower());
+    }
+
     /** The rank in plain words: "Lt. Gen." is "lieutenant general". */
     static String rankWords(Sentence s, int first, int end) {
         List<String> words = new ArrayList<>();

@@ -35,6 +35,11 @@ final class Titles {
     /** Lower-case nouns of bodies a complement may name: "member of the Iranian parliament's …", "head of the army". */
     private static final Set<String> BODY_NOUNS = Set.of("parliament", "congress", "senate", "legislature", "assembly", "army",
             "navy", "military", "government", "ministry", "committee", "council", "office", "forces", "force", "parliament's", "staff");
+    /** Nouns that end an institution's name: "… of Staff", "… Defence Force", "… Military District". */
+    private static final Set<String> INSTITUTIONS = Set.of("staff", "force", "forces", "command", "office", "ministry", "commission",
+            "committee", "council", "cooperation", "affairs", "defence", "defense", "security", "intelligence", "operations",
+            "department", "agency", "army", "navy", "guard", "police", "service", "services", "district", "region", "directorate",
+            "administration", "house", "bureau", "assembly", "parliament", "government", "court", "secretariat", "headquarters", "corps");
     /** Bodies whose members sit in a state's legislature. */
     private static final Set<String> LEGISLATURES = Set.of("parliament", "congress", "senate", "duma", "knesset", "majlis",
             "legislature", "assembly", "bundestag", "sejm", "rada", "diet", "riksdag", "storting", "folketing", "parliament's");
@@ -106,7 +111,7 @@ final class Titles {
                 last = end;
                 // "secretary at the President's Office", "adviser to the president": where a title sits or whom it serves
                 // is no part of its words.
-                if (link.equals("of") || link.equals("for")) words = words(s, ms, first, end);
+                if (link.equals("of") || link.equals("for")) words = words(s, ms, first, end).replaceFirst(" (of|for)( the)?$", "");
             }
         }
         if (head.equals("member")) {
@@ -173,12 +178,27 @@ final class Titles {
                 end = i;
                 continue;
             }
-            if (m != null && m.kind() != Mention.Kind.ROLE) break;
+            // A rank ends the complement: "commander of the district, Colonel General X" or "… District Colonel General X".
+            if (m != null && m.kind() != Mention.Kind.ROLE || PersonCues.rankBeforeName(s, ms, i)) break;
             boolean word = s.token(i).isCapitalized() && Character.isLetter(s.token(i).text().charAt(0)) || m != null;
             boolean body = BODY_NOUNS.contains(s.token(i).lower()) || HEADS.contains(s.token(i).lower());
             if (!word && !body && !LINKS.contains(s.token(i).lower())) break;
             i++;
             if (word || body || s.token(i - 1).is("'s")) end = i;
+        }
+        return end < s.size() && !s.token(end).is(",") && !s.token(end).is("(") ? nameInside(s, ms, k, end) : end;
+    }
+
+    /**
+     * "Chief of Staff Jeff Zients said": with no comma after it, a complement may run on into the name. It ends after the
+     * last noun of an institution when two or three name words follow to its end. Returns the complement's end.
+     */
+    private static int nameInside(Sentence s, List<Mention> ms, int k, int end) {
+        for (int p = end - 2; p > k && p >= end - 3; p--) {
+            if (!INSTITUTIONS.contains(s.token(p - 1).lower())) continue;
+            boolean name = true;
+            for (int q = p; q < end; q++) name &= Names.word(s, ms, q, p);
+            if (name) return p;
         }
         return end;
     }

@@ -185,4 +185,22 @@ class OfficialsTest {
         assertEquals(List.of("Li Wenchao | deputy director of the office for international military cooperation of the central "
                 + "military commission | China"), found);
     }
+
+    @Test
+    void freeTitleRunningIntoAName_endsAfterTheInstitution() {
+        List<String> found = TextFixture.officials("The United States welcomed it. White House Chief of Staff Jeff Zients said the "
+                + "plan was ready.", "2024-10-20");
+        assertEquals(List.of("Jeff Zients | chief of staff | United States"), found);
+    }
+
+    @Test
+    void headOfAnOrganisation_thenName_isItsHead() {
+        List<String> found = officials("The head of the IAEA, Rafael Grossi, said inspectors would go.");
+        assertEquals(List.of("Rafael Grossi | head | International Atomic Energy Agency"), found);
+    }
+
+    @Test
+    void formerTitleInApposition_isNoPost() {
+        assertEquals(List.of(), officials("Russia welcomed it. Ivan Petrov, a former deputy defence minister, said it was ready."));
+    }
 }
