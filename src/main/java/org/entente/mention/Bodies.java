@@ -79,7 +79,9 @@ final class Bodies {
             }
             // "the military junta", "the army chief": a body word that heads a longer noun is not the body.
             // A tagger may read "confirms" in "the Ministry of Defence confirms that" as a noun: "that" after it shows the verb.
-            if (body == null || end < s.size() && s.token(end).tag().equals("NOUN") && !verbLike(s, ms, end)) continue;
+            // "the army's spokesperson": a possessive ends the body, whatever noun follows.
+            boolean possessive = s.token(end - 1).hasPossessive() || end < s.size() && s.token(end).is("'s");
+            if (body == null || !possessive && end < s.size() && s.token(end).tag().equals("NOUN") && !verbLike(s, ms, end)) continue;
             int first = owner != null ? i : i - 1;
             ms.add(new Mention(Mention.Kind.ENTITY, first, end, s.token(first).begin(), s.token(end - 1).end(),
                     s.text().substring(s.token(first).begin() - s.begin(), s.token(end - 1).end() - s.begin()), List.of(body),

@@ -116,7 +116,7 @@ final class Names {
      */
     static int unknownBefore(Sentence s, List<Mention> ms, int start) {
         int comma = start - 1;
-        if (comma >= 0 && (s.token(comma).is("the") || s.token(comma).is("a"))) comma--;
+        if (comma >= 0 && (s.token(comma).is("the") || s.token(comma).is("a") || s.token(comma).is("an"))) comma--;
         if (comma >= 0 && APPOINTED.contains(s.token(comma).lower())) comma--;
         if (comma < 2 || !s.token(comma).is(",")) return -1;
         int i = comma;

@@ -46,7 +46,7 @@ final class Officials {
             if (o != null) officials.add(o);
         }
         officials.addAll(Titles.find(s, out, officials, context));
-        officials.addAll(relatives.find(s, out, officials, date));
+        officials.addAll(relatives.find(s, out, officials, date, context));
         // A rank is the post only of an officer the sentence gives no title: "Russian General X, the army's commander".
         for (Official r : ranked) if (officials.stream().noneMatch(o -> o.person().equals(r.person()))) officials.add(r);
         named(s, out, officials, context);
@@ -295,7 +295,7 @@ final class Officials {
     /** "Lloyd Austin, the U.S. defense secretary": a known person just before, across a comma. */
     static Mention nameBefore(Sentence s, List<Mention> ms, int start) {
         int i = start - 1;
-        if (i >= 0 && (s.token(i).is("the") || s.token(i).is("a"))) i--;
+        if (i >= 0 && (s.token(i).is("the") || s.token(i).is("a") || s.token(i).is("an"))) i--;
         if (i >= 0 && Names.APPOINTED.contains(s.token(i).lower())) i--;
         if (i < 0 || !s.token(i).is(",")) return null;
         Mention m = at(ms, i - 1);

@@ -2,7 +2,9 @@ package org.entente.mention;
 
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.graph.Node;
 import org.entente.nlp.Sentence;
+import org.entente.vocab.Vocab;
 
 /**
  * Whether a title in the text is a state's post, and whose: "Boeing President X", "opposition leader Y" and
@@ -43,8 +45,15 @@ final class TitleScope {
         if (k < 0 || MentionFinder.covered(ms, k)) return true;
         String w = s.token(k).lower();
         if (NOT_STATE.contains(w)) return false;
-        // "Boeing President X", "Hamas leader Y": a name the reference data lacks owns the title.
-        return !otherBody(s, k);
+        // "Boeing President X", "Hamas leader Y": a name the reference data lacks owns the title; a party's name before a
+        // legislator's does not ("Labour MP X").
+        return !otherBody(s, k) || legislator(role);
+    }
+
+    private static final Node LEGISLATOR = Vocab.id("role/legislator");
+
+    private static boolean legislator(Mention role) {
+        return role.roles().stream().anyMatch(r -> LEGISLATOR.equals(r.roleKind()));
     }
 
     /** "former President X", "ex-minister", "Then-President": a title no longer held, by the word before it or its prefix. */

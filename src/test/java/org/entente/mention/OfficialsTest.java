@@ -203,4 +203,28 @@ class OfficialsTest {
     void formerTitleInApposition_isNoPost() {
         assertEquals(List.of(), officials("Russia welcomed it. Ivan Petrov, a former deputy defence minister, said it was ready."));
     }
+
+    @Test
+    void deputiesOfATitleWithNoName_areDeputiesOfTheDocumentsState() {
+        List<String> found = officials("Kenya signed the deal. The ministry said one of the minister's deputies, John Kamau, had signed it.");
+        assertEquals(List.of("John Kamau | deputy minister | Kenya"), found);
+    }
+
+    @Test
+    void nameThenBodysSpokesperson_isThatBodysStatesSpokesperson() {
+        List<String> found = officials("Kenya signed the deal. John Kamau, the army's spokesperson, said it was signed.");
+        assertEquals(List.of("John Kamau | spokesperson | Kenya"), found);
+    }
+
+    @Test
+    void partyNameBeforeALegislatorsTitle_keepsThePost() {
+        List<String> found = officials("Britain is worried. Conservative MP Tom Harrow said the deal was weak.");
+        assertEquals(List.of("Tom Harrow | mp | United Kingdom"), found);
+    }
+
+    @Test
+    void governmentSpokespersonWithNoState_isOfTheDocumentsState() {
+        List<String> found = officials("Kenya is worried. Government spokesperson Isaac Mwangi said the troops would stay.");
+        assertEquals(List.of("Isaac Mwangi | government spokesperson | Kenya"), found);
+    }
 }
