@@ -38,7 +38,8 @@ final class Names {
     /** The first token of a name that may follow token {@code from}, past a comma, ranks and honorifics. */
     static int start(Sentence s, int from) {
         int i = from;
-        if (i < s.size() && s.token(i).is(",")) i++;
+        // "Spokesperson: Pham Thu Hang", as transcripts and tables give a title's holder.
+        if (i < s.size() && (s.token(i).is(",") || s.token(i).is(":"))) i++;
         while (i + 1 < s.size()) {
             int next = honorificEnd(s, i);
             if (next == i && RANKS.contains(s.token(i).lower())) next = i + 1;
@@ -89,6 +90,8 @@ final class Names {
         // After a comma the name must close the apposition too ("the defence minister, Dovilė Šakalienė, said"),
         // or "the minister, Moscow's ally" would read as a name.
         if (apposition && !(i < s.size() && s.token(i).is(","))) return from;
+        // After a colon the name is all the line gives.
+        if (first > from && s.token(from).is(":") && !(i == s.size() || s.token(i).isPunct())) return from;
         // A name has two words at least; one capitalised word after a title is too often something else.
         return i - first >= 2 ? i : from;
     }

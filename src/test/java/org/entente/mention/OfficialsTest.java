@@ -227,4 +227,10 @@ class OfficialsTest {
         List<String> found = officials("Kenya is worried. Government spokesperson Isaac Mwangi said the troops would stay.");
         assertEquals(List.of("Isaac Mwangi | government spokesperson | Kenya"), found);
     }
+
+    @Test
+    void titleColonName_asATranscriptGivesIt_isThatPost() {
+        List<String> found = officials("Hanoi, Thursday 27 June 2024\n\nSpokesperson: Tran Minh Duc");
+        assertEquals(List.of("Tran Minh Duc | spokesperson | Vietnam"), found);
+    }
 }
