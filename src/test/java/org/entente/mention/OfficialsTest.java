@@ -233,4 +233,10 @@ class OfficialsTest {
         List<String> found = officials("Hanoi, Thursday 27 June 2024\n\nSpokesperson: Tran Minh Duc");
         assertEquals(List.of("Tran Minh Duc | spokesperson | Vietnam"), found);
     }
+
+    @Test
+    void cabinetTitleBeyondDefence_isThatStatesMinister() {
+        List<String> found = officials("Turkish Interior Minister Kemal Aydin said the border would stay closed.");
+        assertEquals(List.of("Kemal Aydin | interior minister | Turkey"), found);
+    }
 }
