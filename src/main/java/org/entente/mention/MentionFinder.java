@@ -102,6 +102,11 @@ public final class MentionFinder {
             lastBlock = s.block();
         }
 
+        /** The state the document named last, or null. */
+        Node lastState() {
+            return recentStates.isEmpty() ? null : recentStates.get(recentStates.size() - 1);
+        }
+
         /** The state the document has named most so far (the later one of a tie): what it is about. */
         Node topState() {
             return topState(Set.of());

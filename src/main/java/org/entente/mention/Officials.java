@@ -161,6 +161,11 @@ final class Officials {
         int after = role.last() < s.size() && s.token(role.last()).is("[") ? role.last() + 1 : role.last();
         if (owner == null) owner = ownerAfter(s, ms, after);
         int end = owner != null && owner.first() >= after ? afterDestination(s, ms, owner.last()) : after;
+        // "the country's defence minister": the state the sentence, else the document, last named.
+        int country = owner == null ? countryPossessive(s, role.first()) : -1;
+        Node anaphoric = country < 0 ? null : sentenceState(s, ms, country);
+        if (country >= 0 && anaphoric == null) anaphoric = context.lastState();
+        if (country >= 0) start = country;
         boolean notCurrent = TitleScope.notCurrent(s, start, role);
 
         // "a senior adviser to the president, X": a title that is the object of another names no one beside it.
@@ -173,7 +178,13 @@ final class Officials {
         int newNameBefore = named == null && !nameIsNew && !possessor ? Names.unknownBefore(s, ms, start) : -1;
         Entity person = named != null ? named.entity() : null;
 
-        Node ownerNode = ownerState(owner);
+        // "President John Mahama of Ghana": the state may follow the name.
+        int nameEnd = named != null && named.first() >= end ? named.last() : nameIsNew ? Names.unknownAfter(s, ms, end) : -1;
+        if (owner == null && anaphoric == null && nameEnd > 0 && nameEnd < s.size() && s.token(nameEnd).is("of")) {
+            Mention after2 = ownerAfter(s, ms, nameEnd);
+            if (after2 != null && after2.entity().type() == EntityType.STATE) owner = after2;
+        }
+        Node ownerNode = anaphoric != null ? anaphoric : ownerState(owner);
         if (ownerNode == null && owner != null && owner.kind() == Mention.Kind.ROLE) ownerNode = ownerFromRole(owner);
         if (ownerNode == null && person != null) ownerNode = ownerFromPosts(person, role, date);
         Node titleOwner = ownerFromRole(role);
@@ -197,7 +208,7 @@ final class Officials {
             if (post == null && !notCurrent) context.unnamed = new MentionFinder.DocumentContext.Unnamed(roleWords(role, null), ownerNode, s.index());
             // A title alone names its holder only when it is definite ("a pro-China leader" is none) and tied to one state.
             boolean indefinite = start > 0 && (s.token(start - 1).is("a") || s.token(start - 1).is("an"));
-            if ((owner == null && titleOwner == null) || post == null || date == null || notCurrent || indefinite) return null;
+            if ((owner == null && titleOwner == null && anaphoric == null) || post == null || date == null || notCurrent || indefinite) return null;
             Node holder = index.holder(post, date);
             Entity holderEntity = holder == null ? null : index.entity(holder);
             if (holderEntity == null) return null;
@@ -273,6 +284,20 @@ final class Officials {
         boolean body = (t == EntityType.AGENCY || t == EntityType.ARMED_FORCE) && m.entity().state() != null;
         return t == EntityType.STATE || t == EntityType.ORGANIZATION || body ? m : null;
     }
+
+    /** "the country's [foreign] minister": the index of "the" when a country noun's possessive stands before the title, else -1. */
+    private static int countryPossessive(Sentence s, int first) {
+        int k = first - 1;
+        while (k > 0 && BODY_WORDS.contains(s.token(k).lower())) k--;
+        if (k >= 0 && s.token(k).is("'s")) k--;
+        if (k < 1 || !s.token(k - 1).is("the")) return -1;
+        String w = s.token(k).lower();
+        if (s.token(k).hasPossessive()) w = w.substring(0, w.length() - 2);
+        else if (!s.token(k + 1).is("'s")) return -1;
+        return COUNTRY_NOUNS.contains(w) ? k - 1 : -1;
+    }
+
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic", "emirate", "island");
 
     /** "the Ambassador of the United States to Greece, X": a destination after the owner is still the title's. */
     private static int afterDestination(Sentence s, List<Mention> ms, int k) {

@@ -239,4 +239,16 @@ class OfficialsTest {
         List<String> found = officials("Turkish Interior Minister Kemal Aydin said the border would stay closed.");
         assertEquals(List.of("Kemal Aydin | interior minister | Turkey"), found);
     }
+
+    @Test
+    void titleAfterTheCountrysPossessive_isOfTheStateLastNamed() {
+        List<String> found = officials("Ghana signed the pact. Kwame Boateng, the country's interior minister, said it would hold.");
+        assertEquals(List.of("Kwame Boateng | interior minister | Ghana"), found);
+    }
+
+    @Test
+    void titleThenNameThenState_isThatStatesPost() {
+        List<String> found = officials("The talks opened as President Kofi Mensah of Ghana arrived.");
+        assertEquals(List.of("Kofi Mensah | president | Ghana"), found);
+    }
 }
