@@ -109,8 +109,17 @@ final class Names {
         // "George J. Tsunis": a middle initial belongs to the name.
         boolean initial = i > nameFirst && t.text().length() == 2 && t.text().endsWith(".") && Character.isUpperCase(t.text().charAt(0));
         boolean word = t.isCapitalized() && !NOT_NAMES.contains(t.lower()) && Character.isLetter(t.text().charAt(0))
-                && !t.text().equals(t.text().toUpperCase()) || PARTICLES.contains(t.lower()) && i > nameFirst || initial;
+                && !t.text().equals(t.text().toUpperCase()) || PARTICLES.contains(t.lower()) && i > nameFirst || initial
+                || i > nameFirst && particleJoined(t.text());
         return word && !MentionFinder.covered(ms, i);
+    }
+
+    /** "al-Mekdad", "el-Sisi", "bin-Salman": a particle joined by a hyphen to a capitalised name. */
+    private static boolean particleJoined(String w) {
+        int dash = w.indexOf('-');
+        // The tokeniser may split it: "al-", "Mekdad".
+        return dash > 0 && PARTICLES.contains(w.substring(0, dash).toLowerCase(java.util.Locale.ROOT))
+                && (dash + 1 == w.length() || Character.isUpperCase(w.charAt(dash + 1)));
     }
 
     /**

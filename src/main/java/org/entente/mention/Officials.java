@@ -208,6 +208,9 @@ final class Officials {
             if (post == null && !notCurrent) context.unnamed = new MentionFinder.DocumentContext.Unnamed(roleWords(role, null), ownerNode, s.index());
             // A title alone names its holder only when it is definite ("a pro-China leader" is none) and tied to one state.
             boolean indefinite = start > 0 && (s.token(start - 1).is("a") || s.token(start - 1).is("an"));
+            // "Syrian Foreign Minister Bassam al-Khatib": a full name the reading could not take is still not the holder's.
+            int from = Names.start(s, end);
+            if (!governed && from < s.size() && Names.runEnd(s, ms, from) - from >= 2 && !s.token(end < s.size() ? end : end - 1).is(",")) return null;
             if ((owner == null && titleOwner == null && anaphoric == null) || post == null || date == null || notCurrent || indefinite) return null;
             Node holder = index.holder(post, date);
             Entity holderEntity = holder == null ? null : index.entity(holder);

@@ -251,4 +251,16 @@ class OfficialsTest {
         List<String> found = officials("The talks opened as President Kofi Mensah of Ghana arrived.");
         assertEquals(List.of("Kofi Mensah | president | Ghana"), found);
     }
+
+    @Test
+    void nameWithAHyphenedParticle_isOneName() {
+        List<String> found = officials("Syrian Foreign Minister Bassam al-Khatib said the talks would resume.");
+        assertEquals(List.of("Bassam al-Khatib | foreign minister | Syria"), found);
+    }
+
+    @Test
+    void titleBeforeAFullNameItCannotRead_namesNoHolder() {
+        List<String> found = officials("Syrian Foreign Minister Bassam Khatib Nour Haddad Saleh said the talks would resume.");
+        assertTrue(found.stream().noneMatch(o -> o.contains("Shaibani")), found.toString());
+    }
 }
