@@ -3,6 +3,7 @@ package org.entente.mention;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.entente.nlp.Sentence;
 import org.entente.vocab.Vocab;
@@ -165,7 +166,7 @@ final class Bodies {
         if (found != null) return found;
         // "The Philippine Army plans …; the army's commanding general said": a body named before is what "the army" means.
         Entity last = context.lastBodies.get(kind);
-        return last != null ? last.state() : context.topState();
+        return last != null ? last.state() : context.homeState(Set.of());
     }
 
     /** The kind of a state's body, or null when it is none of the kinds read here. */

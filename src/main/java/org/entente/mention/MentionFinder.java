@@ -50,6 +50,7 @@ public final class MentionFinder {
         }
         List<SentenceMentions> out = new ArrayList<>();
         DocumentContext context = new DocumentContext();
+        context.datelineState = dateline(sentences);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             List<Mention> ms = resolve(s, raw.get(i), named, context);
@@ -112,6 +113,17 @@ public final class MentionFinder {
             return topState(Set.of());
         }
 
+        /** The state of the dateline ("MANILA, Dec. 26 —"), where a wire story is filed from, or null. */
+        Node datelineState;
+
+        /**
+         * Whose an unattributed title or body is ("navy spokesman X", "the army"): the dateline's state, where the story is
+         * filed from, else the state the document has named most; leaving out some ("during a visit to X").
+         */
+        Node homeState(Set<Node> except) {
+            return datelineState != null && !except.contains(datelineState) ? datelineState : topState(except);
+        }
+
         /** The state the document has named most so far, leaving out some ("during a visit to X": the visitor is not X's). */
         Node topState(Set<Node> except) {
             Node top = null;
@@ -126,6 +138,24 @@ public final class MentionFinder {
             }
             return top;
         }
+    }
+
+    /**
+     * "MANILA, Dec. 26, 2024 (Wire) --", "NEW DELHI —": a capital in capitals opening the first sentence of the body names
+     * where the story is filed from. Its state, or null.
+     */
+    private Node dateline(List<Sentence> sentences) {
+        // The title comes first, and a reader may take the dateline's short line for a heading.
+        for (Sentence s : sentences.subList(0, Math.min(3, sentences.size()))) {
+            int k = 0;
+            while (k < s.size() && k < 3 && s.token(k).text().length() > 1 && s.token(k).text().chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) k++;
+            if (k == 0 || k >= s.size() || !s.token(k).isPunct()) continue;
+            String place = ReferenceIndex.titleCase(Names.joined(s, 0, k).toLowerCase(java.util.Locale.ROOT));
+            for (ReferenceIndex.Alias a : index.aliases(place)) {
+                if (a.entity().type() == EntityType.STATE && (a.kind() == AliasKind.CAPITAL || a.kind() == AliasKind.PLACE)) return a.entity().iri();
+            }
+        }
+        return null;
     }
 
     /** Head words of titles that, after "the" and with no name, stand for the last person named with such a title. */

@@ -98,7 +98,7 @@ final class RelativePosts {
         String words = title.text().toLowerCase(Locale.ROOT).replaceAll("'s$|’s$", "").trim();
         Node state = Officials.ownerState(Officials.ownerBefore(s, ms, title));
         if (state == null) state = Officials.sentenceState(s, ms, title.first());
-        if (state == null) state = context.topState(Officials.visited(s, ms));
+        if (state == null) state = context.homeState(Officials.visited(s, ms));
         if (state == null) return null;
         Mention named = nameAfter(s, ms, word, state);
         return named == null ? null : new Official(named.entity(), "deputy " + words, state, null, title.first(), named.last());

@@ -263,4 +263,11 @@ class OfficialsTest {
         List<String> found = officials("Syrian Foreign Minister Bassam Khatib Nour Haddad Saleh said the talks would resume.");
         assertTrue(found.stream().noneMatch(o -> o.contains("Shaibani")), found.toString());
     }
+
+    @Test
+    void unattributedTitle_inAWireStory_isOfTheDatelinesState() {
+        List<String> found = officials("MANILA, March 3 (Wire) -- The United States will send launchers, and the United States "
+                + "will train crews. The ships sailed on Friday, navy spokesman Jose Ramon Cabrera said.");
+        assertEquals(List.of("Jose Ramon Cabrera | navy spokesman | Philippines"), found);
+    }
 }
