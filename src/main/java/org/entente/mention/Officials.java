@@ -157,6 +157,9 @@ final class Officials {
         int start = role.first();
         Mention owner = ownerBefore(s, ms, role);
         if (owner != null) start = owner.first();
+        // "Li Hui, President Xi Jinping's special envoy": the owner's own title opens the phrase.
+        while (owner != null && owner.isEntity(EntityType.PERSON) && start > 0 && at(ms, start - 1) != null
+                && (at(ms, start - 1).kind() == Mention.Kind.ROLE || at(ms, start - 1).isEntity(EntityType.STATE))) start = at(ms, start - 1).first();
         // "the president [of the United States, Donald Trump]": an editor's bracket holds the rest of the phrase.
         int after = role.last() < s.size() && s.token(role.last()).is("[") ? role.last() + 1 : role.last();
         if (owner == null) owner = ownerAfter(s, ms, after);

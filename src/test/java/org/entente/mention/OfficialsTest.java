@@ -270,4 +270,10 @@ class OfficialsTest {
                 + "will train crews. The ships sailed on Friday, navy spokesman Jose Ramon Cabrera said.");
         assertEquals(List.of("Jose Ramon Cabrera | navy spokesman | Philippines"), found);
     }
+
+    @Test
+    void nameThenTitleOwnedByATitledPerson_isThatPersonsStatesPost() {
+        List<String> found = officials("Li Wenhai, President Xi Jinping's special envoy, arrived in Kyiv.");
+        assertTrue(found.contains("Li Wenhai | special envoy | China"), found.toString());
+    }
 }

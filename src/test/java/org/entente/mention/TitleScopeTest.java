@@ -50,4 +50,10 @@ class TitleScopeTest {
     void sentenceOpeningAdverbBeforeTitle_keepsThePost() {
         assertEquals(List.of("Joe Biden | president | United States"), officials("Yesterday President Joe Biden signed the bill."));
     }
+
+    @Test
+    void partyTitleAfterALeadersPossessive_isNoStatePost() {
+        List<String> found = officials("President Xi's Communist Party leader in the region, Chen Wenhua, was sanctioned.");
+        assertEquals(List.of("Xi Jinping | president | China"), found);
+    }
 }
