@@ -59,7 +59,7 @@ final class Bodies {
     }
 
     /** Adds to ms a mention for each body the sentence names without its state, where the state can be told. */
-    void find(Sentence s, List<Mention> ms, MentionFinder.DocumentContext context) {
+    void find(Sentence s, List<Mention> ms, DocumentContext context) {
         for (int i = 1; i < s.size(); i++) {
             Mention owner = ownerRightBefore(s, ms, i);
             if (owner == null && (!s.token(i - 1).is("the") || MentionFinder.covered(ms, i - 1))) continue;
@@ -155,7 +155,7 @@ final class Bodies {
      * The nearest state named before token k in the sentence, not after a preposition ("Kfir jets bought from Israel" does
      * not make the next air force Israel's), else the state the document is most about.
      */
-    private static Node stateBefore(Sentence s, List<Mention> ms, int k, MentionFinder.DocumentContext context, Kind kind) {
+    private static Node stateBefore(Sentence s, List<Mention> ms, int k, DocumentContext context, Kind kind) {
         Node found = null;
         for (Mention m : ms) {
             if (m.first() >= k || m.entity() == null || m.kind() != Mention.Kind.ENTITY) continue;

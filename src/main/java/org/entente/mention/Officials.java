@@ -33,7 +33,7 @@ final class Officials {
         this.relatives = new RelativePosts(index);
     }
 
-    Result find(Sentence s, List<Mention> mentions, LocalDate date, MentionFinder.DocumentContext context) {
+    Result find(Sentence s, List<Mention> mentions, LocalDate date, DocumentContext context) {
         List<Mention> out = new ArrayList<>(mentions);
         List<Official> ranked = PersonCues.find(s, out);
         List<Official> officials = new ArrayList<>();
@@ -58,8 +58,8 @@ final class Officials {
      * "A Rwandan government spokesperson described the claims as false. \"…,\" Jane Doe said.": the first speaker the next
      * two sentences name, who has no title of their own, holds the title the document gave no name.
      */
-    private static void named(Sentence s, List<Mention> ms, List<Official> officials, MentionFinder.DocumentContext context) {
-        MentionFinder.DocumentContext.Unnamed u = context.unnamed;
+    private static void named(Sentence s, List<Mention> ms, List<Official> officials, DocumentContext context) {
+        DocumentContext.Unnamed u = context.unnamed;
         if (u == null || s.index() <= u.sentence() || s.index() - u.sentence() > 2) return;
         List<Mention> speakers = PersonCues.speakers(s, ms);
         if (speakers.isEmpty()) return;
@@ -153,7 +153,7 @@ final class Officials {
         return null;
     }
 
-    private Official read(Sentence s, List<Mention> ms, Mention role, LocalDate date, MentionFinder.DocumentContext context) {
+    private Official read(Sentence s, List<Mention> ms, Mention role, LocalDate date, DocumentContext context) {
         int start = role.first();
         Mention owner = ownerBefore(s, ms, role);
         if (owner != null) start = owner.first();
@@ -208,7 +208,7 @@ final class Officials {
             named = ms.get(ms.size() - 1);
         }
         if (person == null) {
-            if (post == null && !notCurrent) context.unnamed = new MentionFinder.DocumentContext.Unnamed(roleWords(role, null), ownerNode, s.index());
+            if (post == null && !notCurrent) context.unnamed = new DocumentContext.Unnamed(roleWords(role, null), ownerNode, s.index());
             // A title alone names its holder only when it is definite ("a pro-China leader" is none) and tied to one state.
             boolean indefinite = start > 0 && (s.token(start - 1).is("a") || s.token(start - 1).is("an"));
             // "Syrian Foreign Minister Bassam al-Khatib": a full name the reading could not take is still not the holder's.

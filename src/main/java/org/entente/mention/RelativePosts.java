@@ -21,7 +21,7 @@ final class RelativePosts {
     }
 
     /** The posts the sentence names this way; people it names for the first time are added to ms. */
-    List<Official> find(Sentence s, List<Mention> ms, List<Official> officials, LocalDate date, MentionFinder.DocumentContext context) {
+    List<Official> find(Sentence s, List<Mention> ms, List<Official> officials, LocalDate date, DocumentContext context) {
         List<Official> out = new ArrayList<>();
         for (int i = 1; i + 1 < s.size(); i++) {
             String w = s.token(i).lower();
@@ -62,7 +62,7 @@ final class RelativePosts {
      * deputy of the possessor's post, for the same state; the title is "deputy" and the post's words.
      */
     private Official deputy(Sentence s, List<Mention> ms, int word, List<Official> officials, LocalDate date,
-                            MentionFinder.DocumentContext context) {
+                            DocumentContext context) {
         boolean split = s.token(word - 1).is("'s");
         int k = split ? word - 2 : word - 1;
         if (k < 0 || !(split || s.token(word - 1).hasPossessive())) return null;
@@ -94,7 +94,7 @@ final class RelativePosts {
     }
 
     /** "one of the minister's deputies, X": a deputy of a title with no holder named, for the state the title is of. */
-    private static Official titleDeputy(Sentence s, List<Mention> ms, int word, Mention title, MentionFinder.DocumentContext context) {
+    private static Official titleDeputy(Sentence s, List<Mention> ms, int word, Mention title, DocumentContext context) {
         String words = title.text().toLowerCase(Locale.ROOT).replaceAll("'s$|’s$", "").trim();
         Node state = Officials.ownerState(Officials.ownerBefore(s, ms, title));
         if (state == null) state = Officials.sentenceState(s, ms, title.first());

@@ -74,7 +74,7 @@ final class Titles {
      * Office", "contingent commander Jean Baptiste Kamau". People named for the first time are added to ms; people this
      * sentence has already given a post are left alone.
      */
-    static List<Official> find(Sentence s, List<Mention> ms, List<Official> known, MentionFinder.DocumentContext context) {
+    static List<Official> find(Sentence s, List<Mention> ms, List<Official> known, DocumentContext context) {
         List<Official> out = new ArrayList<>();
         for (int h = 0; h < s.size(); h++) {
             if (!HEADS.contains(s.token(h).lower()) || MentionFinder.covered(ms, h)) continue;
@@ -230,7 +230,7 @@ final class Titles {
     }
 
     /** The person the title stands beside, with the title's state; null when no name stands beside it. */
-    private static Official official(Sentence s, List<Mention> ms, Title t, List<Official> known, MentionFinder.DocumentContext context) {
+    private static Official official(Sentence s, List<Mention> ms, Title t, List<Official> known, DocumentContext context) {
         Mention owner = Officials.ownerBefore(s, ms, span(s, t.first(), t.last()));
         int start = owner != null ? owner.first() : t.first();
         Node state = Officials.ownerState(owner);
