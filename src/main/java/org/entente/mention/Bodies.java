@@ -3,6 +3,7 @@ package org.entente.mention;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.entente.nlp.Sentence;
 import org.entente.vocab.Vocab;
@@ -58,7 +59,7 @@ final class Bodies {
     }
 
     /** Adds to ms a mention for each body the sentence names without its state, where the state can be told. */
-    void find(Sentence s, List<Mention> ms, MentionFinder.DocumentContext context) {
+    void find(Sentence s, List<Mention> ms, DocumentContext context) {
         for (int i = 1; i < s.size(); i++) {
             Mention owner = ownerRightBefore(s, ms, i);
             if (owner == null && (!s.token(i - 1).is("the") || MentionFinder.covered(ms, i - 1))) continue;
@@ -79,7 +80,9 @@ final class Bodies {
             }
             // "the military junta", "the army chief": a body word that heads a longer noun is not the body.
             // A tagger may read "confirms" in "the Ministry of Defence confirms that" as a noun: "that" after it shows the verb.
-            if (body == null || end < s.size() && s.token(end).tag().equals("NOUN") && !verbLike(s, ms, end)) continue;
+            // "the army's spokesperson": a possessive ends the body, whatever noun follows.
+            boolean possessive = s.token(end - 1).hasPossessive() || end < s.size() && s.token(end).is("'s");
+            if (body == null || !possessive && end < s.size() && s.token(end).tag().equals("NOUN") && !verbLike(s, ms, end)) continue;
             int first = owner != null ? i : i - 1;
             ms.add(new Mention(Mention.Kind.ENTITY, first, end, s.token(first).begin(), s.token(end - 1).end(),
                     s.text().substring(s.token(first).begin() - s.begin(), s.token(end - 1).end() - s.begin()), List.of(body),
@@ -152,7 +155,7 @@ final class Bodies {
      * The nearest state named before token k in the sentence, not after a preposition ("Kfir jets bought from Israel" does
      * not make the next air force Israel's), else the state the document is most about.
      */
-    private static Node stateBefore(Sentence s, List<Mention> ms, int k, MentionFinder.DocumentContext context, Kind kind) {
+    private static Node stateBefore(Sentence s, List<Mention> ms, int k, DocumentContext context, Kind kind) {
         Node found = null;
         for (Mention m : ms) {
             if (m.first() >= k || m.entity() == null || m.kind() != Mention.Kind.ENTITY) continue;
@@ -163,7 +166,7 @@ final class Bodies {
         if (found != null) return found;
         // "The Philippine Army plans …; the army's commanding general said": a body named before is what "the army" means.
         Entity last = context.lastBodies.get(kind);
-        return last != null ? last.state() : context.topState();
+        return last != null ? last.state() : context.homeState(Set.of());
     }
 
     /** The kind of a state's body, or null when it is none of the kinds read here. */

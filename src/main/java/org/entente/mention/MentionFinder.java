@@ -2,10 +2,8 @@ package org.entente.mention;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.entente.SentenceWarning;
@@ -47,7 +45,7 @@ public final class MentionFinder {
         for (Sentence s : sentences) raw.add(scan(s, docDate, warnings));
         Set<Node> named = named(raw);
         List<SentenceMentions> out = new ArrayList<>();
-        DocumentContext context = new DocumentContext();
+        DocumentContext context = new DocumentContext(DocumentContext.dateline(sentences, index));
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             if (raw.get(i) == null) continue;
@@ -86,66 +84,6 @@ public final class MentionFinder {
         context.remember(s, r.mentions());
         context.officials.addAll(r.officials());
         return found;
-    }
-
-    /** What earlier sentences established: the last state named, people named in full. */
-    static final class DocumentContext {
-        final Map<String, Entity> peopleBySurname = new HashMap<>();
-        final List<Node> recentStates = new ArrayList<>();
-        /** The people the document has given posts, in order: whom "the minister" means later. */
-        final List<Official> officials = new ArrayList<>();
-        final Map<Node, Integer> stateCounts = new HashMap<>();
-        /** A title the document gave no name, for the speaker it names next: "A government spokesperson said … \"…,\" X said." */
-        record Unnamed(String role, Node owner, int sentence) {}
-
-        /** The last title given without a name, or null. */
-        Unnamed unnamed;
-        /** The last ministry named, for "the ministry". */
-        Entity lastMinistry;
-        /** The last body of each kind named, for "the army" in a later sentence. */
-        final Map<Bodies.Kind, Entity> lastBodies = new java.util.EnumMap<>(Bodies.Kind.class);
-        int lastBlock = -1;
-
-        void remember(Sentence s, List<Mention> ms) {
-            for (Mention m : ms) {
-                Entity e = m.entity();
-                if (e == null || m.kind() != Mention.Kind.ENTITY) continue;
-                if (e.type() == EntityType.PERSON) {
-                    // "Minister Cho" (family name first) and "Secretary Blinken" (family name last) both occur.
-                    String[] words = e.label().split(" ");
-                    peopleBySurname.put(words[words.length - 1], e);
-                    if (words.length > 1) peopleBySurname.putIfAbsent(words[0], e);
-                }
-                if (e.type() == EntityType.STATE && m.aliasKind() != AliasKind.PLACE) {
-                    recentStates.add(e.iri());
-                    stateCounts.merge(e.iri(), 1, Integer::sum);
-                }
-                if (Bodies.isMinistry(e)) lastMinistry = e;
-                Bodies.Kind body = Bodies.kindOfBody(e);
-                if (body != null) lastBodies.put(body, e);
-            }
-            lastBlock = s.block();
-        }
-
-        /** The state the document has named most so far (the later one of a tie): what it is about. */
-        Node topState() {
-            return topState(Set.of());
-        }
-
-        /** The state the document has named most so far, leaving out some ("during a visit to X": the visitor is not X's). */
-        Node topState(Set<Node> except) {
-            Node top = null;
-            int most = 0;
-            for (Node n : recentStates) {
-                if (except.contains(n)) continue;
-                int count = stateCounts.get(n);
-                if (count >= most) {
-                    most = count;
-                    top = n;
-                }
-            }
-            return top;
-        }
     }
 
     /** Head words of titles that, after "the" and with no name, stand for the last person named with such a title. */

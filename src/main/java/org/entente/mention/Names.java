@@ -38,7 +38,8 @@ final class Names {
     /** The first token of a name that may follow token {@code from}, past a comma, ranks and honorifics. */
     static int start(Sentence s, int from) {
         int i = from;
-        if (i < s.size() && s.token(i).is(",")) i++;
+        // "Spokesperson: Pham Thu Hang", as transcripts and tables give a title's holder.
+        if (i < s.size() && (s.token(i).is(",") || s.token(i).is(":"))) i++;
         while (i + 1 < s.size()) {
             int next = honorificEnd(s, i);
             if (next == i && RANKS.contains(s.token(i).lower())) next = i + 1;
@@ -89,6 +90,8 @@ final class Names {
         // After a comma the name must close the apposition too ("the defence minister, Dovilė Šakalienė, said"),
         // or "the minister, Moscow's ally" would read as a name.
         if (apposition && !(i < s.size() && s.token(i).is(","))) return from;
+        // After a colon the name is all the line gives.
+        if (first > from && s.token(from).is(":") && !(i == s.size() || s.token(i).isPunct())) return from;
         // A name has two words at least; one capitalised word after a title is too often something else.
         return i - first >= 2 ? i : from;
     }
@@ -106,8 +109,17 @@ final class Names {
         // "George J. Tsunis": a middle initial belongs to the name.
         boolean initial = i > nameFirst && t.text().length() == 2 && t.text().endsWith(".") && Character.isUpperCase(t.text().charAt(0));
         boolean word = t.isCapitalized() && !NOT_NAMES.contains(t.lower()) && Character.isLetter(t.text().charAt(0))
-                && !t.text().equals(t.text().toUpperCase()) || PARTICLES.contains(t.lower()) && i > nameFirst || initial;
+                && !t.text().equals(t.text().toUpperCase()) || PARTICLES.contains(t.lower()) && i > nameFirst || initial
+                || i > nameFirst && particleJoined(t.text());
         return word && !MentionFinder.covered(ms, i);
+    }
+
+    /** "al-Mekdad", "el-Sisi", "bin-Salman": a particle joined by a hyphen to a capitalised name. */
+    private static boolean particleJoined(String w) {
+        int dash = w.indexOf('-');
+        // The tokeniser may split it: "al-", "Mekdad".
+        return dash > 0 && PARTICLES.contains(w.substring(0, dash).toLowerCase(java.util.Locale.ROOT))
+                && (dash + 1 == w.length() || Character.isUpperCase(w.charAt(dash + 1)));
     }
 
     /**
@@ -116,7 +128,7 @@ final class Names {
      */
     static int unknownBefore(Sentence s, List<Mention> ms, int start) {
         int comma = start - 1;
-        if (comma >= 0 && (s.token(comma).is("the") || s.token(comma).is("a"))) comma--;
+        if (comma >= 0 && (s.token(comma).is("the") || s.token(comma).is("a") || s.token(comma).is("an"))) comma--;
         if (comma >= 0 && APPOINTED.contains(s.token(comma).lower())) comma--;
         if (comma < 2 || !s.token(comma).is(",")) return -1;
         int i = comma;

@@ -19,12 +19,11 @@ final class Officials {
     record Result(List<Mention> mentions, List<Official> officials) {}
 
     /** Words for the moment of a holder's tenure that keep the title his: "outgoing", "new". */
-    private static final Set<String> IN_OFFICE = Set.of("outgoing", "new", "current", "acting", "serving", "sitting");
-    /** Words for a post no longer held; "outgoing" is not one (the outgoing holder still holds it). */
-    private static final Set<String> NOT_CURRENT = Set.of("former", "ex", "then", "late", "previous", "erstwhile");
+    static final Set<String> IN_OFFICE = Set.of("outgoing", "new", "current", "acting", "serving", "sitting", "interim", "caretaker",
+            "transitional");
 
     /** Words between a state and a title that name the body the title belongs to. */
-    private static final Set<String> BODY_WORDS = Set.of("foreign", "defence", "defense", "ministry", "military", "presidential",
+    static final Set<String> BODY_WORDS = Set.of("foreign", "defence", "defense", "ministry", "military", "presidential",
             "top", "supreme", "army", "navy", "government", "state", "chief");
     private final ReferenceIndex index;
     private final RelativePosts relatives;
@@ -34,7 +33,7 @@ final class Officials {
         this.relatives = new RelativePosts(index);
     }
 
-    Result find(Sentence s, List<Mention> mentions, LocalDate date, MentionFinder.DocumentContext context) {
+    Result find(Sentence s, List<Mention> mentions, LocalDate date, DocumentContext context) {
         List<Mention> out = new ArrayList<>(mentions);
         List<Official> ranked = PersonCues.find(s, out);
         List<Official> officials = new ArrayList<>();
@@ -42,12 +41,12 @@ final class Officials {
         List<Mention> titles = new ArrayList<>(out);
         titles.addAll(possessiveTitles(s, out));
         for (Mention role : titles) {
-            if (role.kind() != Mention.Kind.ROLE || !out.contains(role) || royalKin(s, role)) continue;
-            Official o = read(s, out, deputyOf(s, out, role), date, context);
+            if (role.kind() != Mention.Kind.ROLE || !out.contains(role) || !TitleScope.statePost(s, out, role)) continue;
+            Official o = read(s, out, TitleScope.deputyOf(s, out, role), date, context);
             if (o != null) officials.add(o);
         }
         officials.addAll(Titles.find(s, out, officials, context));
-        officials.addAll(relatives.find(s, out, officials, date));
+        officials.addAll(relatives.find(s, out, officials, date, context));
         // A rank is the post only of an officer the sentence gives no title: "Russian General X, the army's commander".
         for (Official r : ranked) if (officials.stream().noneMatch(o -> o.person().equals(r.person()))) officials.add(r);
         named(s, out, officials, context);
@@ -59,8 +58,8 @@ final class Officials {
      * "A Rwandan government spokesperson described the claims as false. \"…,\" Jane Doe said.": the first speaker the next
      * two sentences name, who has no title of their own, holds the title the document gave no name.
      */
-    private static void named(Sentence s, List<Mention> ms, List<Official> officials, MentionFinder.DocumentContext context) {
-        MentionFinder.DocumentContext.Unnamed u = context.unnamed;
+    private static void named(Sentence s, List<Mention> ms, List<Official> officials, DocumentContext context) {
+        DocumentContext.Unnamed u = context.unnamed;
         if (u == null || s.index() <= u.sentence() || s.index() - u.sentence() > 2) return;
         List<Mention> speakers = PersonCues.speakers(s, ms);
         if (speakers.isEmpty()) return;
@@ -70,29 +69,6 @@ final class Officials {
         // A speaker with no title is a person only here: unknown speakers of other sentences may be anyone, in any story.
         for (int i = 1; i < speakers.size(); i++) ms.remove(speakers.get(i));
     }
-
-    /**
-     * "NATO Deputy Secretary General X", "Assistant Secretary of State Y": a deputy's title names no post of the principal's,
-     * so it becomes a title of its own words, with no post or kind, in place of the principal's. Returns the title to read.
-     */
-    private static Mention deputyOf(Sentence s, List<Mention> ms, Mention role) {
-        int k = role.first() - 1;
-        if (k < 0 || !DEPUTY_WORDS.contains(s.token(k).lower()) || at(ms, k) != null) return role;
-        Mention deputy = new Mention(Mention.Kind.ROLE, k, role.last(), s.token(k).begin(), role.end(),
-                Names.joined(s, k, role.last()), List.of(), null, List.of(), null, null);
-        ms.remove(role);
-        ms.add(deputy);
-        return deputy;
-    }
-
-    private static final Set<String> DEPUTY_WORDS = Set.of("deputy", "vice", "assistant", "associate");
-
-    /** "Queen Mother", "King Father", "Prince Consort": a monarch's kin, whose title names no post. */
-    private static boolean royalKin(Sentence s, Mention role) {
-        return role.last() < s.size() && ROYAL_KIN.contains(s.token(role.last()).lower());
-    }
-
-    private static final Set<String> ROYAL_KIN = Set.of("mother", "father", "consort", "dowager");
 
     /** "Somalia's cabinet has approved …, Prime Minister X said": the first state before the title that no preposition governs. */
     static Node sentenceState(Sentence s, List<Mention> ms, int before) {
@@ -177,35 +153,48 @@ final class Officials {
         return null;
     }
 
-    private Official read(Sentence s, List<Mention> ms, Mention role, LocalDate date, MentionFinder.DocumentContext context) {
+    private Official read(Sentence s, List<Mention> ms, Mention role, LocalDate date, DocumentContext context) {
         int start = role.first();
         Mention owner = ownerBefore(s, ms, role);
         if (owner != null) start = owner.first();
+        // "Li Hui, President Xi Jinping's special envoy": the owner's own title opens the phrase.
+        while (owner != null && owner.isEntity(EntityType.PERSON) && start > 0 && at(ms, start - 1) != null
+                && (at(ms, start - 1).kind() == Mention.Kind.ROLE || at(ms, start - 1).isEntity(EntityType.STATE))) start = at(ms, start - 1).first();
         // "the president [of the United States, Donald Trump]": an editor's bracket holds the rest of the phrase.
         int after = role.last() < s.size() && s.token(role.last()).is("[") ? role.last() + 1 : role.last();
         if (owner == null) owner = ownerAfter(s, ms, after);
         int end = owner != null && owner.first() >= after ? afterDestination(s, ms, owner.last()) : after;
-        boolean notCurrent = start > 0 && NOT_CURRENT.contains(stripHyphen(s.token(start - 1).lower()));
-        if (start > 0 && s.token(start - 1).lower().endsWith("-") && NOT_CURRENT.contains(stripHyphen(s.token(start - 1).lower()))) notCurrent = true;
+        // "the country's defence minister": the state the sentence, else the document, last named.
+        int country = owner == null ? countryPossessive(s, role.first()) : -1;
+        Node anaphoric = country < 0 ? null : sentenceState(s, ms, country);
+        if (country >= 0 && anaphoric == null) anaphoric = context.lastState();
+        if (country >= 0) start = country;
+        boolean notCurrent = TitleScope.notCurrent(s, start, role);
 
         // "a senior adviser to the president, X": a title that is the object of another names no one beside it.
-        boolean governed = governed(s, start);
+        boolean governed = TitleScope.governed(s, start);
         Mention named = governed ? null : nameAfter(s, ms, end);
         boolean nameIsNew = !governed && named == null && Names.unknownAfter(s, ms, end) > end;
         // "X, the president's brother": a title that owns what follows it is no apposition to the name before.
-        boolean possessor = governed || s.token(role.last() - 1).hasPossessive() || role.last() < s.size() && s.token(role.last()).is("'s");
+        boolean possessor = governed || TitleScope.possessor(s, role);
         if (named == null && !nameIsNew && !possessor) named = nameBefore(s, ms, start);
         int newNameBefore = named == null && !nameIsNew && !possessor ? Names.unknownBefore(s, ms, start) : -1;
         Entity person = named != null ? named.entity() : null;
 
-        Node ownerNode = ownerState(owner);
+        // "President John Mahama of Ghana": the state may follow the name.
+        int nameEnd = named != null && named.first() >= end ? named.last() : nameIsNew ? Names.unknownAfter(s, ms, end) : -1;
+        if (owner == null && anaphoric == null && nameEnd > 0 && nameEnd < s.size() && s.token(nameEnd).is("of")) {
+            Mention after2 = ownerAfter(s, ms, nameEnd);
+            if (after2 != null && after2.entity().type() == EntityType.STATE) owner = after2;
+        }
+        Node ownerNode = anaphoric != null ? anaphoric : ownerState(owner);
         if (ownerNode == null && owner != null && owner.kind() == Mention.Kind.ROLE) ownerNode = ownerFromRole(owner);
         if (ownerNode == null && person != null) ownerNode = ownerFromPosts(person, role, date);
         Node titleOwner = ownerFromRole(role);
         if (ownerNode == null) ownerNode = titleOwner;
         // A bare title with a new name belongs to the state the sentence is about, else to the last state named.
         if (ownerNode == null && (nameIsNew || newNameBefore >= 0)) ownerNode = sentenceState(s, ms, role.first());
-        if (ownerNode == null && (person != null || nameIsNew || newNameBefore >= 0)) ownerNode = context.topState(visited(s, ms));
+        if (ownerNode == null && (person != null || nameIsNew || newNameBefore >= 0)) ownerNode = context.homeState(visited(s, ms));
         if (ownerNode == null) return null;
         Node post = postFor(ownerNode, role);
 
@@ -219,10 +208,13 @@ final class Officials {
             named = ms.get(ms.size() - 1);
         }
         if (person == null) {
-            if (post == null && !notCurrent) context.unnamed = new MentionFinder.DocumentContext.Unnamed(roleWords(role, null), ownerNode, s.index());
+            if (post == null && !notCurrent) context.unnamed = new DocumentContext.Unnamed(roleWords(role, null), ownerNode, s.index());
             // A title alone names its holder only when it is definite ("a pro-China leader" is none) and tied to one state.
             boolean indefinite = start > 0 && (s.token(start - 1).is("a") || s.token(start - 1).is("an"));
-            if ((owner == null && titleOwner == null) || post == null || date == null || notCurrent || indefinite) return null;
+            // "Syrian Foreign Minister Bassam al-Khatib": a full name the reading could not take is still not the holder's.
+            int from = Names.start(s, end);
+            if (!governed && from < s.size() && Names.runEnd(s, ms, from) - from >= 2 && !s.token(end < s.size() ? end : end - 1).is(",")) return null;
+            if ((owner == null && titleOwner == null && anaphoric == null) || post == null || date == null || notCurrent || indefinite) return null;
             Node holder = index.holder(post, date);
             Entity holderEntity = holder == null ? null : index.entity(holder);
             if (holderEntity == null) return null;
@@ -299,16 +291,19 @@ final class Officials {
         return t == EntityType.STATE || t == EntityType.ORGANIZATION || body ? m : null;
     }
 
-    /** "adviser to the president", "head of the minister's office": a title after a preposition that another title governs. */
-    static boolean governed(Sentence s, int start) {
-        int k = start - 1;
-        if (k >= 0 && (s.token(k).is("the") || s.token(k).is("a") || s.token(k).is("an"))) k--;
-        if (k < 1 || !(s.token(k).is("to") || s.token(k).is("of") || s.token(k).is("for"))) return false;
-        return Titles.HEADS.contains(s.token(k - 1).lower()) || GOVERNING.contains(s.token(k - 1).lower());
+    /** "the country's [foreign] minister": the index of "the" when a country noun's possessive stands before the title, else -1. */
+    private static int countryPossessive(Sentence s, int first) {
+        int k = first - 1;
+        while (k > 0 && BODY_WORDS.contains(s.token(k).lower())) k--;
+        if (k >= 0 && s.token(k).is("'s")) k--;
+        if (k < 1 || !s.token(k - 1).is("the")) return -1;
+        String w = s.token(k).lower();
+        if (s.token(k).hasPossessive()) w = w.substring(0, w.length() - 2);
+        else if (!s.token(k + 1).is("'s")) return -1;
+        return COUNTRY_NOUNS.contains(w) ? k - 1 : -1;
     }
 
-    private static final Set<String> GOVERNING = Set.of("aide", "assistant", "deputy", "office", "staff", "counsel", "consultant",
-            "envoy", "ambassador", "delegation", "cabinet");
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic", "emirate", "island");
 
     /** "the Ambassador of the United States to Greece, X": a destination after the owner is still the title's. */
     private static int afterDestination(Sentence s, List<Mention> ms, int k) {
@@ -331,7 +326,7 @@ final class Officials {
     /** "Lloyd Austin, the U.S. defense secretary": a known person just before, across a comma. */
     static Mention nameBefore(Sentence s, List<Mention> ms, int start) {
         int i = start - 1;
-        if (i >= 0 && (s.token(i).is("the") || s.token(i).is("a"))) i--;
+        if (i >= 0 && (s.token(i).is("the") || s.token(i).is("a") || s.token(i).is("an"))) i--;
         if (i >= 0 && Names.APPOINTED.contains(s.token(i).lower())) i--;
         if (i < 0 || !s.token(i).is(",")) return null;
         Mention m = at(ms, i - 1);
@@ -378,7 +373,4 @@ final class Officials {
         return null;
     }
 
-    private static String stripHyphen(String w) {
-        return w.endsWith("-") ? w.substring(0, w.length() - 1) : w;
-    }
 }

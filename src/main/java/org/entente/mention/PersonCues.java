@@ -23,7 +23,10 @@ final class PersonCues {
             Map.entry("admiral", "admiral"), Map.entry("adm", "admiral"), Map.entry("captain", "captain"), Map.entry("capt", "captain"),
             Map.entry("commodore", "commodore"), Map.entry("marshal", "marshal"), Map.entry("brigadier", "brigadier"),
             Map.entry("brig", "brigadier"), Map.entry("lieutenant", "lieutenant"), Map.entry("lt", "lieutenant"),
-            Map.entry("sergeant", "sergeant"), Map.entry("sgt", "sergeant"));
+            Map.entry("sergeant", "sergeant"), Map.entry("sgt", "sergeant"), Map.entry("major-general", "major general"),
+            Map.entry("lieutenant-general", "lieutenant general"), Map.entry("colonel-general", "colonel general"),
+            Map.entry("lieutenant-colonel", "lieutenant colonel"), Map.entry("brigadier-general", "brigadier general"),
+            Map.entry("air-marshal", "air marshal"), Map.entry("rear-admiral", "rear admiral"), Map.entry("vice-admiral", "vice admiral"));
     /** Words that may stand before a rank's head: "Lieutenant General", "Rear Admiral", "Air Chief Marshal". */
     private static final Map<String, String> RANK_MODIFIERS = Map.ofEntries(Map.entry("lieutenant", "lieutenant"),
             Map.entry("lt", "lieutenant"), Map.entry("major", "major"), Map.entry("maj", "major"), Map.entry("brigadier", "brigadier"),
@@ -106,14 +109,25 @@ final class PersonCues {
             k++;
             if (k < s.size() && s.token(k).is(".")) k++;
             if (RANK_HEADS.containsKey(w)) headEnd = k;
+            // "Colonel-General", which the tokeniser may split at the hyphen.
+            if (k + 1 < s.size() && s.token(k).is("-") && s.token(k + 1).isCapitalized()) k++;
         }
         return headEnd;
+    }
+
+    /** Does a rank begin at token i with a person after it ("General Petros Vlachos", not "General Staff")? */
+    static boolean rankBeforeName(Sentence s, List<Mention> ms, int i) {
+        int end = rankEnd(s, i);
+        if (end <= i || end >= s.size()) return false;
+        Mention m = Officials.at(ms, end);
+        if (m != null) return m.first() == end && m.isEntity(EntityType.PERSON);
+        return Names.word(s, ms, end, end) && !NOT_PERSONAL.contains(s.token(end).lower());
     }
 
     /** The rank in plain words: "Lt. Gen." is "lieutenant general". */
     static String rankWords(Sentence s, int first, int end) {
         List<String> words = new ArrayList<>();
-        for (int k = first; k < end; k++) if (!s.token(k).is(".")) words.add(bare(s.token(k).lower()));
+        for (int k = first; k < end; k++) if (!s.token(k).is(".") && !s.token(k).is("-")) words.add(bare(s.token(k).lower()));
         StringBuilder b = new StringBuilder();
         for (int j = 0; j < words.size(); j++) {
             String w = words.get(j);

@@ -21,12 +21,12 @@ final class RelativePosts {
     }
 
     /** The posts the sentence names this way; people it names for the first time are added to ms. */
-    List<Official> find(Sentence s, List<Mention> ms, List<Official> officials, LocalDate date) {
+    List<Official> find(Sentence s, List<Mention> ms, List<Official> officials, LocalDate date, DocumentContext context) {
         List<Official> out = new ArrayList<>();
         for (int i = 1; i + 1 < s.size(); i++) {
             String w = s.token(i).lower();
             Official o = w.startsWith("counterpart") ? counterpart(s, ms, i, officials, date)
-                    : w.equals("deputy") || w.equals("deputies") ? deputy(s, ms, i, officials, date) : null;
+                    : w.equals("deputy") || w.equals("deputies") ? deputy(s, ms, i, officials, date, context) : null;
             if (o != null) out.add(o);
         }
         return out;
@@ -61,10 +61,21 @@ final class RelativePosts {
      * "one of Papikyan's deputies, Karen Brutyan", "the minister's deputy Jon Smits": the person after the word is a
      * deputy of the possessor's post, for the same state; the title is "deputy" and the post's words.
      */
-    private Official deputy(Sentence s, List<Mention> ms, int word, List<Official> officials, LocalDate date) {
+    private Official deputy(Sentence s, List<Mention> ms, int word, List<Official> officials, LocalDate date,
+                            DocumentContext context) {
         boolean split = s.token(word - 1).is("'s");
-        Mention owner = Officials.at(ms, split ? word - 2 : word - 1);
-        if (owner == null || !owner.isEntity(EntityType.PERSON) || !(split || s.token(word - 1).hasPossessive())) return null;
+        int k = split ? word - 2 : word - 1;
+        if (k < 0 || !(split || s.token(word - 1).hasPossessive())) return null;
+        Mention owner = Officials.at(ms, k);
+        // "the minister's deputies": a bare head of office is a title too, though no reference title.
+        String head = s.token(k).lower().replaceAll("'s$", "");
+        if (owner == null && Titles.HEADS.contains(head)) {
+            owner = new Mention(Mention.Kind.ROLE, k, k + 1, s.token(k).begin(), s.token(k).begin() + head.length(), head,
+                    List.of(), null, List.of(), null, null);
+        }
+        if (owner == null) return null;
+        if (owner.kind() == Mention.Kind.ROLE) return titleDeputy(s, ms, word, owner, context);
+        if (!owner.isEntity(EntityType.PERSON)) return null;
         ReferenceIndex.Post principal = principal(owner.entity(), officials, date);
         if (principal == null || principal.roleName() == null) return null;
         String roleWords = "deputy " + principal.roleName().toLowerCase(Locale.ROOT);
@@ -80,6 +91,17 @@ final class RelativePosts {
         }
         Mention named = nameAfter(s, ms, word, state);
         return named == null ? null : new Official(named.entity(), roleWords, state, post, owner.first(), named.last());
+    }
+
+    /** "one of the minister's deputies, X": a deputy of a title with no holder named, for the state the title is of. */
+    private static Official titleDeputy(Sentence s, List<Mention> ms, int word, Mention title, DocumentContext context) {
+        String words = title.text().toLowerCase(Locale.ROOT).replaceAll("'s$|’s$", "").trim();
+        Node state = Officials.ownerState(Officials.ownerBefore(s, ms, title));
+        if (state == null) state = Officials.sentenceState(s, ms, title.first());
+        if (state == null) state = context.homeState(Officials.visited(s, ms));
+        if (state == null) return null;
+        Mention named = nameAfter(s, ms, word, state);
+        return named == null ? null : new Official(named.entity(), "deputy " + words, state, null, title.first(), named.last());
     }
 
     /** The post a person holds in this sentence's reading, else the one post the reference data gives them on the date. */

@@ -30,13 +30,16 @@ final class Titles {
             "acting", "outgoing", "also", "both", "one", "two", "three", "some", "many", "other", "another", "according",
             "when", "while", "after", "before", "but", "than", "not", "no", "would", "will", "has", "had", "have", "it");
     private static final Set<String> NOT_MODIFIER_TAGS = Set.of("AUX", "PRON", "ADP", "DET", "CCONJ", "SCONJ", "NUM", "PART");
-    /** "former", "ex-": a title no longer held. */
-    private static final Set<String> NOT_CURRENT = Set.of("former", "ex", "ex-", "then", "late", "previous", "erstwhile");
     /** Words inside a title's complement besides capitalised ones: "Minister for Defence Industry and Capability Delivery". */
     private static final Set<String> LINKS = Set.of("of", "for", "and", "the", "&", "'s", "on");
     /** Lower-case nouns of bodies a complement may name: "member of the Iranian parliament's …", "head of the army". */
     private static final Set<String> BODY_NOUNS = Set.of("parliament", "congress", "senate", "legislature", "assembly", "army",
             "navy", "military", "government", "ministry", "committee", "council", "office", "forces", "force", "parliament's", "staff");
+    /** Nouns that end an institution's name: "… of Staff", "… Defence Force", "… Military District". */
+    private static final Set<String> INSTITUTIONS = Set.of("staff", "force", "forces", "command", "office", "ministry", "commission",
+            "committee", "council", "cooperation", "affairs", "defence", "defense", "security", "intelligence", "operations",
+            "department", "agency", "army", "navy", "guard", "police", "service", "services", "district", "region", "directorate",
+            "administration", "house", "bureau", "assembly", "parliament", "government", "court", "secretariat", "headquarters", "corps");
     /** Bodies whose members sit in a state's legislature. */
     private static final Set<String> LEGISLATURES = Set.of("parliament", "congress", "senate", "duma", "knesset", "majlis",
             "legislature", "assembly", "bundestag", "sejm", "rada", "diet", "riksdag", "storting", "folketing", "parliament's");
@@ -71,7 +74,7 @@ final class Titles {
      * Office", "contingent commander Jean Baptiste Kamau". People named for the first time are added to ms; people this
      * sentence has already given a post are left alone.
      */
-    static List<Official> find(Sentence s, List<Mention> ms, List<Official> known, MentionFinder.DocumentContext context) {
+    static List<Official> find(Sentence s, List<Mention> ms, List<Official> known, DocumentContext context) {
         List<Official> out = new ArrayList<>();
         for (int h = 0; h < s.size(); h++) {
             if (!HEADS.contains(s.token(h).lower()) || MentionFinder.covered(ms, h)) continue;
@@ -91,7 +94,9 @@ final class Titles {
     private static Title title(Sentence s, List<Mention> ms, int h) {
         int first = h;
         while (first > 0 && h - first < 3 && modifier(s, ms, first - 1)) first--;
-        if (first > 0 && NOT_CURRENT.contains(s.token(first - 1).lower()) || Officials.governed(s, first)) return null;
+        if (first > 0 && TitleScope.NOT_CURRENT.contains(s.token(first - 1).lower()) || TitleScope.governed(s, first)) return null;
+        // "Nobel Committee chairman", "Airbus chief executive": a title another body's name opens is not a state's.
+        for (int k = Math.max(0, first - 1); k < h; k++) if (!MentionFinder.covered(ms, k) && TitleScope.otherBody(s, k)) return null;
         // "Major General X" is a rank, read by PersonCues; no title. "Commanding General" is one.
         for (int k = first; k <= h; k++) if (PersonCues.rankEnd(s, k) > h && (k < h || first == h)) return null;
         String head = s.token(h).lower();
@@ -106,7 +111,7 @@ final class Titles {
                 last = end;
                 // "secretary at the President's Office", "adviser to the president": where a title sits or whom it serves
                 // is no part of its words.
-                if (link.equals("of") || link.equals("for")) words = words(s, ms, first, end);
+                if (link.equals("of") || link.equals("for")) words = words(s, ms, first, end).replaceFirst(" (of|for)( the)?$", "");
             }
         }
         if (head.equals("member")) {
@@ -173,12 +178,27 @@ final class Titles {
                 end = i;
                 continue;
             }
-            if (m != null && m.kind() != Mention.Kind.ROLE) break;
+            // A rank ends the complement: "commander of the district, Colonel General X" or "… District Colonel General X".
+            if (m != null && m.kind() != Mention.Kind.ROLE || PersonCues.rankBeforeName(s, ms, i)) break;
             boolean word = s.token(i).isCapitalized() && Character.isLetter(s.token(i).text().charAt(0)) || m != null;
             boolean body = BODY_NOUNS.contains(s.token(i).lower()) || HEADS.contains(s.token(i).lower());
             if (!word && !body && !LINKS.contains(s.token(i).lower())) break;
             i++;
             if (word || body || s.token(i - 1).is("'s")) end = i;
+        }
+        return end < s.size() && !s.token(end).is(",") && !s.token(end).is("(") ? nameInside(s, ms, k, end) : end;
+    }
+
+    /**
+     * "Chief of Staff Jeff Zients said": with no comma after it, a complement may run on into the name. It ends after the
+     * last noun of an institution when two or three name words follow to its end. Returns the complement's end.
+     */
+    private static int nameInside(Sentence s, List<Mention> ms, int k, int end) {
+        for (int p = end - 2; p > k && p >= end - 3; p--) {
+            if (!INSTITUTIONS.contains(s.token(p - 1).lower())) continue;
+            boolean name = true;
+            for (int q = p; q < end; q++) name &= Names.word(s, ms, q, p);
+            if (name) return p;
         }
         return end;
     }
@@ -210,7 +230,7 @@ final class Titles {
     }
 
     /** The person the title stands beside, with the title's state; null when no name stands beside it. */
-    private static Official official(Sentence s, List<Mention> ms, Title t, List<Official> known, MentionFinder.DocumentContext context) {
+    private static Official official(Sentence s, List<Mention> ms, Title t, List<Official> known, DocumentContext context) {
         Mention owner = Officials.ownerBefore(s, ms, span(s, t.first(), t.last()));
         int start = owner != null ? owner.first() : t.first();
         Node state = Officials.ownerState(owner);
@@ -238,7 +258,7 @@ final class Titles {
         if (already != null && known.stream().anyMatch(o -> o.person().equals(already))) return null;
         if (state == null && named != null) state = named.entity().state();
         if (state == null) state = Officials.sentenceState(s, ms, start);
-        if (state == null) state = context.topState(Officials.visited(s, ms));
+        if (state == null) state = context.homeState(Officials.visited(s, ms));
         if (state == null) return null;
         Entity person;
         int first, last;

@@ -185,4 +185,95 @@ class OfficialsTest {
         assertEquals(List.of("Li Wenchao | deputy director of the office for international military cooperation of the central "
                 + "military commission | China"), found);
     }
+
+    @Test
+    void freeTitleRunningIntoAName_endsAfterTheInstitution() {
+        List<String> found = TextFixture.officials("The United States welcomed it. White House Chief of Staff Jeff Zients said the "
+                + "plan was ready.", "2024-10-20");
+        assertEquals(List.of("Jeff Zients | chief of staff | United States"), found);
+    }
+
+    @Test
+    void headOfAnOrganisation_thenName_isItsHead() {
+        List<String> found = officials("The head of the IAEA, Rafael Grossi, said inspectors would go.");
+        assertEquals(List.of("Rafael Grossi | head | International Atomic Energy Agency"), found);
+    }
+
+    @Test
+    void formerTitleInApposition_isNoPost() {
+        assertEquals(List.of(), officials("Russia welcomed it. Ivan Petrov, a former deputy defence minister, said it was ready."));
+    }
+
+    @Test
+    void deputiesOfATitleWithNoName_areDeputiesOfTheDocumentsState() {
+        List<String> found = officials("Kenya signed the deal. The ministry said one of the minister's deputies, John Kamau, had signed it.");
+        assertEquals(List.of("John Kamau | deputy minister | Kenya"), found);
+    }
+
+    @Test
+    void nameThenBodysSpokesperson_isThatBodysStatesSpokesperson() {
+        List<String> found = officials("Kenya signed the deal. John Kamau, the army's spokesperson, said it was signed.");
+        assertEquals(List.of("John Kamau | spokesperson | Kenya"), found);
+    }
+
+    @Test
+    void partyNameBeforeALegislatorsTitle_keepsThePost() {
+        List<String> found = officials("Britain is worried. Conservative MP Tom Harrow said the deal was weak.");
+        assertEquals(List.of("Tom Harrow | mp | United Kingdom"), found);
+    }
+
+    @Test
+    void governmentSpokespersonWithNoState_isOfTheDocumentsState() {
+        List<String> found = officials("Kenya is worried. Government spokesperson Isaac Mwangi said the troops would stay.");
+        assertEquals(List.of("Isaac Mwangi | government spokesperson | Kenya"), found);
+    }
+
+    @Test
+    void titleColonName_asATranscriptGivesIt_isThatPost() {
+        List<String> found = officials("Hanoi, Thursday 27 June 2024\n\nSpokesperson: Tran Minh Duc");
+        assertEquals(List.of("Tran Minh Duc | spokesperson | Vietnam"), found);
+    }
+
+    @Test
+    void cabinetTitleBeyondDefence_isThatStatesMinister() {
+        List<String> found = officials("Turkish Interior Minister Kemal Aydin said the border would stay closed.");
+        assertEquals(List.of("Kemal Aydin | interior minister | Turkey"), found);
+    }
+
+    @Test
+    void titleAfterTheCountrysPossessive_isOfTheStateLastNamed() {
+        List<String> found = officials("Ghana signed the pact. Kwame Boateng, the country's interior minister, said it would hold.");
+        assertEquals(List.of("Kwame Boateng | interior minister | Ghana"), found);
+    }
+
+    @Test
+    void titleThenNameThenState_isThatStatesPost() {
+        List<String> found = officials("The talks opened as President Kofi Mensah of Ghana arrived.");
+        assertEquals(List.of("Kofi Mensah | president | Ghana"), found);
+    }
+
+    @Test
+    void nameWithAHyphenedParticle_isOneName() {
+        List<String> found = officials("Syrian Foreign Minister Bassam al-Khatib said the talks would resume.");
+        assertEquals(List.of("Bassam al-Khatib | foreign minister | Syria"), found);
+    }
+
+    @Test
+    void titleBeforeAFullNameItCannotRead_namesNoHolder() {
+        List<String> found = officials("Syrian Foreign Minister Bassam Khatib Nour Haddad Saleh said the talks would resume.");
+        assertTrue(found.stream().noneMatch(o -> o.contains("Shaibani")), found.toString());
+    }
+
+    @Test
+    void unattributedTitle_inAWireStory_isOfTheDatelinesState() {
+        List<String> found = officials("MANILA, March 3 (Wire) -- The United States will send launchers, and the United States "
+                + "will train crews. The ships sailed on Friday, navy spokesman Jose Ramon Cabrera said.");
+        assertEquals(List.of("Jose Ramon Cabrera | navy spokesman | Philippines"), found);
+    }
+
+    @Test
+    void nameThenTitleOwnedByATitledPerson_isThatPersonsStatesPost() {
+        List<String> found = officials("Li Wenhai, President Xi Jinping's special envoy, arrived in Kyiv.");
+        assertTrue(found.contains("Li Wenhai | special envoy | China"), found.toString());
+    }
 }

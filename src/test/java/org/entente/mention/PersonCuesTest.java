@@ -48,4 +48,10 @@ class PersonCuesTest {
     void captainWithoutAState_givesNoPerson() {
         assertEquals(List.of(), TextFixture.people("Captain Erik Solberg said the team would attack from the start.", DATE));
     }
+
+    @Test
+    void hyphenatedRankAfterDemonym_isAPostOfThatState() {
+        assertEquals(List.of("Alexei Sorokin | colonel general | Russia"),
+                TextFixture.officials("The offensive is led by Russian Colonel-General Alexei Sorokin.", DATE));
+    }
 }
