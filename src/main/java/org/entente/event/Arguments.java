@@ -151,6 +151,9 @@ final class Arguments {
             } else if (w.equals(",")) {
                 int before = parenthetical(k);
                 if (before < k - 1 && apposition == null) apposition = x.phraseAt(k - 1) != null ? firstPhraseAfter(before + 1) : null;
+                // "other countries, notably Guatemala and El Salvador, had sent officers": the states the aside lists.
+                List<Phrase> listed = before < k - 1 ? listedIn(before + 1, k) : List.of();
+                if (!listed.isEmpty()) return listed;
                 k = before;
             } else if (w.equals("and") || w.equals("or") || w.equals("but")) {
                 VerbGroup before = x.lower(k - 1).equals(",") ? matrixVerbBefore(k) : verbBefore(k);
@@ -193,6 +196,17 @@ final class Arguments {
         if (!ownedByNext(p)) return p;
         Phrase next = x.phraseAt(p.last() + (x.lower(p.last()).equals("'s") ? 1 : 0));
         return next == null ? p : next;
+    }
+
+    /** The list after "notably", "including", "such as" or "like" in an aside between commas, when a plural of states precedes it. */
+    private List<Phrase> listedIn(int comma, int close) {
+        Phrase before = x.phraseAt(comma - 1);
+        if (before == null || !lx.inGroup("group-plurals", x.lemma(before.head())) || x.mention(before.head()) != null) return List.of();
+        String w = x.lower(comma + 1);
+        int start = Set.of("notably", "including", "especially", "namely", "like").contains(w) ? comma + 2
+                : w.equals("such") && x.lower(comma + 2).equals("as") ? comma + 3 : -1;
+        Phrase first = start < 0 ? null : x.phraseAt(start);
+        return first == null || first.last() > close ? List.of() : x.conjuncts(first);
     }
 
     private Phrase firstPhraseAfter(int comma) {
@@ -308,6 +322,11 @@ final class Arguments {
         Map<String, List<Phrase>> out = new LinkedHashMap<>();
         boolean beyond = false;
         while (k < x.size()) {
+            // "members of the Australian Federal Police (AFP) and … to the Solomon Islands": past an acronym in brackets.
+            if (x.lower(k).equals("(") && x.lower(k + 2).equals(")")) {
+                k += 3;
+                continue;
+            }
             if (x.barrier(k)) break;
             VerbGroup next = x.verbAt(k);
             if (next != null) {
@@ -453,7 +472,9 @@ final class Arguments {
             k = m.last() - 1;
         }
         put(slots, "modifier", modifiers);
-        int k = h == p.head() ? p.last() : h + 1;
+        // "training and support to Afghan troops": the prepositions after a list belong to each of its nouns.
+        List<Phrase> own = x.conjuncts(p);
+        int k = h == p.head() ? own.get(own.size() - 1).last() : h + 1;
         while (k < x.size()) {
             Phrase q = x.phraseAt(k + 1);
             if (x.tag(k).equals("ADP") && q != null && q.prep() == k) {

@@ -122,7 +122,13 @@ final class Facts {
         for (Map.Entry<String, List<Phrase>> e : s.phrases().entrySet()) {
             String slot = e.getKey();
             if (slot.equals("modifier") || slot.equals("governor")) continue;
-            if (noun && slot.equals("of") && f.roles("of").isEmpty()) slot = "object";
+            // "the entry of 150 US troops": "of" names the noun's object if it can, else its subject.
+            if (noun && slot.equals("of") && f.roles("of").isEmpty()) {
+                boolean placed = false;
+                for (Role role : f.roles("object")) if (placed = put(fill, role, e.getValue())) break;
+                if (!placed) for (Role role : f.roles("subject")) if (put(fill, role, e.getValue())) break;
+                continue;
+            }
             // "Taiwanese soldiers trained in the United States": with no object, the subject undergoes it.
             if (middle && slot.equals("subject")) slot = "object";
             for (Role role : f.roles(slot)) if (put(fill, role, e.getValue())) break;
@@ -183,10 +189,11 @@ final class Facts {
         if (senders.isEmpty()) for (Referents.Personnel p : groups) for (Entity e : refs.nationalities(p.phrase())) if (!senders.contains(e)) senders.add(e);
         List<Entity> hosts = new ArrayList<>(fill.get(Role.HOST));
         if (hosts.isEmpty() && there()) hosts.addAll(d.places(x.sentence.block()));
-        // Forces promised with no place named go where the document's deployment goes.
-        if (hosts.isEmpty() && q.stage() == Stage.ANNOUNCED && d.last(EventKind.DEPLOYMENT) != null) {
-            Entity mission = d.last(EventKind.DEPLOYMENT).counterpart();
-            if (mission != null && !senders.contains(mission)) hosts.add(mission);
+        // Forces sent or promised with no place named, in the paragraph that reports a deployment, go where it goes.
+        Reading mission = d.last(EventKind.DEPLOYMENT);
+        boolean sameStory = mission != null && (q.stage() == Stage.ANNOUNCED || x.sentence.block() - mission.evidence().block() <= 2);
+        if (hosts.isEmpty() && !f.has("presence") && sameStory && mission.counterpart() != null && !senders.contains(mission.counterpart())) {
+            hosts.add(mission.counterpart());
         }
         if (f.has("presence") && hosts.isEmpty()) return;
         Qualifiers own = f.has("presence") && q.stage() == Stage.COMPLETED && !past() ? q.withStage(Stage.ONGOING) : q;

@@ -130,7 +130,7 @@ final class Referents {
         }
         if (mod == null || mod.entity() == null) return null;
         boolean group = lx.inGroup("actor-nouns", head) || lx.personnel(head) != null || lx.inGroup("aid-nouns", head);
-        boolean ground = places && lx.inGroup("territory-nouns", head);
+        boolean ground = places && (lx.inGroup("territory-nouns", head) || lx.inGroup("place-nouns", head));
         if (!group && !ground) return null;
         Entity e = d.stateOf(mod.entity());
         return e != null && (e.type() == EntityType.STATE || e.type() == EntityType.ORGANIZATION) ? e : null;
@@ -232,6 +232,8 @@ final class Referents {
         Phrase whole = p;
         p = counted(p);
         if (p != whole && p.pronoun()) return null;
+        Personnel members = members(p);
+        if (members != null) return members;
         int h = p.head();
         String lemma = x.lemma(h);
         String noun = lx.personnel(lemma);
@@ -262,6 +264,24 @@ final class Referents {
         // "a soldier" is one person; "a brigade", "personnel", "infantry" are forces.
         if (!unit && !plural(x.token(h)) && !noun.equals(x.lower(h))) return null;
         return new Personnel(noun, count, nationality(p), p);
+    }
+
+    /**
+     * "members of the Australian Federal Police", "personnel of the ADF": the people of a force or body named after them,
+     * as its state's troops or police.
+     */
+    private Personnel members(Phrase p) {
+        if (!lx.inGroup("people-nouns", x.lemma(p.head())) || !plural(x.token(p.head()))) return null;
+        Phrase of = x.phraseAt(p.last() + 1);
+        if (of == null || !of.governed() || !x.lower(of.prep()).equals("of")) return null;
+        Mention m = x.mention(of.head());
+        boolean body = m != null && m.entity() != null && Set.of(EntityType.ARMED_FORCE, EntityType.UNIT, EntityType.AGENCY).contains(m.entity().type());
+        // "members of the Australian Federal Police": a force the data lacks, named by its state's demonym.
+        boolean force = lx.personnel(x.lemma(of.head())) != null || lx.inGroup("actor-nouns", x.lemma(of.head()));
+        if (!body && !force) return null;
+        String noun = x.text(of.first(), of.last()).toLowerCase(java.util.Locale.ROOT).contains("police") ? "police" : "troops";
+        Entity state = body ? d.stateOf(m.entity()) : state(of, false);
+        return new Personnel(noun, count(p), state != null && state.type() == EntityType.STATE ? state : null, p);
     }
 
     private static boolean plural(Token t) {

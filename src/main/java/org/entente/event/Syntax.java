@@ -442,6 +442,19 @@ final class Syntax {
         }
     }
 
+    /** Whether the clause around token h has a finite verb other than the one at h (before it, or an auxiliary after). */
+    private boolean otherFinite(int h) {
+        for (int j = h - 1; j >= 0 && !barrier(j); j--) {
+            VerbGroup v = verbAt(j);
+            if (v != null && v.finite() && v.head() != h) return true;
+        }
+        for (int j = h + 1; j < tokens.size() && !barrier(j); j++) {
+            if (tags[j].equals("AUX") && !mentionAt(j)) return true;
+            if (tags[j].equals("VERB") && !Lemmas.isPast(lower(j)) && !lower(j).endsWith("ing") && !lower(j - 1).equals("to")) return true;
+        }
+        return false;
+    }
+
     /** Whether a verb or auxiliary follows, past adverbs and negation. */
     private boolean verbAhead(int k) {
         while (k < tokens.size() && (tags[k].equals("ADV") || NEGATIONS.contains(lower(k))) && !mentionAt(k)) k++;
@@ -467,8 +480,9 @@ final class Syntax {
         Phrase after = phraseAt(head + 1);
         if (after != null && !after.governed() && after.first() == head + 1 && !(mentionAt[after.head()] != null
                 && mentionAt[after.head()].kind() == Mention.Kind.DATE)) return false;
-        // "of Kfir jets bought from Israel", "with tanks delivered last year": after a noun a preposition ties to another.
-        if (before.governed() && !comma) return NOUN_PREPOSITIONS.contains(lower(before.prep()));
+        // "of Kfir jets bought from Israel", "with tanks delivered last year": after a noun a preposition ties to another,
+        // when the clause has a verb of its own ("The first batch of peacekeepers arrived" has none).
+        if (before.governed() && !comma) return NOUN_PREPOSITIONS.contains(lower(before.prep())) && otherFinite(head);
         // "Poland operates tanks delivered in 2023": right after the object of a verb of the same clause.
         VerbGroup v = verbAt(before.first() - 1);
         if (v != null && v.finite() && !comma) return true;
@@ -509,6 +523,11 @@ final class Syntax {
         boolean comma = false, and = false;
         for (; k < end; k++) {
             String w = lower(k);
+            // "the Australian Federal Police (AFP) and the Australian Defence Force": an acronym in brackets is no break.
+            if (w.equals("(") && lower(k + 2).equals(")")) {
+                k += 2;
+                continue;
+            }
             if (w.equals(",")) comma = true;
             else if (w.equals("and") || w.equals("or") || w.equals("nor")) and = true;
             else if (!(w.equals("as") || w.equals("well") || w.equals("both") || w.equals("also") || tag(k).equals("ADV"))) return 0;
