@@ -22,7 +22,7 @@ final class Arguments {
             "continue", "announce", "approve", "authorize", "authorise", "plan", "finalize", "finalise", "offer", "pledge",
             "promise", "propose", "consider", "weigh", "resume", "launch", "be", "become", "remain", "issue", "express",
             "voice", "halt", "suspend", "step", "expand", "increase", "intend", "prepare", "schedule", "finish", "conclude",
-            "mull", "explore", "unveil", "clear", "delay", "add", "place");
+            "mull", "explore", "unveil", "clear", "delay", "add", "place", "sign", "ink", "seal");
     /** Verbs whose subject gives what the noun names, whatever the noun: "Pakistan will provide training". */
     private static final Set<String> GIVING = Set.of("provide", "give", "offer", "conduct", "run", "organise", "organize", "host",
             "deliver", "extend", "carry", "make");
@@ -93,7 +93,21 @@ final class Arguments {
         if (!slots.containsKey("in")) put(slots, "in", where(v));
         put(slots, "purpose", purpose(v));
         if (v.form() == VerbGroup.Form.PARTICIPLE) put(slots, "holder", holder(subject));
+        if (v.form() == VerbGroup.Form.GERUND && x.lower(v.first() - 1).equals("for") && movedFor(v.first() - 1, slots)) slots.remove("subject");
         return new Slots(slots, governor(v));
+    }
+
+    /**
+     * "pilots have travelled to Russia's Far East for training (on jets)": what one goes somewhere for happens there, to
+     * those who go. Fills the receiver and the place when a verb of motion comes before the "for" at forToken.
+     */
+    private boolean movedFor(int forToken, Map<String, List<Phrase>> slots) {
+        VerbGroup motion = verbBefore(forToken);
+        if (motion == null || !lx.inGroup("motion-verbs", motion.lemma())) return false;
+        Slots m = ofVerb(motion, motion.last(), false);
+        put(slots, "receiver", m.get("object").isEmpty() ? m.get(motion.passive() ? "object" : "subject") : m.get("object"));
+        put(slots, "in", !m.get("to").isEmpty() ? m.get("to") : m.get("in"));
+        return true;
     }
 
     /** The grammatical subject of a verb group: left of it, or its controller, antecedent or coordinated verb's. */
@@ -115,6 +129,9 @@ final class Arguments {
             case PARTICIPLE -> {
                 int k = x.lower(v.first() - 1).equals(",") ? v.first() - 2 : v.first() - 1;
                 Phrase before = x.phraseAt(k);
+                // "flies MiG-29s, six of them donated by Russia": a share of the phrase before the comma.
+                Phrase share = before != null && before.pronoun() && before.governed() ? x.phraseAt(before.prep() - 1) : null;
+                if (share != null && x.lower(share.first() - 1).equals(",") && x.phraseAt(share.first() - 2) != null) before = x.phraseAt(share.first() - 2);
                 yield before == null ? List.of() : List.of(before);
             }
             case FINITE -> leftSubject(v);
@@ -477,7 +494,7 @@ final class Arguments {
         int k = h == p.head() ? own.get(own.size() - 1).last() : h + 1;
         while (k < x.size()) {
             Phrase q = x.phraseAt(k + 1);
-            if (x.tag(k).equals("ADP") && q != null && q.prep() == k) {
+            if (q != null && q.prep() == k) {
                 List<Phrase> list = x.conjuncts(q);
                 String prep = x.lower(k);
                 String slot = prep.equals("by") && !slots.containsKey("subject") ? "subject" : prep;
@@ -490,16 +507,7 @@ final class Arguments {
         }
         int g = nounGovernor(p);
         VerbGroup gv = x.verbAt(g);
-        // "pilots have travelled to Russia's Far East for training": what one goes somewhere for happens there, to them.
-        if (p.governed() && x.lower(p.prep()).equals("for")) {
-            VerbGroup motion = verbBefore(p.prep());
-            if (motion != null && lx.inGroup("motion-verbs", motion.lemma())) {
-                Slots m = ofVerb(motion, motion.last(), false);
-                put(slots, "receiver", m.get("object").isEmpty() ? m.get(motion.passive() ? "object" : "subject") : m.get("object"));
-                put(slots, "in", !m.get("to").isEmpty() ? m.get("to") : m.get("in"));
-                return new Slots(slots, g);
-            }
-        }
+        if (p.governed() && x.lower(p.prep()).equals("for") && movedFor(p.prep(), slots)) return new Slots(slots, g);
         // "Azerbaijan joins Myanmar as purchasers of the jets": what a noun after "as" names is the verb's subject.
         boolean predicate = p.governed() && x.lower(p.prep()).equals("as");
         if (gv != null && predicate) put(slots, "governor", subject(gv));

@@ -64,7 +64,8 @@ final class Facts {
         switch (f.kind()) {
             case DEPLOYMENT -> deployment(f, fill, q, noun);
             case ARMS_TRANSFER -> transfer(f, fill, q, s, v);
-            case TRAINING -> training(fill, q, noun, s);
+            // A gerund names the act as a noun does ("went there for training").
+            case TRAINING -> training(fill, q, noun || v.form() == VerbGroup.Form.GERUND, s);
             default -> { }
         }
     }
@@ -124,8 +125,9 @@ final class Facts {
             if (slot.equals("modifier") || slot.equals("governor")) continue;
             // "the entry of 150 US troops": "of" names the noun's object if it can, else its subject.
             if (noun && slot.equals("of") && f.roles("of").isEmpty()) {
-                boolean placed = false;
-                for (Role role : f.roles("object")) if (placed = put(fill, role, e.getValue())) break;
+                // "the presence of Turkish troops": forces first, which are no place whatever state their demonym names.
+                boolean placed = f.roles("object").contains(Role.PERSONNEL) && put(fill, Role.PERSONNEL, e.getValue());
+                if (!placed) for (Role role : f.roles("object")) if (placed = put(fill, role, e.getValue())) break;
                 if (!placed) for (Role role : f.roles("subject")) if (put(fill, role, e.getValue())) break;
                 continue;
             }
@@ -170,7 +172,8 @@ final class Facts {
         if (fill.entities.containsKey(role)) return false;
         List<Entity> found = switch (role.filler) {
             case STATE -> refs.states(phrases, false);
-            case PLACE -> refs.states(phrases, true, actor(fill));
+            // "to the NATO battlegroup in Latvia": a place is a state, so an alliance leaves the role to the next slot.
+            case PLACE -> refs.states(phrases, true, actor(fill)).stream().filter(e -> e.type() == EntityType.STATE).toList();
             case SYSTEM -> refs.systems(phrases);
             default -> List.of();
         };
@@ -282,6 +285,9 @@ final class Facts {
             if (from.isEmpty() && (f.has("maker-supplies") || underContract(s))) {
                 Entity maker = maker(system, recipient);
                 from = maker == null ? List.of() : List.of(maker);
+                // "Spain and Peru signed a contract for F-16s": two parties to a deal are its two sides, so the maker
+                // sells only if it is one of them.
+                if ((v == null || v.lemma().equals("sign")) && recipients.size() > 1 && !recipients.contains(maker)) continue;
             }
             for (Entity supplier : orNone(from)) {
                 for (Entity to : orNone(recipients)) {

@@ -52,7 +52,7 @@ final class Modality {
         if (v != null && v.form() == VerbGroup.Form.GERUND && Set.of("against", "without").contains(before(v.first()))) return null;
         if (v == null && (x.lower(t - 1).equals("no") || determinerNo(t))) return null;
         Stage stage = null;
-        boolean weak = v == null || x.sentence.headline();
+        boolean weak = v == null || v.form() == VerbGroup.Form.GERUND || x.sentence.headline();
         int g = governor;
         for (int depth = 0; g >= 0 && depth < CHAIN; depth++) {
             VerbGroup gv = x.verbAt(g);

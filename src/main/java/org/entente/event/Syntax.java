@@ -27,6 +27,9 @@ final class Syntax {
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
     /** Prepositions that also open clauses: a past form after their noun is its verb ("after the talks ended"). */
     /** Prepositions whose noun belongs to the noun before them, so a participle after it describes it. */
+    private static final Set<String> RELATIVE_TIME = Set.of("next", "last", "this", "coming", "past", "previous", "following");
+    private static final Set<String> TIME_UNITS = Set.of("year", "years", "month", "months", "week", "weeks", "day", "days", "weekend",
+            "spring", "summer", "autumn", "fall", "winter", "decade", "quarter");
     private static final Set<String> NOUN_PREPOSITIONS = Set.of("of", "with", "including", "for", "like", "among", "than");
     static final Set<String> CLAUSE_PREPOSITIONS = Set.of("after", "before", "since", "until", "till", "as", "while", "once",
             "because", "when", "if", "though", "although");
@@ -41,6 +44,7 @@ final class Syntax {
     final List<Phrase> phrases = new ArrayList<>();
     final List<VerbGroup> verbs = new ArrayList<>();
     private final List<Token> tokens;
+    private final Lexicon lexicon;
     private final Mention[] mentionAt;
     private final String[] tags;
     private final int[] phraseAt, verbAt, listOf, quoteOf;
@@ -49,6 +53,7 @@ final class Syntax {
         this.sentence = sm.sentence();
         this.mentions = sm;
         this.tokens = sentence.tokens();
+        this.lexicon = lexicon;
         int n = tokens.size();
         mentionAt = new Mention[n];
         for (Mention m : sm.mentions()) for (int k = m.first(); k < m.last() && k < n; k++) mentionAt[k] = m;
@@ -59,7 +64,7 @@ final class Syntax {
         quoteOf = new int[n];
         Arrays.fill(phraseAt, -1);
         Arrays.fill(verbAt, -1);
-        retag(lexicon);
+        retag();
         chunk();
         participles();
         listOf = new int[phrases.size()];
@@ -157,7 +162,7 @@ final class Syntax {
      * Mends tagger slips that matter to frames: a lexicon verb in the third person read as a plural noun right
      * after its subject ("Stockholm plans to send", "Seoul says"), and words inside names, which are nominal.
      */
-    private void retag(Lexicon lexicon) {
+    private void retag() {
         for (int i = 0; i < tags.length; i++) {
             if (mentionAt[i] != null) {
                 if (!tags[i].startsWith("PROPN") && !tags[i].equals("NUM") && !tags[i].equals("PUNCT")) tags[i] = "NOUN";
@@ -300,6 +305,8 @@ final class Syntax {
                 continue;
             }
             String t = tags[j], w = lower(j);
+            // "to Latvia next year": a time said relative to now starts a phrase of its own.
+            if (noun && RELATIVE_TIME.contains(w) && TIME_UNITS.contains(lower(j + 1))) break;
             if (w.equals("'s") || PERSONAL.contains(w) && !POSSESSIVES.contains(w) || RELATIVES.contains(w)) break;
             // "sell Australia at least three submarines": a count after a name starts a phrase of its own.
             if (noun && (t.equals("NUM") || APPROXIMATE.contains(w) && numberWithin(j + 1, 3)) && actorEnd(j - 1)) break;
@@ -325,6 +332,7 @@ final class Syntax {
     }
 
     private boolean nominalStart(int k) {
+        if (k >= tokens.size()) return false;
         String t = tags[k];
         return mentionAt[k] != null || t.equals("NOUN") || t.startsWith("PROPN") || t.equals("NUM") || t.equals("ADJ");
     }
@@ -471,7 +479,8 @@ final class Syntax {
         boolean comma = lower(k).equals(",");
         if (comma) k--;
         Phrase before = phraseAt(k);
-        if (before == null || before.last() != k + 1 || before.pronoun()) return false;
+        // A pronoun is a participle's only after a preposition ("six of them donated by Russia"): else it is the subject.
+        if (before == null || before.last() != k + 1 || before.pronoun() && !before.governed()) return false;
         if (agentAhead(head + 1)) return true;
         if (lower(head + 1).equals("that") || quoteMark(head + 1)) return false;
         // "President Zelensky confirmed", "Frederiksen said": a named actor before a past form is its subject.
@@ -482,7 +491,7 @@ final class Syntax {
                 && mentionAt[after.head()].kind() == Mention.Kind.DATE)) return false;
         // "of Kfir jets bought from Israel", "with tanks delivered last year": after a noun a preposition ties to another,
         // when the clause has a verb of its own ("The first batch of peacekeepers arrived" has none).
-        if (before.governed() && !comma) return NOUN_PREPOSITIONS.contains(lower(before.prep())) && otherFinite(head);
+        if (before.governed() && !comma) return otherFinite(head);
         // "Poland operates tanks delivered in 2023": right after the object of a verb of the same clause.
         VerbGroup v = verbAt(before.first() - 1);
         if (v != null && v.finite() && !comma) return true;
@@ -552,10 +561,16 @@ final class Syntax {
         if (a.pronoun() || b.pronoun()) return false;
         // "defensive and possibly offensive arms": an adjective alone shares the noun after it.
         if (tags[a.head()].equals("ADJ") && a.last() - a.first() == 1) return true;
-        if (ma == null || mb == null) return ma == null && mb == null;
+        // "Defence Minister Yasar Guler and his Somali counterpart": a person named and a noun for one acting for a state.
+        if (ma == null != (mb == null)) return actorPair(ma, b) || actorPair(mb, a);
+        if (ma == null) return true;
         boolean wa = ma.kind() == Mention.Kind.CATEGORY || ma.entity() != null && ma.entity().type() == org.entente.mention.EntityType.WEAPON;
         boolean wb = mb.kind() == Mention.Kind.CATEGORY || mb.entity() != null && mb.entity().type() == org.entente.mention.EntityType.WEAPON;
         return wa == wb && (ma.kind() == Mention.Kind.DATE) == (mb.kind() == Mention.Kind.DATE);
+    }
+
+    private boolean actorPair(Mention named, Phrase common) {
+        return named != null && named.isEntity(org.entente.mention.EntityType.PERSON) && lexicon.inGroup("actor-nouns", lemma(common.head()));
     }
 
     /** Marks quotations: between a double quote and the next, or single quotes standing alone. */

@@ -28,6 +28,7 @@ final class Treaties {
     private final Discourse d;
     private final Lexicon lx;
     private final Set<Node> read = new HashSet<>();
+    private boolean securitySigners;
 
     Treaties(Syntax x, Referents refs, Discourse d, Lexicon lx) {
         this.x = x;
@@ -43,12 +44,17 @@ final class Treaties {
         if (!leaving && q.stage() != Stage.COMPLETED || q.factuality() == Factuality.DENIED) return;
         List<Entity> parties = new ArrayList<>();
         List<Entity> signatories = new ArrayList<>();
+        securitySigners = false;
         List<Phrase> treatyPhrases = new ArrayList<>();
         for (var e : s.phrases().entrySet()) {
             String slot = e.getKey().equals("governor") ? "subject" : e.getKey();
             List<Role> roles = f.roles(slot.equals("of") && f.roles("of").isEmpty() ? "object" : slot);
             if (roles.contains(Role.TREATY)) treatyPhrases.addAll(e.getValue());
-            if (roles.contains(Role.PARTY)) parties(e.getValue(), parties, signatories);
+            if (roles.contains(Role.PARTY)) {
+                parties(e.getValue(), parties, signatories);
+                // "signed by the two defence ministers": what the signers' posts are about, the agreement is.
+                for (Phrase p : e.getValue()) for (int k = p.first(); k < p.last(); k++) securitySigners |= lx.inGroup("security-words", x.lemma(k));
+            }
         }
         for (Phrase m : s.get("modifier")) {
             if (refs.state(m, false) == null) treatyPhrases.add(m);
@@ -104,7 +110,7 @@ final class Treaties {
         if (named(p)) return minted(parties, p, p.head() + 1);
         // "Sweden signed a similar agreement": one of the kind just described.
         boolean similar = (x.lower(p.head() - 1).equals("similar") || x.lower(p.head() - 1).equals("same")) && d.lastDescription() != null;
-        boolean security = security(p) || similar;
+        boolean security = security(p) || similar || securitySigners;
         // "the pact", "the accord": the treaty just read, if its parties agree.
         boolean definite = x.lower(p.first()).equals("the") || x.lower(p.first()).equals("this");
         if (definite && d.lastTreaty() != null && agrees(d.lastTreaty(), parties, date)) return d.lastTreaty();
