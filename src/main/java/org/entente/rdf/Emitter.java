@@ -42,17 +42,20 @@ public final class Emitter {
         if (doc.source() != null) g.add(docNode, Vocab.SOURCE_URL, NodeFactory.createLiteralDT(doc.source(), XSDDatatype.XSDanyURI));
         Set<String> emitted = new HashSet<>();
         for (Event e : events) emitted.add(e.key());
-        for (Event e : events) event(g, docNode, e, emitted);
+        for (Event e : events) event(g, docNode, hash, e, emitted);
         return new DocumentGraph(docNode, g, sourceKey);
     }
 
-    /** The IRI of an event: its kind and a hash of its key, the same in every document that reports it. */
-    public static Node iri(Event e) {
-        return Iris.event(slug(e.kind()), e.key());
+    /**
+     * The IRI of an event: its kind and a hash of its key, the same in every document that reports a fact. A statement
+     * is an act of one document's speaker, so two documents never share one: its IRI also hashes the document's.
+     */
+    private static Node iri(Event e, String docHash) {
+        return Iris.event(slug(e.kind()), e.kind() == EventKind.STATEMENT ? docHash + "|" + e.key() : e.key());
     }
 
-    private static void event(Graph g, Node doc, Event e, Set<String> emitted) {
-        Node n = iri(e);
+    private static void event(Graph g, Node doc, String docHash, Event e, Set<String> emitted) {
+        Node n = iri(e, docHash);
         g.add(n, Vocab.TYPE, type(e.kind()));
         for (Sentence s : e.evidence()) g.add(n, Vocab.DERIVED_FROM, sentence(g, doc, s));
         switch (e.kind()) {
@@ -81,7 +84,7 @@ public final class Emitter {
             case STATEMENT -> {
                 link(g, n, Vocab.SPEAKER, e.actor());
                 g.add(n, Vocab.STATEMENT_KIND, Vocab.id("statement-kind/" + e.statementKind().word()));
-                if (e.target() != null && emitted.contains(e.target().key())) g.add(n, Vocab.TARGET, iri(e.target()));
+                if (e.target() != null && emitted.contains(e.target().key())) g.add(n, Vocab.TARGET, iri(e.target(), docHash));
                 else if (e.counterpart() != null) link(g, n, Vocab.TARGET, e.counterpart());
                 if (e.targetText() != null) g.add(n, Vocab.TARGET_TEXT, string(e.targetText()));
             }

@@ -104,6 +104,24 @@ class TextIngestionTest {
     }
 
     @Test
+    void ingest_oneSpeakerInTwoArticles_makesTwoStatements_butOneFactReportedTwiceIsOneNode() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("two"));
+        Files.writeString(in.resolve("a.md"), "---\ndate: 2024-03-01\n---\nLloyd Austin condemned Russia. Germany has sent 300 troops to Lithuania.\n");
+        Files.writeString(in.resolve("b.md"), "---\ndate: 2024-05-09\n---\nLloyd Austin condemned Iran. Germany has sent 300 troops to Lithuania.\n");
+        try (KnowledgeGraph kg = store("two")) {
+            new Ingestor(kg, new TextDocuments(nlp, index), 1).ingest(List.of(in), null, null);
+            assertEquals(2, count(kg, "ent:Statement"), "one condemnation per article");
+            assertEquals(1, count(kg, "ent:Deployment"), "the same deployment in both articles");
+        }
+    }
+
+    private static int count(KnowledgeGraph kg, String type) {
+        var rows = kg.select("PREFIX ent: <https://w3id.org/entente/ontology#> SELECT (COUNT(DISTINCT ?e) AS ?n) "
+                + "WHERE { GRAPH ?g { ?e a " + type + " } }", Map.of());
+        return rows.next().getLiteral("n").getInt();
+    }
+
+    @Test
     void ingest_unrelatedTopics_giveNoEvents() throws Exception {
         List<Path> unrelated;
         try (Stream<Path> files = Files.list(GOLD)) {
