@@ -175,6 +175,9 @@ final class Arguments {
             } else if (w.equals("and") || w.equals("or") || w.equals("but")) {
                 VerbGroup before = x.lower(k - 1).equals(",") ? matrixVerbBefore(k) : verbBefore(k);
                 return before != null && before.finite() ? subject(before) : List.of();
+            } else if (x.quoteMark(k) && x.quote(k + 1) >= 0 && x.phraseAt(k - 1) != null && x.phraseAt(k - 1).pronoun()) {
+                // 'said they "strongly condemn the deployment"': a quotation that opens after its subject.
+                k--;
             } else if (other != null || x.barrier(k)) {
                 return List.of();
             } else {
@@ -493,7 +496,11 @@ final class Arguments {
         List<Phrase> own = x.conjuncts(p);
         int k = h == p.head() ? own.get(own.size() - 1).last() : h + 1;
         while (k < x.size()) {
-            Phrase q = x.phraseAt(k + 1);
+            if (x.quoteMark(k)) {
+                k++;
+                continue;
+            }
+            Phrase q = x.phraseAt(k + (x.quoteMark(k + 1) ? 2 : 1));
             if (q != null && q.prep() == k) {
                 List<Phrase> list = x.conjuncts(q);
                 String prep = x.lower(k);

@@ -51,7 +51,7 @@ final class Statements {
         if (x.sentence.headline()) return;
         if (v != null && (v.negated() || !v.finite() && v.form() != VerbGroup.Form.GERUND && v.form() != VerbGroup.Form.INFINITIVE)) return;
         StatementKind kind = f.statementKind();
-        List<Entity> speakers = speakers(f, s);
+        List<Entity> speakers = speakers(f, s, v == null);
         if (speakers.isEmpty()) return;
         if (v != null && reportedByAnother(v, speakers.get(0))) return;
         int from = contentStart(t, v, after);
@@ -89,7 +89,7 @@ final class Statements {
     }
 
     /** Everyone who says it: each actor of a coordinated subject, a pronoun's antecedent, or the people just counted. */
-    private List<Entity> speakers(Frame f, Slots s) {
+    private List<Entity> speakers(Frame f, Slots s, boolean noun) {
         List<Entity> out = new ArrayList<>();
         // The slots the frame gives the speaker ("according to X": its object); "Russia's condemnation", "Moscow issued a
         // warning": a noun's owner or the subject of the verb that governs it.
@@ -98,7 +98,15 @@ final class Statements {
             String slot = e.getKey().equals("governor") ? "subject" : e.getKey();
             if (f.roles(slot).contains(Role.SPEAKER) && subject.isEmpty()) subject.addAll(e.getValue());
         }
+        // "an angry warning from the Kremlin", "criticism from Beijing": a speech noun's source speaks.
+        if (subject.isEmpty() && noun) subject.addAll(s.get("from"));
         for (Phrase p : subject) {
+            // "Canada, Germany and France said they condemn …": a plural pronoun speaks for each of them.
+            List<Entity> each = p.pronoun() ? refs.states(List.of(p), false) : List.of();
+            if (each.size() > 1) {
+                for (Entity e : each) if (!out.contains(e)) out.add(e);
+                continue;
+            }
             Entity e = refs.speaker(p);
             if (e == null && !p.pronoun()) e = counted(p);
             if (e != null && !out.contains(e)) out.add(e);
@@ -145,9 +153,12 @@ final class Statements {
             if (!speech) continue;
             // "X insisted it threatened no one": a subject of its own after the other verb puts this one in what it says —
             // unless a new clause is joined in between ("…, and he called on Russia").
-            if (!own.isEmpty() && own.get(0).first() > other.head() && !joinedBetween(other.head(), own.get(0).first())) return true;
             List<Phrase> subject = args.subject(other);
             Entity first = subject.isEmpty() ? null : refs.speaker(subject.get(0));
+            if (!own.isEmpty() && own.get(0).first() > other.head() && !joinedBetween(other.head(), own.get(0).first())) {
+                // "Canada said it strongly condemns the deployment": in the present, the speaker's own act in its words.
+                return !(own.get(0).pronoun() && !v.past() && v.modal() == null && speaker.equals(first));
+            }
             return first != null && !first.equals(speaker);
         }
         return false;

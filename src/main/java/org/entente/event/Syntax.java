@@ -351,6 +351,8 @@ final class Syntax {
     /** The preposition right before a phrase ("to", "of", "including"), or -1. */
     private int prepBefore(int first) {
         int k = first - 1;
+        // 'a warning of "countermeasures"': a quotation mark between them.
+        if (quoteMark(k) && k > 0 && tags[k - 1].equals("ADP")) k--;
         if (k < 0 || mentionAt[k] != null) return -1;
         String w = lower(k);
         if (tags[k].equals("ADP") && !w.equals("'s") || w.equals("to")) return k;

@@ -95,6 +95,21 @@ public final class MentionFinder {
      * no state of its own, is the last person the document named with a title that has that word.
      */
     private static void titleAnaphora(Sentence s, List<Mention> ms, DocumentContext context) {
+        // "The Prime Minister has since blamed …": a title of several words, with no name after it, likewise.
+        for (int j = 0; j < ms.size(); j++) {
+            Mention m = ms.get(j);
+            if (m.kind() != Mention.Kind.ROLE || m.first() == 0 || !s.token(m.first() - 1).is("the")) continue;
+            if (m.last() < s.size() && (s.token(m.last()).isCapitalized() || s.token(m.last()).is("of") || s.token(m.last()).is("'s"))) continue;
+            String role = m.text().toLowerCase(java.util.Locale.ROOT);
+            for (int k = context.officials.size() - 1; k >= 0; k--) {
+                Official o = context.officials.get(k);
+                if (!o.role().equals(role) && !o.role().endsWith(" " + role)) continue;
+                ms.set(j, new Mention(Mention.Kind.ENTITY, m.first() - 1, m.last(), s.token(m.first() - 1).begin(), m.end(),
+                        s.text().substring(s.token(m.first() - 1).begin() - s.begin(), m.end() - s.begin()), List.of(o.person()),
+                        AliasKind.NAME, List.of(), null, null));
+                break;
+            }
+        }
         for (int i = 1; i < s.size(); i++) {
             if (!s.token(i - 1).is("the") || !TITLE_HEADS.contains(s.token(i).lower()) || covered(ms, i) || covered(ms, i - 1)) continue;
             if (i + 1 < s.size() && (s.token(i + 1).isCapitalized() || s.token(i + 1).is("of") || s.token(i + 1).is("'s"))) continue;
