@@ -169,7 +169,7 @@ final class Statements {
         if (object == null || object.governed() || object.pronoun() || object.first() != v.last()) return false;
         // '"…," said Minister X' names the speaker there; "said this week that …" a time.
         if (s.get("subject").contains(object) || date(object) || thatAfter(v.last())) return false;
-        if (Set.of("tell", "call", "describe", "brief", "inform", "assure").contains(v.lemma())) return false;
+        if (Set.of("tell", "call", "describe", "brief", "inform", "assure", "deem", "brand", "term", "label", "dub").contains(v.lemma())) return false;
         // "said the deal was done": the phrase is the subject of what was said.
         // "said the ties between Moscow and Pyongyang should worry …", "said the time when … was long gone": a verb of its
         // own later in the sentence makes the phrase the subject of what was said.

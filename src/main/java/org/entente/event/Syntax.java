@@ -27,6 +27,7 @@ final class Syntax {
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
     /** Prepositions that also open clauses: a past form after their noun is its verb ("after the talks ended"). */
     /** Prepositions whose noun belongs to the noun before them, so a participle after it describes it. */
+    private static final Set<String> BE_OR_HAVE = Set.of("be", "have");
     private static final Set<String> RELATIVE_TIME = Set.of("next", "last", "this", "coming", "past", "previous", "following");
     private static final Set<String> TIME_UNITS = Set.of("year", "years", "month", "months", "week", "weeks", "day", "days", "weekend",
             "spring", "summer", "autumn", "fall", "winter", "decade", "quarter");
@@ -392,6 +393,12 @@ final class Syntax {
                 aux.add(j);
                 be = true;
                 j++;
+            } else if (t.equals("AUX") && !verbAhead(j + 1) && BE_OR_HAVE.contains(lemma(j)) && participleAfterAdverbial(j + 1) > 0) {
+                // "has on many occasions denied", "were in 2023 sent": an adverbial phrase inside the verb group.
+                aux.add(j);
+                if (lemma(j).equals("have")) perfect = true;
+                else be = true;
+                j = participleAfterAdverbial(j + 1);
             } else if (t.equals("AUX") && verbAhead(j + 1)) {
                 aux.add(j);
                 if (MODALS.contains(w)) modal = w;
@@ -433,6 +440,18 @@ final class Syntax {
             if (tags[j].equals("VERB") || tags[j].equals("AUX") || barrier(j) || lower(j).equals(",")) return false;
         }
         return false;
+    }
+
+    /** The past participle after a short prepositional phrase at k ("on many occasions", "in 2023"), or -1. */
+    private int participleAfterAdverbial(int k) {
+        if (k >= tokens.size() || !tags[k].equals("ADP") && !Set.of("in", "on", "at", "over", "during", "since").contains(lower(k))) return -1;
+        for (int j = k + 1; j < tokens.size() && j <= k + 4; j++) {
+            Mention m = mentionAt[j];
+            if (m != null && m.kind() != Mention.Kind.DATE) return -1;
+            if (j > k + 1 && tags[j].equals("VERB") && m == null) return Lemmas.isPast(lower(j)) ? j : -1;
+            if (m == null && !Set.of("DET", "ADJ", "NOUN", "NUM").contains(tags[j])) return -1;
+        }
+        return -1;
     }
 
     /** Whether a past participle follows, past adverbs. */
