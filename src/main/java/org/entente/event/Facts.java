@@ -123,10 +123,11 @@ final class Facts {
         for (Map.Entry<String, List<Phrase>> e : s.phrases().entrySet()) {
             String slot = e.getKey();
             if (slot.equals("modifier") || slot.equals("governor")) continue;
-            // "the entry of 150 US troops": "of" names the noun's object if it can, else its subject.
+            // "the delivery of tanks": "of" names the noun's object if it can, else its subject; "the entry of 150 US
+            // troops", "the presence of Turkish troops": forces first, which are no place whatever state their demonym names.
             if (noun && slot.equals("of") && f.roles("of").isEmpty()) {
-                // "the presence of Turkish troops": forces first, which are no place whatever state their demonym names.
-                boolean placed = f.roles("object").contains(Role.PERSONNEL) && put(fill, Role.PERSONNEL, e.getValue());
+                boolean forces = f.roles("object").contains(Role.PERSONNEL) || f.roles("subject").contains(Role.PERSONNEL);
+                boolean placed = forces && put(fill, Role.PERSONNEL, e.getValue());
                 if (!placed) for (Role role : f.roles("object")) if (placed = put(fill, role, e.getValue())) break;
                 if (!placed) for (Role role : f.roles("subject")) if (put(fill, role, e.getValue())) break;
                 continue;
@@ -173,7 +174,9 @@ final class Facts {
         List<Entity> found = switch (role.filler) {
             case STATE -> refs.states(phrases, false);
             // "to the NATO battlegroup in Latvia": a place is a state, so an alliance leaves the role to the next slot.
-            case PLACE -> refs.states(phrases, true, actor(fill)).stream().filter(e -> e.type() == EntityType.STATE).toList();
+            // "there are 900 US troops in Syria": forces are not where they are, whatever state their demonym names.
+            case PLACE -> refs.states(role == Role.HOST ? phrases.stream().filter(p -> refs.personnel(p) == null).toList() : phrases, true, actor(fill))
+                    .stream().filter(e -> e.type() == EntityType.STATE).toList();
             case SYSTEM -> refs.systems(phrases);
             default -> List.of();
         };
