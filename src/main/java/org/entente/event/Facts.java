@@ -265,13 +265,15 @@ final class Facts {
         List<Entity> recipients = fill.get(Role.RECIPIENT);
         List<Entity> suppliers = new ArrayList<>(fill.get(Role.SUPPLIER));
         Entity recipient = recipients.isEmpty() ? null : recipients.get(0);
-        // "Nineteen Danish F-16s have been pledged to Ukraine", "the delivery of Russian jets to Iran": with no one named,
-        // whose systems they are gives them.
-        if (suppliers.isEmpty() && (v == null || v.passive()) && f.roles("subject").contains(Role.SUPPLIER)) {
+        // "Nineteen Danish F-16s have been pledged to Ukraine", "the delivery of Russian jets to Iran", "Argentina received
+        // 25 former Danish F-16s": with no one named, whose systems they are gives them.
+        boolean receiving = !f.roles("subject").contains(Role.SUPPLIER);
+        if (suppliers.isEmpty() && (v == null || v.passive() || receiving)) {
             List<Phrase> objects = new ArrayList<>(s.get("object"));
             objects.addAll(s.get("of"));
             for (Phrase p : objects) {
                 Entity owner = refs.owner(p);
+                if (owner == null) owner = formerOwner(p);
                 if (owner != null && !owner.equals(recipient) && !suppliers.contains(owner)) suppliers.add(owner);
             }
         }
@@ -325,6 +327,16 @@ final class Facts {
             d.system(system);
             d.add(Reading.fact(EventKind.ARMS_TRANSFER, supplier, recipient, system, null, null, how, x.sentence));
         }
+    }
+
+    /** "25 F-16s previously operated by the Danish Air Force": who had the systems before, or null. */
+    private Entity formerOwner(Phrase p) {
+        int k = refs.counted(p).last();
+        if (!Set.of("previously", "formerly", "once").contains(x.lower(k))) return null;
+        VerbGroup v = x.verbAt(k + 1);
+        if (v == null || v.form() != VerbGroup.Form.PARTICIPLE || !lx.inGroup("having-verbs", v.lemma())) return null;
+        List<Entity> owners = refs.states(args.ofVerb(v, v.last(), false).get("subject"), false);
+        return owners.size() == 1 && owners.get(0).type() == EntityType.STATE ? owners.get(0) : null;
     }
 
     /** "… has included 120 vehicles delivered to Ukraine": whom a participle after the systems says they went to, or null. */

@@ -215,10 +215,14 @@ final class Ledger {
     private boolean redundant(Draft d) {
         if (d.first.kind() == EventKind.STATEMENT) return elaborates(d);
         if (d.first.kind() == EventKind.ARMS_TRANSFER) return generalises(d);
-        if (d.first.kind() != EventKind.DEPLOYMENT || !d.headlineOnly()) return false;
+        if (d.first.kind() != EventKind.DEPLOYMENT) return false;
+        // "PNG has deployed 35 peacekeepers. … the PNG contingent arrived": forces named by no word of their own, and
+        // not counted, are the ones already named.
+        boolean unnamed = "troops".equals(d.first.personnel()) && d.troops == null;
+        if (!d.headlineOnly() && !unnamed) return false;
         for (Draft x : drafts.values()) {
             if (x != d && x.first.kind() == EventKind.DEPLOYMENT && Objects.equals(x.first.actor(), d.first.actor())
-                    && Objects.equals(x.counterpart, d.counterpart) && !x.headlineOnly()) return true;
+                    && Objects.equals(x.counterpart, d.counterpart) && !x.headlineOnly() && !(unnamed && "troops".equals(x.first.personnel()))) return true;
         }
         return false;
     }

@@ -27,6 +27,8 @@ final class Syntax {
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
     /** Prepositions that also open clauses: a past form after their noun is its verb ("after the talks ended"). */
     /** Prepositions whose noun belongs to the noun before them, so a participle after it describes it. */
+    private static final Set<String> TIME_ADVERBS = Set.of("previously", "formerly", "once", "originally", "recently", "newly",
+            "already", "initially", "later");
     private static final Set<String> BE_OR_HAVE = Set.of("be", "have");
     private static final Set<String> RELATIVE_TIME = Set.of("next", "last", "this", "coming", "past", "previous", "following");
     private static final Set<String> TIME_UNITS = Set.of("year", "years", "month", "months", "week", "weeks", "day", "days", "weekend",
@@ -497,6 +499,8 @@ final class Syntax {
      */
     private boolean participle(int first, int head) {
         int k = first - 1;
+        // "F-16s previously operated by Denmark": past an adverb of time ("Mali quickly responded by" is a clause).
+        while (k > 0 && TIME_ADVERBS.contains(lower(k)) && phraseAt(k - 1) != null) k--;
         boolean comma = lower(k).equals(",");
         if (comma) k--;
         Phrase before = phraseAt(k);
