@@ -292,6 +292,8 @@ final class Arguments {
         if (m != null && m.kind() == Mention.Kind.ENTITY && before == null) return x.conjuncts(p);
         // "Germany's decision to send", "plans by Seoul to deploy": whoever owns the governing noun.
         if (p.possessor() >= 0) return List.of(x.phrases.get(p.possessor()));
+        // "as part of its commitment to provide the aircraft": the possessive's owner.
+        if (Syntax.POSSESSIVES.contains(x.lower(p.first()))) return List.of(pronounAt(p.first()));
         if (before != null) return subject(before);
         return p.governed() ? List.of() : leftSubjectOfPhrase(p);
     }

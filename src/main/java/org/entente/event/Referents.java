@@ -364,13 +364,20 @@ final class Referents {
         }
         if (out.isEmpty() && category != null) out.add(generic(category, from));
         // "Norway and Belgium have pledged more": more of the system last named; "the jets", "these systems": the same.
-        if (out.isEmpty() && d.lastSystem() != null) {
+        Entity last = lastSystemBefore(from);
+        if (out.isEmpty() && last != null) {
             Phrase p = x.phraseAt(to - 1);
             boolean more = to - from == 1 && x.lower(from).equals("more");
             boolean definite = p != null && DEFINITE.contains(x.lower(p.first())) && lx.inGroup("system-nouns", x.lemma(p.head()));
-            if (more || definite) out.add(d.lastSystem());
+            if (more || definite) out.add(last);
         }
         return out;
+    }
+
+    /** The system named last before token k: earlier in this sentence ("F-16 jets … to provide the aircraft"), else before it. */
+    private Entity lastSystemBefore(int k) {
+        for (int j = k - 1; j >= 0; j--) if (x.mention(j) != null && x.mention(j).isEntity(EntityType.WEAPON)) return x.mention(j).entity();
+        return d.lastSystem();
     }
 
     /**
