@@ -119,6 +119,14 @@ final class Arguments {
                 // "troops fighting in Ukraine", "followed by Moscow condemning the decision": the noun right before an -ing
                 // form is its subject.
                 if (before != null && (before.governed() || x.verbAt(before.first() - 1) == null)) yield x.conjuncts(before);
+                // "Blinken and Nad spoke before signing an agreement": after a conjunction of time or means, the clause's subject.
+                if (Set.of("before", "after", "upon", "by").contains(x.lower(v.first() - 1))) {
+                    for (int k = v.first() - 2; k >= 0 && !x.lower(k).equals(";"); k--) {
+                        VerbGroup main = x.verbAt(k);
+                        List<Phrase> own = main != null && main.finite() && main.head() == k ? subject(main) : List.of();
+                        if (!own.isEmpty()) yield own;
+                    }
+                }
                 int g = governor(v);
                 VerbGroup gv = x.verbAt(g);
                 if (gv != null) yield subject(gv);
