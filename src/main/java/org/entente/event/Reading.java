@@ -55,6 +55,6 @@ record Reading(EventKind kind, Entity actor, Entity counterpart, Entity system, 
 
     /** Identity within and across documents: the kind and the key arguments. */
     String key() {
-        return Keys.of(kind, actor, counterpart, system, treaty, personnel, statementKind, targetKey, targetText, role);
+        return Keys.of(kind, actor, counterpart, system, treaty, personnel, statementKind);
     }
 }

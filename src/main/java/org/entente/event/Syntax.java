@@ -310,7 +310,8 @@ final class Syntax {
             String t = tags[j], w = lower(j);
             // "to Latvia next year": a time said relative to now starts a phrase of its own.
             if (noun && RELATIVE_TIME.contains(w) && TIME_UNITS.contains(lower(j + 1))) break;
-            if (w.equals("'s") || PERSONAL.contains(w) && !POSSESSIVES.contains(w) || RELATIVES.contains(w)) break;
+            // "in what Minister Luis Petri hailed as …": a free relative's subject is a phrase of its own.
+            if (w.equals("'s") || PERSONAL.contains(w) && !POSSESSIVES.contains(w) || RELATIVES.contains(w) || w.equals("what")) break;
             // "sell Australia at least three submarines": a count after a name starts a phrase of its own.
             if (noun && (t.equals("NUM") || APPROXIMATE.contains(w) && numberWithin(j + 1, 3)) && actorEnd(j - 1)) break;
             boolean determiner = t.equals("DET") || POSSESSIVES.contains(w);

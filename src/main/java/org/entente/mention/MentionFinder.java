@@ -349,6 +349,14 @@ public final class MentionFinder {
             // "in May", "since March": a month after a word of time is no one's surname.
             if (i > 0 && MONTHS.contains(t.lower()) && !TITLE_WORDS.contains(s.token(i - 1).lower())) continue;
             if (i + 1 < s.size() && s.token(i + 1).isCapitalized() && !s.token(i + 1).is("'s")) continue;
+            // "Luis Petri" after "Luis Alfonso Petri": the same first and family name is the same person.
+            Entity full = context.peopleBySurname.get(t.hasPossessive() ? t.text().substring(0, t.text().length() - 2) : t.text());
+            if (full != null && i > 0 && !covered(out, i - 1) && full.label().startsWith(s.token(i - 1).text() + " ")) {
+                Token first = s.token(i - 1);
+                out.add(new Mention(Mention.Kind.ENTITY, i - 1, i + 1, first.begin(), t.end(),
+                        s.text().substring(first.begin() - s.begin(), t.end() - s.begin()), List.of(full), AliasKind.NAME, List.of(), null, null));
+                continue;
+            }
             // "Matthew Miller" is not the Miller of the reference data: a capitalised word before a surname is a first name.
             if (i > 0 && s.token(i - 1).isCapitalized() && !covered(out, i - 1) && Character.isLetter(s.token(i - 1).text().charAt(0))
                     && !TITLE_WORDS.contains(s.token(i - 1).lower())) continue;

@@ -190,6 +190,8 @@ final class Officials {
         Node ownerNode = anaphoric != null ? anaphoric : ownerState(owner);
         if (ownerNode == null && owner != null && owner.kind() == Mention.Kind.ROLE) ownerNode = ownerFromRole(owner);
         if (ownerNode == null && person != null) ownerNode = ownerFromPosts(person, role, date);
+        // A person the document named with a state before ("Luis Petri" again) keeps it.
+        if (ownerNode == null && person != null && !person.known()) ownerNode = person.state();
         Node titleOwner = ownerFromRole(role);
         if (ownerNode == null) ownerNode = titleOwner;
         // A bare title with a new name belongs to the state the sentence is about, else to the last state named.
