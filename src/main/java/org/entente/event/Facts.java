@@ -331,7 +331,7 @@ final class Facts {
 
     /** "25 F-16s previously operated by the Danish Air Force": who had the systems before, or null. */
     private Entity formerOwner(Phrase p) {
-        int k = refs.counted(p).last();
+        int k = x.afterBrackets(refs.counted(p).last());
         if (!Set.of("previously", "formerly", "once").contains(x.lower(k))) return null;
         VerbGroup v = x.verbAt(k + 1);
         if (v == null || v.form() != VerbGroup.Form.PARTICIPLE || !lx.inGroup("having-verbs", v.lemma())) return null;

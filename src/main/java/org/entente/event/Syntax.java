@@ -445,6 +445,20 @@ final class Syntax {
         return false;
     }
 
+    /** The token before an aside in brackets that ends at k, or k. */
+    int beforeBrackets(int k) {
+        if (!lower(k).equals(")")) return k;
+        for (int j = k - 1; j >= 0 && j > k - 15; j--) if (lower(j).equals("(")) return j - 1;
+        return k;
+    }
+
+    /** The token after an aside in brackets that opens at k, or k. */
+    int afterBrackets(int k) {
+        if (!lower(k).equals("(")) return k;
+        for (int j = k + 1; j < tokens.size() && j < k + 15; j++) if (lower(j).equals(")")) return j + 1;
+        return k;
+    }
+
     /** The past participle after a short prepositional phrase at k ("on many occasions", "in 2023"), or -1. */
     private int participleAfterAdverbial(int k) {
         if (k >= tokens.size() || !tags[k].equals("ADP") && !Set.of("in", "on", "at", "over", "during", "since").contains(lower(k))) return -1;
@@ -500,8 +514,9 @@ final class Syntax {
      */
     private boolean participle(int first, int head) {
         int k = first - 1;
-        // "F-16s previously operated by Denmark": past an adverb of time ("Mali quickly responded by" is a clause).
-        while (k > 0 && TIME_ADVERBS.contains(lower(k)) && phraseAt(k - 1) != null) k--;
+        // "F-16s (including a trainer) previously operated by Denmark": past an adverb of time ("Mali quickly responded
+        // by" is a clause) and an aside in brackets.
+        while (k > 0 && TIME_ADVERBS.contains(lower(k))) k = beforeBrackets(k - 1);
         boolean comma = lower(k).equals(",");
         if (comma) k--;
         Phrase before = phraseAt(k);
