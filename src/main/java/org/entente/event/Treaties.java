@@ -114,7 +114,7 @@ final class Treaties {
         // "the pact", "the accord": the treaty just read, if its parties agree.
         boolean definite = x.lower(p.first()).equals("the") || x.lower(p.first()).equals("this");
         if (definite && d.lastTreaty() != null && agrees(d.lastTreaty(), parties, date)) return d.lastTreaty();
-        if (!security || parties.size() < 2 || x.sentence.headline()) return null;
+        if (parties.size() < 2 || x.sentence.headline()) return null;
         // "signed an agreement": a bare noun names no treaty of the reference data, whose parties may share several,
         // unless a date says which ("signed a treaty in June 2024").
         Entity known = described(p) || date != null ? knownBetween(parties, date, p) : null;
@@ -282,7 +282,8 @@ final class Treaties {
             ReferenceIndex.Treaty known = d.index.treaty(treaty.iri());
             if (known == null) continue;
             parties.removeIf(p -> !known.parties().contains(p.iri()));
-            if (parties.isEmpty()) continue;
+            // "under the New START treaty": a treaty of two or three states binds all of them, named or not.
+            if (parties.isEmpty() && known.parties().size() > 3) continue;
             String date = yearBefore(m.first());
             if (date == null) date = nearestDate(m.first());
             emit(treaty, parties, List.of(), date, plain);
