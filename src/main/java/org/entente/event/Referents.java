@@ -61,7 +61,8 @@ final class Referents {
 
     /** "France, Sweden and Norway announced that they would send troops": a plural pronoun stands for every one of them. */
     private List<Entity> plural(Phrase p) {
-        if (!p.pronoun() || !Set.of("they", "their", "them", "we", "our").contains(x.lower(p.first()))) return List.of();
+        if (!p.pronoun()) return countedStates(p);
+        if (!Set.of("they", "their", "them", "we", "our").contains(x.lower(p.first()))) return List.of();
         List<Phrase> subject = reporterSubject(p.first());
         List<Entity> out = new ArrayList<>();
         for (Phrase q : subject) {
@@ -76,6 +77,20 @@ final class Referents {
             if (s != null && !out.contains(s)) out.add(s);
         }
         return out.size() > 1 && subject.isEmpty() && noActorBefore(p.first()) ? out : List.of();
+    }
+
+    /** "The two countries", "both sides": the states last named together, or the last ones named, as many as counted. */
+    private List<Entity> countedStates(Phrase p) {
+        String head = x.lemma(p.head());
+        if (!lx.inGroup("country-nouns", head) && !Set.of("side", "government", "ally", "neighbour", "neighbor", "partner").contains(head)) return List.of();
+        int n = 0;
+        for (int k = p.first(); k < p.head(); k++) n = Math.max(n, x.lower(k).equals("both") || x.lower(k).equals("two") ? 2 : x.lower(k).equals("three") ? 3 : 0);
+        if (n == 0) return List.of();
+        List<Entity> group = new ArrayList<>();
+        for (Entity e : d.group(x.sentence.block())) if (d.stateOf(e) != null && !group.contains(d.stateOf(e))) group.add(d.stateOf(e));
+        if (group.size() == n) return group;
+        List<Entity> recent = d.recentStates();
+        return recent.size() >= n ? List.copyOf(recent.subList(0, n)) : List.of();
     }
 
     private boolean noActorBefore(int k) {

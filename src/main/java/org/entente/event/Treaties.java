@@ -78,15 +78,11 @@ final class Treaties {
         for (Phrase p : phrases) {
             Mention m = x.mention(p.head());
             if (m != null && m.isEntity(EntityType.PERSON) && !signatories.contains(m.entity())) signatories.add(m.entity());
-            Entity state = refs.state(p, false);
-            if (state == null) {
-                Phrase of = x.phraseAt(p.last() + 1);
-                if (of != null && of.governed() && x.lower(of.prep()).equals("of")) {
-                    for (Entity e : refs.states(x.conjuncts(of), false)) if (!parties.contains(e)) parties.add(e);
-                }
-                continue;
-            }
-            if (!parties.contains(state)) parties.add(state);
+            // "the two countries", "they": each state the phrase stands for; "the leaders of Japan and Australia": theirs.
+            List<Entity> states = refs.states(List.of(p), false);
+            Phrase of = x.phraseAt(p.last() + 1);
+            if (states.isEmpty() && of != null && of.governed() && x.lower(of.prep()).equals("of")) states = refs.states(x.conjuncts(of), false);
+            for (Entity e : states) if (!parties.contains(e)) parties.add(e);
         }
     }
 
