@@ -40,8 +40,7 @@ final class Treaties {
     /** A frame of a treaty's life at a trigger: parties from its party slots, the treaty from its treaty slots. */
     void read(Frame f, Slots s, Qualifiers q, int t) {
         // A plan to sign or to join is not a signing; a withdrawal, even announced, says the party was bound.
-        boolean leaving = f.has("leaving");
-        if (!leaving && q.stage() != Stage.COMPLETED || q.factuality() == Factuality.DENIED) return;
+        if (!f.has("bound") && q.stage() != Stage.COMPLETED || q.factuality() == Factuality.DENIED) return;
         List<Entity> parties = new ArrayList<>();
         List<Entity> signatories = new ArrayList<>();
         securitySigners = false;

@@ -20,7 +20,7 @@ public final class Lemmas {
             "bought", "froze", "frozen", "rode", "wrote", "written", "chose", "chosen", "became", "put", "set", "cut", "hit",
             "withdrew", "withdrawn", "undertook", "undertaken", "forbade", "forbidden", "shipped", "overtook", "was", "were",
             "had", "did", "done", "been", "dealt", "lent", "laid", "paid", "stood", "understood", "felt", "heard", "meant",
-            "found", "got", "gotten", "ran", "sank", "sunk", "swore", "sworn", "upheld", "saw", "seen", "knew", "known");
+            "found", "got", "gotten", "ran", "sank", "sunk", "swore", "sworn", "upheld", "saw", "seen", "knew", "known", "bound");
 
     static {
         String[][] pairs = {
@@ -44,7 +44,7 @@ public final class Lemmas {
             {"cancelled", "cancel"}, {"cancelling", "cancel"}, {"signalled", "signal"}, {"signalling", "signal"},
             {"labelled", "label"}, {"fuelled", "fuel"}, {"modelled", "model"}, {"controlled", "control"},
             {"controlling", "control"}, {"patrolled", "patrol"}, {"patrolling", "patrol"}, {"expelled", "expel"},
-            {"compelled", "compel"}, {"enrolled", "enrol"}, {"counselled", "counsel"}, {"levelled", "level"}, {"agreed", "agree"}, {"guaranteed", "guarantee"}, {"freed", "free"}, {"dies", "die"}, {"lies", "lie"}, {"tying", "tie"}, {"dying", "die"}, {"lying", "lie"},
+            {"compelled", "compel"}, {"enrolled", "enrol"}, {"counselled", "counsel"}, {"levelled", "level"}, {"bound", "bind"}, {"agreed", "agree"}, {"guaranteed", "guarantee"}, {"freed", "free"}, {"dies", "die"}, {"lies", "lie"}, {"tying", "tie"}, {"dying", "die"}, {"lying", "lie"},
         };
         for (String[] p : pairs) IRREGULAR.put(p[0], p[1]);
     }
@@ -63,7 +63,7 @@ public final class Lemmas {
     /** Irregular past forms that are also common nouns or adjectives. */
     private static final Set<String> NOUN_LIKE = Set.of("set", "put", "cut", "hit", "left", "found", "led", "met", "won", "saw",
             "felt", "ran", "stood", "known", "done", "gone", "been", "was", "were", "had", "did", "paid", "laid", "shot", "drawn",
-            "frozen", "taken", "made", "said", "built", "held", "kept");
+            "frozen", "taken", "made", "said", "built", "held", "kept", "bound");
 
     /** The lemma of a lower-case word. */
     public static String lemma(String lower) {
