@@ -222,9 +222,16 @@ final class Ledger {
         if (!d.headlineOnly() && !unnamed) return false;
         for (Draft x : drafts.values()) {
             if (x != d && x.first.kind() == EventKind.DEPLOYMENT && Objects.equals(x.first.actor(), d.first.actor())
-                    && Objects.equals(x.counterpart, d.counterpart) && !x.headlineOnly() && !(unnamed && "troops".equals(x.first.personnel()))) return true;
+                    && Objects.equals(x.counterpart, d.counterpart) && !x.headlineOnly()
+                    && (d.headlineOnly() || !"troops".equals(x.first.personnel()) && laterThan(d, x))) return true;
         }
         return false;
+    }
+
+    /** Whether every sentence of d comes after the first of x ("troops, and possibly pilots" name two groups at once). */
+    private static boolean laterThan(Draft d, Draft x) {
+        int first = x.evidence.get(0).index();
+        return d.evidence.stream().allMatch(s -> s.index() > first);
     }
 
     /**

@@ -672,4 +672,69 @@ class EventReaderTest {
                 read("Pakistan's air force flew Chinese-supplied J-10C fighters during its conflict with India in May."));
         assertEquals(List.of(), read("Pakistan's air force flew Chinese-made J-10C fighters in May."));
     }
+
+    @Test
+    void statement_theSpeakersOwnActInThePresentInsideItsReport_isThatAct_forEachStateAPluralPronounStandsFor() {
+        assertEquals(List.of("STATEMENT Norway > Syria condemnation completed confirmed", "STATEMENT Denmark > Syria condemnation completed confirmed"),
+                read("Norway and Denmark said they \u201cfirmly condemn the shelling of Syrian villages."));
+        assertEquals(List.of("STATEMENT Estonia > - statement completed confirmed"),
+                read("Estonia said it condemned the shelling at the time, but talks went on."));
+    }
+
+    @Test
+    void statement_aSpeechNounsSource_speaks() {
+        assertEquals(List.of("STATEMENT Russia > - warning completed confirmed"),
+                read("Finland's entry into the alliance drew a stern warning from the Kremlin."));
+    }
+
+    @Test
+    void statement_anAdverbialPhraseInsideTheVerbGroup_keepsItsSubject_andAClaimCalledBaselessIsDenied() {
+        assertEquals(List.of("STATEMENT China > - denial completed confirmed"),
+                read("China has on several occasions rejected claims that it armed the rebels."));
+        assertEquals(List.of("STATEMENT Dmitry Peskov > - denial completed confirmed"),
+                read("Kremlin spokesman Dmitry Peskov branded the reports baseless."));
+    }
+
+    @Test
+    void statement_aTitleOfSeveralWords_isTheLastPersonNamedWithIt() {
+        assertEquals(List.of("STATEMENT Manasseh Sogavare > - accusation completed confirmed"),
+                read("Solomon Islands Prime Minister Manasseh Sogavare spoke on Friday. The Prime Minister later blamed outside powers for the riots."));
+    }
+
+    @Test
+    void deployment_anExistentialSentence_andTheEntryOfForces_placeThem() {
+        assertEquals(List.of("DEPLOYMENT United States > Syria ongoing confirmed"), read("There are roughly 900 US troops in Syria."));
+        assertEquals(List.of("STATEMENT Syria > United States condemnation completed confirmed", "DEPLOYMENT United States > Syria completed confirmed"),
+                read("Damascus condemned the entry of 150 American troops into Syrian territory."));
+    }
+
+    @Test
+    void transfer_systemsReceivedWithTheirFormerOwner_comeFromIt() {
+        assertEquals(List.of("ARMS_TRANSFER Netherlands > Romania [F-16] completed confirmed"),
+                read("Romania has received 18 former Dutch F-16s."));
+        assertEquals(List.of("ARMS_TRANSFER Norway > Romania [F-16] completed confirmed"),
+                read("Romania has received the last of 32 F-16s (two of them trainers) previously flown by the Norwegian air force."));
+    }
+
+    @Test
+    void transfer_anInfinitiveAfterAPossessedNoun_isTheOwnersAct_andTheAircraftIsTheModelJustNamed() {
+        assertEquals(List.of("TRAINING Ukraine > Belgium ongoing confirmed", "ARMS_TRANSFER Belgium > Ukraine [F-16] announced confirmed"),
+                read("Belgium is training Ukrainian pilots on F-16 jets under its pledge to deliver the aircraft to Ukraine."));
+    }
+
+    @Test
+    void treaty_signedAfterAnotherAct_byTheTwoCountries_orBindingThem() {
+        assertEquals(List.of("TREATY_SIGNING Vietnam > - [defence cooperation agreement] completed confirmed"),
+                read("Vietnam and India held talks in Hanoi. The two countries then signed a defence cooperation agreement."));
+        assertEquals(List.of("TREATY_SIGNING United States > - [security cooperation agreement] completed confirmed"),
+                read("US Defense Secretary Lloyd Austin and Slovak Defence Minister Jaroslav Nad spoke briefly before signing a security cooperation agreement."));
+        assertEquals(List.of("TREATY_SIGNING Philippines > - [Mutual Defense Treaty between the United States and the Philippines] ongoing confirmed"),
+                read("The Philippines and the United States are bound by a mutual defence treaty."));
+    }
+
+    @Test
+    void official_theSameFirstAndFamilyName_isThePersonNamedInFullBefore() {
+        assertEquals(List.of("Luis Alfonso Petri: defence minister of Argentina"),
+                tenures("Argentina's defence minister, Luis Alfonso Petri, visited Denmark. Defence Minister Luis Petri then thanked his hosts."));
+    }
 }
