@@ -237,10 +237,14 @@ final class Syntax {
             } else if (nominal(i)) {
                 int start = i;
                 i = nounPhrase(i, possessor);
+                if (i == start) {
+                    i++;
+                    possessor = -1;
+                    continue;
+                }
                 Phrase p = phrases.get(phrases.size() - 1);
                 possessor = possessive(i - 1) || lower(i).equals("'s") ? p.index() : -1;
                 if (lower(i).equals("'s")) i++;
-                if (i == start) i++;
             } else {
                 i++;
                 possessor = -1;
