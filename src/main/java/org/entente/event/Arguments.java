@@ -455,7 +455,7 @@ final class Arguments {
         if (x.relative(k) || x.lower(k).equals("that") && x.phraseAt(k - 1) != null) {
             antecedent = x.phraseAt(x.lower(k - 1).equals(",") ? k - 2 : k - 1);
             // "claims that pilots have travelled": a clause after a noun of saying or knowing says what it holds.
-            if (antecedent != null && x.lower(k).equals("that") && content(antecedent)) antecedent = null;
+            if (antecedent != null && x.lower(k).equals("that") && (content(antecedent) || saidBefore(antecedent))) antecedent = null;
         } else {
             // "the roughly 80 personnel it keeps there": a noun right before the clause's subject, with no pronoun between.
             antecedent = x.phraseAt(k);
@@ -463,6 +463,28 @@ final class Arguments {
                     && !antecedent.governed())) antecedent = null;
         }
         return antecedent == null ? List.of() : x.conjuncts(antecedent);
+    }
+
+    /**
+     * "announced on 1 April that …", "told reporters in Kyiv that …": a phrase that only follows a verb of saying (past its
+     * adjuncts), so the "that" after it opens what was said.
+     */
+    private boolean saidBefore(Phrase p) {
+        int k = p.first() - 1;
+        while (k >= 0) {
+            Phrase q = x.phraseAt(k);
+            if (q != null && q != p) {
+                k = (q.governed() ? q.prep() : q.first()) - 1;
+            } else if (x.tag(k).equals("ADP") || x.tag(k).equals("ADV")) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        VerbGroup v = x.verbAt(k);
+        if (v == null) return false;
+        for (Lexicon.Entry e : lx.verbFrames(v.lemma())) if (e.frame().kind() == org.entente.event.EventKind.STATEMENT) return true;
+        return false;
     }
 
     /** A noun whose "that" clause is its content: claims, reports, evidence, fears. */

@@ -261,7 +261,8 @@ final class Facts {
         // "Italy will send its aircraft carrier": a state's own systems sent somewhere are deployed, not transferred.
         for (Phrase p : s.get("object")) if (own(p, fill.get(Role.SUPPLIER))) return;
         // "Spain has sent six jets and 130 airmen to Lithuania": systems sent with the forces that fly them are deployed.
-        for (Phrase p : s.get("object")) if (refs.personnel(p) != null) return;
+        // ("S-400 squadrons", "Patriot batteries" are systems counted by their units.)
+        for (Phrase p : s.get("object")) if (refs.personnel(p) != null && refs.systems(List.of(p)).isEmpty()) return;
         List<Entity> recipients = fill.get(Role.RECIPIENT);
         List<Entity> suppliers = new ArrayList<>(fill.get(Role.SUPPLIER));
         Entity recipient = recipients.isEmpty() ? null : recipients.get(0);

@@ -207,8 +207,9 @@ final class Syntax {
             boolean known = lexicon.isVerb(lemma(i));
             if (!verbForm || !known || i == 0 || !nominalEnd(i - 1)) continue;
             String next = lower(i + 1), nextTag = tag(i + 1);
+            // "the fleet consists of Kfir jets": a verb of having with its preposition.
             if (next.equals("to") || next.equals("that") || nextTag.equals("DET") || nextTag.equals("NUM") || mentionAt(i + 1)
-                    || POSSESSIVES.contains(next)) tags[i] = "VERB";
+                    || POSSESSIVES.contains(next) || next.equals("of") && lexicon.inGroup("having-verbs", lemma(i))) tags[i] = "VERB";
         }
     }
 
