@@ -190,7 +190,7 @@ final class Referents {
         VerbGroup v = x.verbAt(j);
         if (v == null || !v.finite() || lx.verbCues(v.lemma()).stream().noneMatch(c -> c.signals().contains(Lexicon.Signal.REPORTED))
                 && lx.verbFrames(v.lemma()).stream().noneMatch(e -> e.frame().kind() == org.entente.event.EventKind.STATEMENT)) return List.of();
-        return new Arguments(x, lx).subject(v);
+        return new Subjects(x, lx).subject(v);
     }
 
     private boolean groupAfter(Mention m) {
