@@ -21,14 +21,18 @@ import org.entente.mention.EntityType;
 final class Facts {
     private final Syntax x;
     private final Referents refs;
+    private final Forces forces;
+    private final Systems weapons;
     private final Discourse d;
     private final Lexicon lx;
     private final Arguments args;
 
-    Facts(Syntax x, Arguments args, Referents refs, Discourse d, Lexicon lx) {
+    Facts(Syntax x, Arguments args, Referents refs, Forces forces, Systems weapons, Discourse d, Lexicon lx) {
         this.x = x;
         this.args = args;
         this.refs = refs;
+        this.forces = forces;
+        this.weapons = weapons;
         this.d = d;
         this.lx = lx;
     }
@@ -36,7 +40,7 @@ final class Facts {
     /** What each role holds: states, personnel or systems. */
     private static final class Fill {
         final Map<Role, List<Entity>> entities = new EnumMap<>(Role.class);
-        List<Referents.Personnel> personnel = List.of();
+        List<Forces.Personnel> personnel = List.of();
 
         List<Entity> get(Role r) {
             return entities.getOrDefault(r, List.of());
@@ -76,7 +80,7 @@ final class Facts {
      */
     private void inherit(Frame f, Slots s, Fill fill, VerbGroup v, int t) {
         Role agent = f.kind() == EventKind.DEPLOYMENT ? Role.SENDER : f.kind() == EventKind.ARMS_TRANSFER ? Role.SUPPLIER : null;
-        boolean ownForces = fill.personnel.stream().anyMatch(p -> !refs.nationalities(p.phrase()).isEmpty());
+        boolean ownForces = fill.personnel.stream().anyMatch(p -> !forces.nationalities(p.phrase()).isEmpty());
         if (agent != null && fill.get(agent).isEmpty() && f.roles("subject").contains(agent) && anonymous(s, v) && !ownForces) {
             Entity actor = d.actor(x.sentence.block());
             if (actor != null) fill.entities.put(agent, List.of(actor));
@@ -149,22 +153,22 @@ final class Facts {
     /** The actor already found (sender, supplier, trainee, the forces' state), which a place named "the country" is not. */
     private static Entity actor(Fill fill) {
         for (Role r : new Role[] {Role.SENDER, Role.SUPPLIER, Role.TRAINEE}) if (!fill.get(r).isEmpty()) return fill.get(r).get(0);
-        for (Referents.Personnel p : fill.personnel) if (p.nationality() != null) return p.nationality();
+        for (Forces.Personnel p : fill.personnel) if (p.nationality() != null) return p.nationality();
         return null;
     }
 
     /** Whether the subject names forces ("Taiwanese soldiers"), which the act is done to when it has no object. */
     private boolean fits(List<Role> roles, List<Phrase> phrases) {
-        return !roles.isEmpty() && phrases.stream().anyMatch(p -> refs.personnel(p) != null);
+        return !roles.isEmpty() && phrases.stream().anyMatch(p -> forces.personnel(p) != null);
     }
 
     /** Files phrases under a role if they fit it and it is still empty. */
     private boolean put(Fill fill, Role role, List<Phrase> phrases) {
         if (role == Role.PERSONNEL) {
             if (!fill.personnel.isEmpty()) return false;
-            List<Referents.Personnel> found = new ArrayList<>();
+            List<Forces.Personnel> found = new ArrayList<>();
             for (Phrase p : phrases) {
-                Referents.Personnel one = refs.personnel(p);
+                Forces.Personnel one = forces.personnel(p);
                 if (one != null) found.add(one);
             }
             fill.personnel = found;
@@ -175,9 +179,9 @@ final class Facts {
             case STATE -> refs.states(phrases, false);
             // "to the NATO battlegroup in Latvia": a place is a state, so an alliance leaves the role to the next slot.
             // "there are 900 US troops in Syria": forces are not where they are, whatever state their demonym names.
-            case PLACE -> refs.states(role == Role.HOST ? phrases.stream().filter(p -> refs.personnel(p) == null).toList() : phrases, true, actor(fill))
+            case PLACE -> refs.states(role == Role.HOST ? phrases.stream().filter(p -> forces.personnel(p) == null).toList() : phrases, true, actor(fill))
                     .stream().filter(e -> e.type() == EntityType.STATE).toList();
-            case SYSTEM -> refs.systems(phrases);
+            case SYSTEM -> weapons.systems(phrases);
             default -> List.of();
         };
         if (found.isEmpty()) return false;
@@ -188,11 +192,11 @@ final class Facts {
     // ---- deployments ----------------------------------------------------------------------------
 
     private void deployment(Frame f, Fill fill, Qualifiers q, boolean noun) {
-        List<Referents.Personnel> groups = fill.personnel;
+        List<Forces.Personnel> groups = fill.personnel;
         if (groups.isEmpty() && !noun) return;
         List<Entity> senders = new ArrayList<>(fill.get(Role.SENDER));
         // "forces from Canada, Australia and Norway": each state of the forces sends them.
-        if (senders.isEmpty()) for (Referents.Personnel p : groups) for (Entity e : refs.nationalities(p.phrase())) if (!senders.contains(e)) senders.add(e);
+        if (senders.isEmpty()) for (Forces.Personnel p : groups) for (Entity e : forces.nationalities(p.phrase())) if (!senders.contains(e)) senders.add(e);
         List<Entity> hosts = new ArrayList<>(fill.get(Role.HOST));
         if (hosts.isEmpty() && there()) hosts.addAll(d.places(x.sentence.block()));
         // Forces sent or promised with no place named, in the paragraph that reports a deployment, go where it goes.
@@ -204,10 +208,10 @@ final class Facts {
         if (f.has("presence") && hosts.isEmpty()) return;
         Qualifiers own = f.has("presence") && q.stage() == Stage.COMPLETED && !past() ? q.withStage(Stage.ONGOING) : q;
         d.placed(hosts, x.sentence.block());
-        if (groups.isEmpty()) groups = List.of(new Referents.Personnel(null, null, null, null));
+        if (groups.isEmpty()) groups = List.of(new Forces.Personnel(null, null, null, null));
         for (Entity sender : orNone(senders)) {
             for (int g = 0; g < groups.size(); g++) {
-                Referents.Personnel p = groups.get(g);
+                Forces.Personnel p = groups.get(g);
                 // "troops, and possibly pilots": a hedge on one group of the list doubts only it.
                 Qualifiers each = g > 0 && hedged(groups.get(g - 1), p) ? own.withFactuality(Factuality.ALLEGED) : own;
                 for (Entity host : orNone(hosts)) {
@@ -226,7 +230,7 @@ final class Facts {
         return past;
     }
 
-    private boolean hedged(Referents.Personnel before, Referents.Personnel p) {
+    private boolean hedged(Forces.Personnel before, Forces.Personnel p) {
         if (before.phrase() == null || p.phrase() == null) return false;
         for (int k = before.phrase().last(); k < p.phrase().first(); k++) {
             for (Lexicon.Cue c : lx.adverbCues(x.lower(k))) if (c.signals().contains(Lexicon.Signal.ALLEGED) || c.signals().contains(Lexicon.Signal.CONSIDERED)) return true;
@@ -261,7 +265,7 @@ final class Facts {
         // "Italy will send its aircraft carrier": a state's own systems sent somewhere are deployed, not transferred.
         for (Phrase p : s.get("object")) if (own(p, fill.get(Role.SUPPLIER))) return;
         // "Spain has sent six jets and 130 airmen to Lithuania": systems sent with the forces that fly them are deployed.
-        for (Phrase p : s.get("object")) if (refs.personnel(p) != null) return;
+        for (Phrase p : s.get("object")) if (forces.personnel(p) != null) return;
         List<Entity> recipients = fill.get(Role.RECIPIENT);
         List<Entity> suppliers = new ArrayList<>(fill.get(Role.SUPPLIER));
         Entity recipient = recipients.isEmpty() ? null : recipients.get(0);
@@ -272,7 +276,7 @@ final class Facts {
             List<Phrase> objects = new ArrayList<>(s.get("object"));
             objects.addAll(s.get("of"));
             for (Phrase p : objects) {
-                Entity owner = refs.owner(p);
+                Entity owner = weapons.owner(p);
                 if (owner == null) owner = formerOwner(p);
                 if (owner != null && !owner.equals(recipient) && !suppliers.contains(owner)) suppliers.add(owner);
             }
@@ -378,7 +382,7 @@ final class Facts {
         List<Entity> trainers = fill.get(Role.TRAINER);
         // "completed its training in Hanoi with Australian instructors": trained at home by the instructors' state.
         List<Entity> instructors = new ArrayList<>();
-        for (Phrase p : concat(s.get("with"), s.get("by"))) if (refs.personnel(p) != null) instructors.addAll(refs.nationalities(p));
+        for (Phrase p : concat(s.get("with"), s.get("by"))) if (forces.personnel(p) != null) instructors.addAll(forces.nationalities(p));
         List<Entity> home = refs.states(s.get("in"), true);
         if (trainees.isEmpty() && !instructors.isEmpty() && !home.isEmpty() && java.util.Collections.disjoint(instructors, home)) {
             trainees = home.stream().filter(e -> e.type() == EntityType.STATE).toList();
