@@ -14,7 +14,8 @@ import org.entente.mention.Mention;
  * relative clauses ("tanks that X sent", "X, which sent"), infinitives and gerunds under another verb
  * ("agreed to send", "urged X to send", "began sending"), coordinated verbs ("sent troops and supplied
  * tanks"), inverted speech ("…, said X") and nouns ("X's delivery of Y to Z", "the Russian deployment",
- * "X completed the delivery") are all read here, the same way for every frame.
+ * "X completed the delivery") are all read here, the same way for every frame. Who a verb's subject is
+ * comes from {@link Subjects}.
  */
 final class Arguments {
     /** Verbs whose subject is the noun's agent when they govern a trigger noun: "X announced the deployment". */
@@ -29,17 +30,15 @@ final class Arguments {
     /** Verbs whose subject is the one who receives what the noun names: "Ukraine received training". */
     private static final Set<String> RECEIVING = Set.of("receive", "get", "undergo", "obtain", "attend", "take", "accept", "welcome",
             "await", "seek", "request", "expect");
-    /** Verbs whose object, before an infinitive, is the infinitive's subject: "urged Germany to send". */
-    private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "allow", "permit", "enable", "help", "invite",
-            "encourage", "press", "push", "request", "order", "tell", "authorize", "authorise", "force", "persuade", "want",
-            "expect", "need", "require", "appeal", "lead", "prompt");
 
     private final Syntax x;
     private final Lexicon lx;
+    private final Subjects subjects;
 
     Arguments(Syntax x, Lexicon lx) {
         this.x = x;
         this.lx = lx;
+        this.subjects = new Subjects(x, lx);
     }
 
     // ---- verbs ----------------------------------------------------------------------------------
@@ -102,7 +101,7 @@ final class Arguments {
      * those who go. Fills the receiver and the place when a verb of motion comes before the "for" at forToken.
      */
     private boolean movedFor(int forToken, Map<String, List<Phrase>> slots) {
-        VerbGroup motion = verbBefore(forToken);
+        VerbGroup motion = subjects.verbBefore(forToken);
         if (motion == null || !lx.inGroup("motion-verbs", motion.lemma())) return false;
         Slots m = ofVerb(motion, motion.last(), false);
         put(slots, "receiver", m.get("object").isEmpty() ? m.get(motion.passive() ? "object" : "subject") : m.get("object"));
@@ -112,169 +111,14 @@ final class Arguments {
 
     /** The grammatical subject of a verb group: left of it, or its controller, antecedent or coordinated verb's. */
     List<Phrase> subject(VerbGroup v) {
-        return switch (v.form()) {
-            case INFINITIVE -> controller(v);
-            case GERUND -> {
-                Phrase before = x.phraseAt(v.first() - 1);
-                // "troops fighting in Ukraine", "followed by Moscow condemning the decision": the noun right before an -ing
-                // form is its subject.
-                if (before != null && (before.governed() || x.verbAt(before.first() - 1) == null)) yield x.conjuncts(before);
-                // "Blinken and Nad spoke before signing an agreement": after a conjunction of time or means, the clause's subject.
-                if (Set.of("before", "after", "upon", "by").contains(x.lower(v.first() - 1))) {
-                    for (int k = v.first() - 2; k >= 0 && !x.lower(k).equals(";"); k--) {
-                        VerbGroup main = x.verbAt(k);
-                        List<Phrase> own = main != null && main.finite() && main.head() == k ? subject(main) : List.of();
-                        if (!own.isEmpty()) yield own;
-                    }
-                }
-                int g = governor(v);
-                VerbGroup gv = x.verbAt(g);
-                if (gv != null) yield subject(gv);
-                // "…went further this month, calling China an enabler": an -ing clause after a comma shares the main subject.
-                VerbGroup main = x.lower(v.first() - 1).equals(",") ? verbBefore(v.first() - 1) : null;
-                yield main != null ? subject(main) : List.of();
-            }
-            case PARTICIPLE -> {
-                int k = x.lower(v.first() - 1).equals(",") ? v.first() - 2 : v.first() - 1;
-                Phrase before = x.phraseAt(k);
-                // "flies MiG-29s, six of them donated by Russia": a share of the phrase before the comma.
-                Phrase share = before != null && before.pronoun() && before.governed() ? x.phraseAt(before.prep() - 1) : null;
-                if (share != null && x.lower(share.first() - 1).equals(",") && x.phraseAt(share.first() - 2) != null) before = x.phraseAt(share.first() - 2);
-                yield before == null ? List.of() : List.of(before);
-            }
-            case FINITE -> leftSubject(v);
-        };
-    }
-
-    private List<Phrase> leftSubject(VerbGroup v) {
-        int k = v.first() - 1;
-        Phrase apposition = null;
-        while (k >= 0) {
-            String w = x.lower(k);
-            Phrase p = x.phraseAt(k);
-            VerbGroup other = x.verbAt(k);
-            if (p != null) {
-                VerbGroup before = x.verbAt(p.first() - 1);
-                // "after Rwandan troops had crossed": a preposition that opens a clause governs no subject.
-                if (p.governed() && p.last() == v.first() && Syntax.CLAUSE_PREPOSITIONS.contains(x.lower(p.prep()))) {
-                    return x.conjuncts(p);
-                } else if (p.governed()) {
-                    k = p.prep() - 1;
-                } else if (date(p) || ownedByNext(p)) {
-                    k = p.first() - 1;
-                } else if (before != null && !before.finite()) {
-                    // "systems able to carry nuclear warheads had been handed over": the object of an infinitive is not the subject.
-                    k = before.first() - 1;
-                } else {
-                    // "Lithuania's defence minister, Dovilė Šakalienė, said": the person the apposition names speaks.
-                    if (apposition != null && !entity(p) && person(apposition)) return List.of(apposition);
-                    return x.conjuncts(p);
-                }
-            } else if (x.relative(k)) {
-                Phrase antecedent = x.phraseAt(x.lower(k - 1).equals(",") ? k - 2 : k - 1);
-                return antecedent == null ? List.of() : x.conjuncts(antecedent);
-            } else if (w.equals(",")) {
-                int before = parenthetical(k);
-                if (before < k - 1 && apposition == null) apposition = x.phraseAt(k - 1) != null ? firstPhraseAfter(before + 1) : null;
-                // "other countries, notably Guatemala and El Salvador, had sent officers": the states the aside lists.
-                List<Phrase> listed = before < k - 1 ? listedIn(before + 1, k) : List.of();
-                if (!listed.isEmpty()) return listed;
-                k = before;
-            } else if (w.equals("and") || w.equals("or") || w.equals("but")) {
-                VerbGroup before = x.lower(k - 1).equals(",") ? matrixVerbBefore(k) : verbBefore(k);
-                return before != null && before.finite() ? subject(before) : List.of();
-            } else if (x.quoteMark(k) && x.quote(k + 1) >= 0 && x.phraseAt(k - 1) != null && x.phraseAt(k - 1).pronoun()) {
-                // 'said they "strongly condemn the deployment"': a quotation that opens after its subject.
-                k--;
-            } else if (other != null || x.barrier(k)) {
-                return List.of();
-            } else {
-                k--;
-            }
-        }
-        return List.of();
-    }
-
-    /**
-     * "demanded that Manila send it back, and warned that …": after a comma, a verb joined by "and" goes with the verb
-     * whose clause the "that" opened, not with the one inside it.
-     */
-    private VerbGroup matrixVerbBefore(int k) {
-        for (int j = k - 1; j >= 0; j--) {
-            if (x.lower(j).equals(";") || x.lower(j).equals(":")) break;
-            if (x.lower(j).equals("that") && x.barrier(j)) {
-                VerbGroup outer = verbBefore(j);
-                if (outer != null) return outer;
-            }
-        }
-        return verbBefore(k);
-    }
-
-    /** The last finite verb group before token k in its clause, past its complements and their infinitives, or null. */
-    private VerbGroup verbBefore(int k) {
-        for (int j = k - 1; j >= 0 && !x.barrier(j); j--) {
-            VerbGroup v = x.verbAt(j);
-            if (v != null && v.finite()) return v;
-        }
-        return null;
+        return subjects.subject(v);
     }
 
     /** The phrase a possessor owns ("Argentina's" → "Argentina's Defence Minister"), or the phrase itself. */
     Phrase owned(Phrase p) {
-        if (!ownedByNext(p)) return p;
+        if (!x.ownedByNext(p)) return p;
         Phrase next = x.phraseAt(p.last() + (x.lower(p.last()).equals("'s") ? 1 : 0));
         return next == null ? p : next;
-    }
-
-    /** The list after "notably", "including", "such as" or "like" in an aside between commas, when a plural of states precedes it. */
-    private List<Phrase> listedIn(int comma, int close) {
-        Phrase before = x.phraseAt(comma - 1);
-        if (before == null || !lx.inGroup("group-plurals", x.lemma(before.head())) || x.mention(before.head()) != null) return List.of();
-        String w = x.lower(comma + 1);
-        int start = Set.of("notably", "including", "especially", "namely", "like").contains(w) ? comma + 2
-                : w.equals("such") && x.lower(comma + 2).equals("as") ? comma + 3 : -1;
-        Phrase first = start < 0 ? null : x.phraseAt(start);
-        return first == null || first.last() > close ? List.of() : x.conjuncts(first);
-    }
-
-    private Phrase firstPhraseAfter(int comma) {
-        Phrase p = x.phraseAt(comma + 1);
-        return p != null && !p.governed() ? p : null;
-    }
-
-    private boolean entity(Phrase p) {
-        Mention m = x.mention(p.head());
-        return m != null && m.kind() == Mention.Kind.ENTITY;
-    }
-
-    private boolean person(Phrase p) {
-        Mention m = x.mention(p.head());
-        return m != null && m.isEntity(org.entente.mention.EntityType.PERSON);
-    }
-
-    /**
-     * At a comma right before a verb: skip back over an apposition, a relative clause or an aside ("Lecornu, the French
-     * minister, said"; "Russia, which sent troops, is"; "Germany, meanwhile, sent"). Returns the token to look at next.
-     */
-    private int parenthetical(int comma) {
-        for (int c = comma - 1; c >= Math.max(0, comma - 25); c--) {
-            if (!x.lower(c).equals(",")) {
-                if (x.barrier(c) && !x.relative(c)) return comma - 1;
-                continue;
-            }
-            boolean relative = x.relative(c + 1);
-            // An apposition or aside: phrases, prepositions, adverbs, participles and relative clauses, but no verb of its
-            // own ("the Russian foreign ministry's spokeswoman", "appointed prime minister this month", "the former
-            // policeman known as Barbecue who heads a gang", "meanwhile").
-            boolean aside = true, inRelative = false;
-            for (int j = c + 1; j < comma; j++) {
-                if (x.relative(j)) inRelative = true;
-                VerbGroup v = x.verbAt(j);
-                aside &= v == null || !v.finite() || inRelative || j == c + 1 && x.past(v.head()) && v.first() == v.head();
-            }
-            return relative || aside ? c - 1 : comma - 1;
-        }
-        return comma - 1;
     }
 
     /** A verb of saying may have its subject after it when a quote or a comma stands before it. */
@@ -283,48 +127,19 @@ final class Arguments {
         return k >= 0 && (x.lower(k).equals(",") || x.quoteMark(k));
     }
 
-    /** The subject of an infinitive: the governing verb's object ("urged Germany to send") or subject ("agreed to send"). */
-    private List<Phrase> controller(VerbGroup v) {
-        int k = v.first() - 1;
-        while (k >= 0 && x.tag(k).equals("ADV")) k--;
-        VerbGroup g = x.verbAt(k);
-        if (g != null) return subject(g);
-        Phrase p = x.phraseAt(k);
-        if (p == null) return List.of();
-        VerbGroup before = x.verbAt(p.governed() ? p.prep() - 1 : p.first() - 1);
-        if (before != null && !p.governed() && OBJECT_CONTROL.contains(before.lemma())) return x.conjuncts(p);
-        // "called on Germany to send": the same through a particle.
-        if (before != null && p.governed() && OBJECT_CONTROL.contains(before.lemma())) return x.conjuncts(p);
-        // "Norway to send NASAMS": a headline's infinitive after its subject.
-        Mention m = x.mention(p.head());
-        if (m != null && m.kind() == Mention.Kind.ENTITY && before == null) return x.conjuncts(p);
-        // "Germany's decision to send", "plans by Seoul to deploy": whoever owns the governing noun.
-        if (p.possessor() >= 0) return List.of(x.phrases.get(p.possessor()));
-        // "as part of its commitment to provide the aircraft": the possessive's owner.
-        if (Syntax.POSSESSIVES.contains(x.lower(p.first()))) return List.of(pronounAt(p.first()));
-        if (before != null) return subject(before);
-        return p.governed() ? List.of() : leftSubjectOfPhrase(p);
-    }
-
-    /** "Seoul's plans to send …" with no verb before: the subject before a noun's own clause. */
-    private List<Phrase> leftSubjectOfPhrase(Phrase p) {
-        Phrase q = x.phraseAt(p.first() - 1);
-        return q != null && !q.governed() ? x.conjuncts(q) : List.of();
-    }
-
     /** Object phrases right after the verb (k on), with a second object after a first ("gave Ukraine tanks"); returns the index after them. */
     private int objects(int k, List<Phrase> objects, List<Phrase> second) {
         while (k < x.size() && x.tag(k).equals("ADV") && x.phraseAt(k) == null) k++;
         Phrase first = x.phraseAt(k);
-        if (first == null || first.governed() || first.first() != k || date(first)) return k;
+        if (first == null || first.governed() || first.first() != k || x.date(first)) return k;
         // "trains Ukraine's soldiers": the owner belongs to the object it owns.
-        if (ownedByNext(first)) first = x.phraseAt(first.last() + (x.lower(first.last()).equals("'s") ? 1 : 0));
+        if (x.ownedByNext(first)) first = x.phraseAt(first.last() + (x.lower(first.last()).equals("'s") ? 1 : 0));
         objects.addAll(x.conjuncts(first));
         k = objects.get(objects.size() - 1).last();
         k = elaboration(k, objects);
         Phrase next = x.phraseAt(k);
-        if (next != null && ownedByNext(next)) next = x.phraseAt(next.last() + (x.lower(next.last()).equals("'s") ? 1 : 0));
-        if (next != null && !next.governed() && next.first() == k && !Syntax.POSSESSIVES.contains(x.lower(k)) && !date(next)) {
+        if (next != null && x.ownedByNext(next)) next = x.phraseAt(next.last() + (x.lower(next.last()).equals("'s") ? 1 : 0));
+        if (next != null && !next.governed() && next.first() == k && !Syntax.POSSESSIVES.contains(x.lower(k)) && !x.date(next)) {
             second.addAll(x.conjuncts(next));
             k = second.get(second.size() - 1).last();
         }
@@ -408,13 +223,13 @@ final class Arguments {
         Phrase p = described.get(0);
         // "its first THAAD battery, bought from the United States": whose it is bought it.
         if (p.possessor() >= 0) return List.of(x.phrases.get(p.possessor()));
-        if (Syntax.POSSESSIVES.contains(x.lower(p.first()))) return List.of(pronounAt(p.first()));
+        if (Syntax.POSSESSIVES.contains(x.lower(p.first()))) return List.of(Phrase.pronounAt(p.first()));
         int k = p.governed() ? p.prep() - 1 : p.first() - 1;
         VerbGroup v = x.verbAt(k);
         if (v == null && p.governed()) {
             Phrase owner = x.phraseAt(k);
             // "consists of …" read as a noun by the tagger: the word before "of" still has.
-            if (owner != null && lx.inGroup("having-verbs", x.lemma(owner.head()))) return leftSubjectOfPhrase(owner);
+            if (owner != null && lx.inGroup("having-verbs", x.lemma(owner.head()))) return subjects.leftSubjectOfPhrase(owner);
         }
         return v != null && lx.inGroup("having-verbs", v.lemma()) ? subject(v) : List.of();
     }
@@ -459,7 +274,7 @@ final class Arguments {
         } else {
             // "the roughly 80 personnel it keeps there": a noun right before the clause's subject, with no pronoun between.
             antecedent = x.phraseAt(k);
-            if (antecedent != null && (antecedent.pronoun() || date(antecedent) || x.verbAt(antecedent.first() - 1) == null
+            if (antecedent != null && (antecedent.pronoun() || x.date(antecedent) || x.verbAt(antecedent.first() - 1) == null
                     && !antecedent.governed())) antecedent = null;
         }
         return antecedent == null ? List.of() : x.conjuncts(antecedent);
@@ -497,16 +312,7 @@ final class Arguments {
 
     /** The verb or noun that governs a verb group: the verb before "to" or before a gerund's preposition, or -1. */
     int governor(VerbGroup v) {
-        if (v.form() == VerbGroup.Form.FINITE || v.form() == VerbGroup.Form.PARTICIPLE) return -1;
-        int k = v.first() - 1;
-        while (k >= 0 && (x.tag(k).equals("ADV") || x.tag(k).equals("ADP") || x.tag(k).equals("SCONJ") && !x.lower(k).equals("that"))) k--;
-        if (x.verbAt(k) != null) return x.verbAt(k).head();
-        Phrase p = x.phraseAt(k);
-        if (p == null) return -1;
-        VerbGroup before = x.verbAt(p.governed() ? p.prep() - 1 : p.first() - 1);
-        // "urged Germany to send": the verb governs through its object; "plans to send": the noun governs.
-        if (before != null && OBJECT_CONTROL.contains(before.lemma())) return before.head();
-        return x.mention(p.head()) == null ? p.head() : -1;
+        return subjects.governor(v);
     }
 
     // ---- nouns ----------------------------------------------------------------------------------
@@ -515,7 +321,7 @@ final class Arguments {
     Slots ofNoun(Phrase p, int h) {
         Map<String, List<Phrase>> slots = new LinkedHashMap<>();
         if (p.possessor() >= 0) put(slots, "subject", List.of(x.phrases.get(p.possessor())));
-        else if (Syntax.POSSESSIVES.contains(x.lower(p.first()))) put(slots, "subject", List.of(pronounAt(p.first())));
+        else if (Syntax.POSSESSIVES.contains(x.lower(p.first()))) put(slots, "subject", List.of(Phrase.pronounAt(p.first())));
         List<Phrase> modifiers = new ArrayList<>();
         for (int k = p.first(); k < h; k++) {
             Mention m = x.mention(k);
@@ -579,22 +385,6 @@ final class Arguments {
         // "plans for the deployment", "talks on the sale": a noun that governs through a preposition.
         if (q != null && p.governed() && x.mention(q.head()) == null) return q.head();
         return -1;
-    }
-
-    /** A pronoun as a phrase of its own ("its" of "its deployment"). */
-    private static Phrase pronounAt(int k) {
-        return new Phrase(-1, k, k + 1, k, -1, -1, true);
-    }
-
-    private boolean date(Phrase p) {
-        Mention m = x.mention(p.head());
-        return m != null && m.kind() == Mention.Kind.DATE;
-    }
-
-    /** A possessor phrase ("Germany" of "Germany's delivery") is not a clause's subject. */
-    private boolean ownedByNext(Phrase p) {
-        Phrase next = x.phraseAt(p.last() + (x.lower(p.last()).equals("'s") ? 1 : 0));
-        return next != null && next.possessor() == p.index();
     }
 
     private static void put(Map<String, List<Phrase>> slots, String slot, List<Phrase> phrases) {

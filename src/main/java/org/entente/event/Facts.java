@@ -16,27 +16,34 @@ import org.entente.mention.EntityType;
  * Deployments, arms transfers and training from a frame and the slots the argument finder filled:
  * each slot's phrases go to the first of its roles they can fill, and what the text leaves out is
  * completed by the same general defaults for every frame (forces belong to their nationality, a
- * purchase with no seller is from the maker's state, "there" is the place just named).
+ * purchase with no seller is from the maker's state, "there" is the place just named). Arms transfers,
+ * once their roles are filled, are read by {@link Transfers}.
  */
 final class Facts {
     private final Syntax x;
     private final Referents refs;
+    private final Forces forces;
+    private final Systems weapons;
     private final Discourse d;
     private final Lexicon lx;
     private final Arguments args;
+    private final Transfers transfers;
 
-    Facts(Syntax x, Arguments args, Referents refs, Discourse d, Lexicon lx) {
+    Facts(Syntax x, Arguments args, Referents refs, Forces forces, Systems weapons, Discourse d, Lexicon lx) {
         this.x = x;
         this.args = args;
         this.refs = refs;
+        this.forces = forces;
+        this.weapons = weapons;
         this.d = d;
         this.lx = lx;
+        this.transfers = new Transfers(x, args, refs, forces, weapons, d, lx);
     }
 
     /** What each role holds: states, personnel or systems. */
     private static final class Fill {
         final Map<Role, List<Entity>> entities = new EnumMap<>(Role.class);
-        List<Referents.Personnel> personnel = List.of();
+        List<Forces.Personnel> personnel = List.of();
 
         List<Entity> get(Role r) {
             return entities.getOrDefault(r, List.of());
@@ -63,7 +70,7 @@ final class Facts {
         inherit(f, s, fill, v, t);
         switch (f.kind()) {
             case DEPLOYMENT -> deployment(f, fill, q, noun);
-            case ARMS_TRANSFER -> transfer(f, fill, q, s, v);
+            case ARMS_TRANSFER -> transfers.read(f, fill.get(Role.SYSTEM), fill.get(Role.SUPPLIER), fill.get(Role.RECIPIENT), q, s, v);
             // A gerund names the act as a noun does ("went there for training").
             case TRAINING -> training(fill, q, noun || v.form() == VerbGroup.Form.GERUND, s);
             default -> { }
@@ -76,7 +83,7 @@ final class Facts {
      */
     private void inherit(Frame f, Slots s, Fill fill, VerbGroup v, int t) {
         Role agent = f.kind() == EventKind.DEPLOYMENT ? Role.SENDER : f.kind() == EventKind.ARMS_TRANSFER ? Role.SUPPLIER : null;
-        boolean ownForces = fill.personnel.stream().anyMatch(p -> !refs.nationalities(p.phrase()).isEmpty());
+        boolean ownForces = fill.personnel.stream().anyMatch(p -> !forces.nationalities(p.phrase()).isEmpty());
         if (agent != null && fill.get(agent).isEmpty() && f.roles("subject").contains(agent) && anonymous(s, v) && !ownForces) {
             Entity actor = d.actor(x.sentence.block());
             if (actor != null) fill.entities.put(agent, List.of(actor));
@@ -149,22 +156,22 @@ final class Facts {
     /** The actor already found (sender, supplier, trainee, the forces' state), which a place named "the country" is not. */
     private static Entity actor(Fill fill) {
         for (Role r : new Role[] {Role.SENDER, Role.SUPPLIER, Role.TRAINEE}) if (!fill.get(r).isEmpty()) return fill.get(r).get(0);
-        for (Referents.Personnel p : fill.personnel) if (p.nationality() != null) return p.nationality();
+        for (Forces.Personnel p : fill.personnel) if (p.nationality() != null) return p.nationality();
         return null;
     }
 
     /** Whether the subject names forces ("Taiwanese soldiers"), which the act is done to when it has no object. */
     private boolean fits(List<Role> roles, List<Phrase> phrases) {
-        return !roles.isEmpty() && phrases.stream().anyMatch(p -> refs.personnel(p) != null);
+        return !roles.isEmpty() && phrases.stream().anyMatch(p -> forces.personnel(p) != null);
     }
 
     /** Files phrases under a role if they fit it and it is still empty. */
     private boolean put(Fill fill, Role role, List<Phrase> phrases) {
         if (role == Role.PERSONNEL) {
             if (!fill.personnel.isEmpty()) return false;
-            List<Referents.Personnel> found = new ArrayList<>();
+            List<Forces.Personnel> found = new ArrayList<>();
             for (Phrase p : phrases) {
-                Referents.Personnel one = refs.personnel(p);
+                Forces.Personnel one = forces.personnel(p);
                 if (one != null) found.add(one);
             }
             fill.personnel = found;
@@ -175,9 +182,9 @@ final class Facts {
             case STATE -> refs.states(phrases, false);
             // "to the NATO battlegroup in Latvia": a place is a state, so an alliance leaves the role to the next slot.
             // "there are 900 US troops in Syria": forces are not where they are, whatever state their demonym names.
-            case PLACE -> refs.states(role == Role.HOST ? phrases.stream().filter(p -> refs.personnel(p) == null).toList() : phrases, true, actor(fill))
+            case PLACE -> refs.states(role == Role.HOST ? phrases.stream().filter(p -> forces.personnel(p) == null).toList() : phrases, true, actor(fill))
                     .stream().filter(e -> e.type() == EntityType.STATE).toList();
-            case SYSTEM -> refs.systems(phrases);
+            case SYSTEM -> weapons.systems(phrases);
             default -> List.of();
         };
         if (found.isEmpty()) return false;
@@ -188,11 +195,11 @@ final class Facts {
     // ---- deployments ----------------------------------------------------------------------------
 
     private void deployment(Frame f, Fill fill, Qualifiers q, boolean noun) {
-        List<Referents.Personnel> groups = fill.personnel;
+        List<Forces.Personnel> groups = fill.personnel;
         if (groups.isEmpty() && !noun) return;
         List<Entity> senders = new ArrayList<>(fill.get(Role.SENDER));
         // "forces from Canada, Australia and Norway": each state of the forces sends them.
-        if (senders.isEmpty()) for (Referents.Personnel p : groups) for (Entity e : refs.nationalities(p.phrase())) if (!senders.contains(e)) senders.add(e);
+        if (senders.isEmpty()) for (Forces.Personnel p : groups) for (Entity e : forces.nationalities(p.phrase())) if (!senders.contains(e)) senders.add(e);
         List<Entity> hosts = new ArrayList<>(fill.get(Role.HOST));
         if (hosts.isEmpty() && there()) hosts.addAll(d.places(x.sentence.block()));
         // Forces sent or promised with no place named, in the paragraph that reports a deployment, go where it goes.
@@ -204,16 +211,16 @@ final class Facts {
         if (f.has("presence") && hosts.isEmpty()) return;
         Qualifiers own = f.has("presence") && q.stage() == Stage.COMPLETED && !past() ? q.withStage(Stage.ONGOING) : q;
         d.placed(hosts, x.sentence.block());
-        if (groups.isEmpty()) groups = List.of(new Referents.Personnel(null, null, null, null));
+        if (groups.isEmpty()) groups = List.of(new Forces.Personnel(null, null, null, null));
         for (Entity sender : orNone(senders)) {
             for (int g = 0; g < groups.size(); g++) {
-                Referents.Personnel p = groups.get(g);
+                Forces.Personnel p = groups.get(g);
                 // "troops, and possibly pilots": a hedge on one group of the list doubts only it.
                 Qualifiers each = g > 0 && hedged(groups.get(g - 1), p) ? own.withFactuality(Factuality.ALLEGED) : own;
                 for (Entity host : orNone(hosts)) {
                     if (sender != null && sender.equals(host)) continue;
                     String personnel = p.noun() != null ? p.noun() : lastPersonnel();
-                    d.add(Reading.fact(EventKind.DEPLOYMENT, sender, host, null, personnel, p.count(), voiced(each, sender, host), x.sentence));
+                    d.add(Reading.fact(EventKind.DEPLOYMENT, sender, host, null, personnel, p.count(), voiced(d, each, sender, host), x.sentence));
                 }
             }
         }
@@ -226,7 +233,7 @@ final class Facts {
         return past;
     }
 
-    private boolean hedged(Referents.Personnel before, Referents.Personnel p) {
+    private boolean hedged(Forces.Personnel before, Forces.Personnel p) {
         if (before.phrase() == null || p.phrase() == null) return false;
         for (int k = before.phrase().last(); k < p.phrase().first(); k++) {
             for (Lexicon.Cue c : lx.adverbCues(x.lower(k))) if (c.signals().contains(Lexicon.Signal.ALLEGED) || c.signals().contains(Lexicon.Signal.CONSIDERED)) return true;
@@ -247,130 +254,6 @@ final class Facts {
         return false;
     }
 
-    // ---- arms transfers -------------------------------------------------------------------------
-
-    private void transfer(Frame f, Fill fill, Qualifiers q, Slots s, VerbGroup v) {
-        List<Entity> systems = fill.get(Role.SYSTEM);
-        if (systems.isEmpty()) return;
-        // "A battery equipped with the Typhon": with no one named, a stative passive says what it has.
-        if (f.has("stative") && v != null && v.passive() && s.get("subject").isEmpty()) return;
-        if (f.has("extends")) {
-            extend(f, s, systems, q);
-            return;
-        }
-        // "Italy will send its aircraft carrier": a state's own systems sent somewhere are deployed, not transferred.
-        for (Phrase p : s.get("object")) if (own(p, fill.get(Role.SUPPLIER))) return;
-        // "Spain has sent six jets and 130 airmen to Lithuania": systems sent with the forces that fly them are deployed.
-        // ("S-400 squadrons", "Patriot batteries" are systems counted by their units.)
-        for (Phrase p : s.get("object")) if (refs.personnel(p) != null && refs.systems(List.of(p)).isEmpty()) return;
-        List<Entity> recipients = fill.get(Role.RECIPIENT);
-        List<Entity> suppliers = new ArrayList<>(fill.get(Role.SUPPLIER));
-        Entity recipient = recipients.isEmpty() ? null : recipients.get(0);
-        // "Nineteen Danish F-16s have been pledged to Ukraine", "the delivery of Russian jets to Iran", "Argentina received
-        // 25 former Danish F-16s": with no one named, whose systems they are gives them.
-        boolean receiving = !f.roles("subject").contains(Role.SUPPLIER);
-        if (suppliers.isEmpty() && (v == null || v.passive() || receiving)) {
-            List<Phrase> objects = new ArrayList<>(s.get("object"));
-            objects.addAll(s.get("of"));
-            for (Phrase p : objects) {
-                Entity owner = refs.owner(p);
-                if (owner == null) owner = formerOwner(p);
-                if (owner != null && !owner.equals(recipient) && !suppliers.contains(owner)) suppliers.add(owner);
-            }
-        }
-        Qualifiers own = q;
-        // "It ordered 42 Rafale jets", "signed a contract for 180 tanks": a purchase made or agreed is a delivery to come;
-        // "jets bought in 1989", a participle, are had.
-        boolean had = v != null && v.form() == VerbGroup.Form.PARTICIPLE;
-        boolean agreed = q.stage() == Stage.ANNOUNCED || q.stage() == Stage.COMPLETED;
-        if (f.has("ordered") && agreed && !q.weakStage() && !had) own = q.withStage(Stage.PLANNED);
-        for (Entity system : systems) {
-            d.system(system);
-            List<Entity> from = suppliers;
-            // Bought from no one named, or delivered "under a contract": from the maker's state.
-            if (from.isEmpty() && (f.has("maker-supplies") || underContract(s))) {
-                Entity maker = maker(system, recipient);
-                from = maker == null ? List.of() : List.of(maker);
-                // "Spain and Peru signed a contract for F-16s": two parties to a deal are its two sides, so the maker
-                // sells only if it is one of them.
-                if ((v == null || v.lemma().equals("sign")) && recipients.size() > 1 && !recipients.contains(maker)) continue;
-            }
-            for (Entity supplier : orNone(from)) {
-                for (Entity to : orNone(recipients)) {
-                    if (supplier != null && supplier.equals(to)) continue;
-                    d.add(Reading.fact(EventKind.ARMS_TRANSFER, supplier, to, system, null, null, voiced(own, supplier, to), x.sentence));
-                }
-            }
-        }
-    }
-
-    /**
-     * "The package also includes Javelins", "the tanks will be accompanied by AS-90 guns", "Australia's support has included
-     * Bushmasters": more systems of the transfer the other argument names, going the same way.
-     */
-    private void extend(Frame f, Slots s, List<Entity> systems, Qualifiers q) {
-        String anchorSlot = f.roles("subject").isEmpty() ? "subject" : "object";
-        List<Phrase> anchor = s.get(anchorSlot);
-        if (anchor.isEmpty()) return;
-        Phrase a = refs.counted(anchor.get(0));
-        Reading last = d.last(EventKind.ARMS_TRANSFER);
-        String head = x.lemma(a.head());
-        Entity owner = lx.inGroup("aid-nouns", head) ? refs.state(a, false) : null;
-        boolean aboutLast = last != null && (a.pronoun() || lx.inGroup("aid-nouns", head) || lx.inGroup("system-nouns", head)
-                && Set.of("the", "these", "those").contains(x.lower(a.first())));
-        if (owner == null && !aboutLast) return;
-        Entity supplier = owner != null ? owner : last.actor();
-        Entity recipient = aboutLast && supplier.equals(last.actor()) ? last.counterpart() : delivered(s);
-        if (recipient == null) recipient = d.recipient(x.sentence.block());
-        Qualifiers how = aboutLast ? q.withStage(last.stage()).withFactuality(last.factuality()) : q;
-        for (Entity system : systems) {
-            if (recipient == null || supplier.equals(recipient) || last != null && system.equals(last.system())) continue;
-            d.system(system);
-            d.add(Reading.fact(EventKind.ARMS_TRANSFER, supplier, recipient, system, null, null, how, x.sentence));
-        }
-    }
-
-    /** "25 F-16s previously operated by the Danish Air Force": who had the systems before, or null. */
-    private Entity formerOwner(Phrase p) {
-        int k = x.afterBrackets(refs.counted(p).last());
-        if (!Set.of("previously", "formerly", "once").contains(x.lower(k))) return null;
-        VerbGroup v = x.verbAt(k + 1);
-        if (v == null || v.form() != VerbGroup.Form.PARTICIPLE || !lx.inGroup("having-verbs", v.lemma())) return null;
-        List<Entity> owners = refs.states(args.ofVerb(v, v.last(), false).get("subject"), false);
-        return owners.size() == 1 && owners.get(0).type() == EntityType.STATE ? owners.get(0) : null;
-    }
-
-    /** "… has included 120 vehicles delivered to Ukraine": whom a participle after the systems says they went to, or null. */
-    private Entity delivered(Slots s) {
-        for (Phrase p : concat(s.get("object"), s.get("subject"))) {
-            VerbGroup v = x.verbAt(p.last());
-            if (v == null || v.form() != VerbGroup.Form.PARTICIPLE) continue;
-            Slots after = args.ofVerb(v, v.last(), false);
-            List<Entity> to = refs.states(concat(after.get("to"), after.get("for")), true);
-            if (!to.isEmpty()) return to.get(0);
-        }
-        return null;
-    }
-
-    /** Whether a system phrase is the sender's own: "its aircraft carrier", "Italy's carrier". */
-    private boolean own(Phrase p, List<Entity> suppliers) {
-        if (suppliers.isEmpty()) return false;
-        Entity owner = Syntax.POSSESSIVES.contains(x.lower(p.first())) ? d.stateOf(refs.pronoun(p.first()))
-                : p.possessor() >= 0 ? refs.state(x.phrases.get(p.possessor()), false) : null;
-        return owner != null && suppliers.contains(owner);
-    }
-
-    private boolean underContract(Slots s) {
-        for (Phrase p : s.get("under")) if (lx.inGroup("aid-nouns", x.lemma(p.head())) || lx.inGroup("treaty-nouns", x.lemma(p.head()))) return true;
-        return false;
-    }
-
-    /** The state that makes a system, when it is not the buyer. */
-    private Entity maker(Entity system, Entity buyer) {
-        Entity maker = system.state() == null ? null : d.index.entity(system.state());
-        return maker != null && maker.type() == EntityType.STATE && !maker.equals(buyer) ? maker : null;
-    }
-
     // ---- training -------------------------------------------------------------------------------
 
     private void training(Fill fill, Qualifiers q, boolean noun, Slots s) {
@@ -379,7 +262,7 @@ final class Facts {
         List<Entity> trainers = fill.get(Role.TRAINER);
         // "completed its training in Hanoi with Australian instructors": trained at home by the instructors' state.
         List<Entity> instructors = new ArrayList<>();
-        for (Phrase p : concat(s.get("with"), s.get("by"))) if (refs.personnel(p) != null) instructors.addAll(refs.nationalities(p));
+        for (Phrase p : s.get("with", "by")) if (forces.personnel(p) != null) instructors.addAll(forces.nationalities(p));
         List<Entity> home = refs.states(s.get("in"), true);
         if (trainees.isEmpty() && !instructors.isEmpty() && !home.isEmpty() && java.util.Collections.disjoint(instructors, home)) {
             trainees = home.stream().filter(e -> e.type() == EntityType.STATE).toList();
@@ -392,23 +275,20 @@ final class Facts {
         for (Entity trainee : orNone(trainees)) {
             for (Entity trainer : orNone(trainers)) {
                 if (trainee != null && trainee.equals(trainer)) continue;
-                d.add(Reading.fact(EventKind.TRAINING, trainee, trainer, null, null, null, voiced(own, trainee, trainer), x.sentence));
+                d.add(Reading.fact(EventKind.TRAINING, trainee, trainer, null, null, null, voiced(d, own, trainee, trainer), x.sentence));
             }
         }
     }
 
-    private static List<Phrase> concat(List<Phrase> a, List<Phrase> b) {
-        List<Phrase> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
+    // ---- every fact -----------------------------------------------------------------------------
 
-    private static List<Entity> orNone(List<Entity> list) {
+    /** The entities named, or one unnamed side (null) when there are none. */
+    static List<Entity> orNone(List<Entity> list) {
         return list.isEmpty() ? Collections.singletonList(null) : list;
     }
 
     /** A party's own voice reporting the act ("Umerov said Ukraine had received …") announces it; it is not hearsay. */
-    private Qualifiers voiced(Qualifiers q, Entity a, Entity b) {
+    static Qualifiers voiced(Discourse d, Qualifiers q, Entity a, Entity b) {
         Entity source = d.stateOf(q.attributedTo());
         if (q.factuality() != Factuality.REPORTED || source == null) return q;
         return source.equals(a) || source.equals(b) ? q.withFactuality(Factuality.CONFIRMED) : q;

@@ -239,9 +239,9 @@ final class Ledger {
      * their kind, between states whose transfer of named models the document reports, are those models again.
      */
     private boolean generalises(Draft d) {
-        if (!Referents.generic(d.first.system())) return false;
+        if (!Systems.generic(d.first.system())) return false;
         for (Draft x : drafts.values()) {
-            if (x.first.kind() == EventKind.ARMS_TRANSFER && !Referents.generic(x.first.system())
+            if (x.first.kind() == EventKind.ARMS_TRANSFER && !Systems.generic(x.first.system())
                     && Objects.equals(x.first.actor(), d.first.actor()) && Objects.equals(x.counterpart, d.counterpart)) return true;
         }
         return false;

@@ -19,4 +19,9 @@ record Phrase(int index, int first, int last, int head, int prep, int possessor,
     boolean covers(int token) {
         return first <= token && token < last;
     }
+
+    /** A pronoun as a phrase of its own ("its" of "its deployment"). */
+    static Phrase pronounAt(int k) {
+        return new Phrase(-1, k, k + 1, k, -1, -1, true);
+    }
 }

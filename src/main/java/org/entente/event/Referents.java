@@ -7,25 +7,17 @@ import org.entente.mention.AliasKind;
 import org.entente.mention.Entity;
 import org.entente.mention.EntityType;
 import org.entente.mention.Mention;
-import org.entente.nlp.Token;
-import org.entente.vocab.Iris;
 
 /**
  * What a phrase refers to, as a role needs it: the state behind a name, capital, body, official or
- * demonym with a group noun ("South Korean officials"); people sent somewhere with their number and
- * nationality; weapons systems; a speaker. Pronouns and "the country" go to the {@link Discourse}.
+ * demonym with a group noun ("South Korean officials"); a speaker; what a statement is about. Pronouns
+ * and "the country" go to the {@link Discourse}. People sent somewhere are read by {@link Forces},
+ * weapons systems by {@link Systems}.
  */
 final class Referents {
-    /** People sent somewhere: the answer word, their number, their state, and the phrase that names them. */
-    record Personnel(String noun, Long count, Entity nationality, Phrase phrase) {}
-
-    private static final Set<String> DEFINITE = Set.of("the", "these", "those", "its", "their", "such", "this", "that", "his", "her");
-
     private final Syntax x;
     private final Discourse d;
     private final Lexicon lx;
-    /** Systems this sentence named only by their category ("artillery shells"). */
-    private final java.util.Set<Entity> generics = new java.util.HashSet<>();
 
     Referents(Syntax x, Discourse d, Lexicon lx) {
         this.x = x;
@@ -190,7 +182,7 @@ final class Referents {
         VerbGroup v = x.verbAt(j);
         if (v == null || !v.finite() || lx.verbCues(v.lemma()).stream().noneMatch(c -> c.signals().contains(Lexicon.Signal.REPORTED))
                 && lx.verbFrames(v.lemma()).stream().noneMatch(e -> e.frame().kind() == org.entente.event.EventKind.STATEMENT)) return List.of();
-        return new Arguments(x, lx).subject(v);
+        return new Subjects(x, lx).subject(v);
     }
 
     private boolean groupAfter(Mention m) {
@@ -237,196 +229,6 @@ final class Referents {
             if (m != null && m.kind() == Mention.Kind.ENTITY && m.entity() != null) found = m;
         }
         return found;
-    }
-
-    // ---- personnel ------------------------------------------------------------------------------
-
-    /** The people a phrase names as forces, or null: "about 3,000 North Korean troops", "2,000 U.S. Marines", "a brigade". */
-    Personnel personnel(Phrase p) {
-        if (p.pronoun()) return null;
-        Phrase whole = p;
-        p = counted(p);
-        if (p != whole && p.pronoun()) return null;
-        Personnel members = members(p);
-        if (members != null) return members;
-        int h = p.head();
-        String lemma = x.lemma(h);
-        String noun = lx.personnel(lemma);
-        if (noun == null) return null;
-        if (x.lower(p.first()).equals("no") || x.lower(p.first()).equals("none")) return null;
-        // "J-10C fighters": a word for people that is also one for machines names the machines after a weapon's name.
-        if (lemma.equals("fighter")) {
-            for (int k = p.first(); k <= h; k++) {
-                Mention w = x.mention(k);
-                if (w != null && (w.kind() == Mention.Kind.CATEGORY || w.isEntity(EntityType.WEAPON))) return null;
-            }
-        }
-        Mention hm = x.mention(h);
-        boolean unit = lx.inGroup("unit-nouns", lemma);
-        // "a brigade of about 4,000 soldiers": the people inside the unit count.
-        Phrase of = x.phraseAt(p.last() + 1);
-        if (unit && of != null && of.governed() && x.lower(of.prep()).equals("of")) {
-            Personnel inner = personnel(of);
-            if (inner != null) return new Personnel(inner.noun(), inner.count(), inner.nationality() != null ? inner.nationality() : nationality(p), p);
-        }
-        Long count = unit ? null : count(p);
-        if (hm != null && hm.kind() == Mention.Kind.ENTITY) {
-            // "about 2,000 U.S. Marines": a counted force named in the plural is its people; "the Air Force" is not.
-            boolean force = hm.entity() != null && (hm.entity().type() == EntityType.ARMED_FORCE || hm.entity().type() == EntityType.UNIT);
-            if (!force || count == null || !plural(x.token(h))) return null;
-            return new Personnel(noun, count, d.stateOf(hm.entity()), p);
-        }
-        // "a soldier" is one person; "a brigade", "personnel", "infantry" are forces.
-        if (!unit && !plural(x.token(h)) && !noun.equals(x.lower(h))) return null;
-        return new Personnel(noun, count, nationality(p), p);
-    }
-
-    /**
-     * "members of the Australian Federal Police", "personnel of the ADF": the people of a force or body named after them,
-     * as its state's troops or police.
-     */
-    private Personnel members(Phrase p) {
-        if (!lx.inGroup("people-nouns", x.lemma(p.head())) || !plural(x.token(p.head()))) return null;
-        Phrase of = x.phraseAt(p.last() + 1);
-        if (of == null || !of.governed() || !x.lower(of.prep()).equals("of")) return null;
-        Mention m = x.mention(of.head());
-        boolean body = m != null && m.entity() != null && Set.of(EntityType.ARMED_FORCE, EntityType.UNIT, EntityType.AGENCY).contains(m.entity().type());
-        // "members of the Australian Federal Police": a force the data lacks, named by its state's demonym.
-        boolean force = lx.personnel(x.lemma(of.head())) != null || lx.inGroup("actor-nouns", x.lemma(of.head()));
-        if (!body && !force) return null;
-        String noun = x.text(of.first(), of.last()).toLowerCase(java.util.Locale.ROOT).contains("police") ? "police" : "troops";
-        Entity state = body ? d.stateOf(m.entity()) : state(of, false);
-        return new Personnel(noun, count(p), state != null && state.type() == EntityType.STATE ? state : null, p);
-    }
-
-    private static boolean plural(Token t) {
-        String w = t.lower();
-        return w.endsWith("s") || w.endsWith("men") || w.equals("personnel") || w.equals("infantry") || w.equals("police")
-                || w.equals("staff");
-    }
-
-    private Long count(Phrase p) {
-        for (int k = p.head() - 1; k >= p.first(); k--) {
-            Mention m = x.mention(k);
-            if (m != null && m.kind() == Mention.Kind.NUMBER) return m.number();
-        }
-        return null;
-    }
-
-    /** The forces' state: a name or demonym before the head, the phrase's owner, or "from X" right after. */
-    private Entity nationality(Phrase p) {
-        Mention m = modifierMention(p);
-        if (m != null && m.aliasKind() != AliasKind.PLACE) {
-            Entity e = d.stateOf(m.entity());
-            if (e != null && e.type() == EntityType.STATE) return e;
-        }
-        if (Syntax.POSSESSIVES.contains(x.lower(p.first()))) {
-            Entity e = d.stateOf(pronoun(p.first()));
-            if (e != null && e.type() == EntityType.STATE) return e;
-        }
-        Phrase from = x.phraseAt(p.last() + 1);
-        if (from != null && from.governed() && x.lower(from.prep()).equals("from")) {
-            List<Entity> states = states(x.conjuncts(from), false);
-            if (!states.isEmpty()) return states.get(0);
-        }
-        return null;
-    }
-
-    /** "forces from Canada, Australia and Norway": every state after "from" right after the phrase. */
-    List<Entity> nationalities(Phrase p) {
-        Personnel own = personnel(p);
-        Phrase from = x.phraseAt(p.last() + 1);
-        if (from != null && from.governed() && x.lower(from.prep()).equals("from")) {
-            List<Entity> states = states(x.conjuncts(from), false);
-            if (!states.isEmpty()) return states;
-        }
-        return own == null || own.nationality() == null ? List.of() : List.of(own.nationality());
-    }
-
-    // ---- systems --------------------------------------------------------------------------------
-
-    /** The weapons systems the phrases name: models, designations before a category word, else the category itself. */
-    List<Entity> systems(List<Phrase> ps) {
-        List<Entity> out = new ArrayList<>();
-        List<Entity> generic = new ArrayList<>();
-        for (Phrase p : ps) {
-            p = counted(p);
-            List<Entity> own = systemsIn(p.first(), p.last());
-            // "a shipment of tanks": the systems after "of".
-            Phrase of = own.isEmpty() ? x.phraseAt(p.last() + 1) : null;
-            if (of != null && of.governed() && x.lower(of.prep()).equals("of")) own = systemsIn(of.first(), of.last());
-            for (Entity e : own) if (!out.contains(e) && !generic.contains(e)) (generics.contains(e) ? generic : out).add(e);
-        }
-        // "arms, among them K9 howitzers and K2 tanks": the models named stand for the category.
-        return out.isEmpty() ? generic : out;
-    }
-
-    /** Systems named in tokens [from, to). */
-    List<Entity> systemsIn(int from, int to) {
-        List<Entity> out = new ArrayList<>();
-        Mention category = null;
-        for (int k = from; k < to; k++) {
-            Mention m = x.mention(k);
-            if (m == null) continue;
-            k = m.last() - 1;
-            if (m.isEntity(EntityType.WEAPON)) {
-                if (!out.contains(m.entity())) out.add(m.entity());
-            } else if (m.kind() == Mention.Kind.CATEGORY) {
-                Entity w = Designations.designated(x, m, d.index);
-                if (w != null && !out.contains(w)) out.add(w);
-                else if (w == null && category == null) category = m;
-            }
-        }
-        if (out.isEmpty() && category != null) out.add(generic(category, from));
-        // "Norway and Belgium have pledged more": more of the system last named; "the jets", "these systems": the same.
-        Entity last = lastSystemBefore(from);
-        if (out.isEmpty() && last != null) {
-            Phrase p = x.phraseAt(to - 1);
-            boolean more = to - from == 1 && x.lower(from).equals("more");
-            boolean definite = p != null && DEFINITE.contains(x.lower(p.first())) && lx.inGroup("system-nouns", x.lemma(p.head()));
-            if (more || definite) out.add(last);
-        }
-        return out;
-    }
-
-    /** The system named last before token k: earlier in this sentence ("F-16 jets … to provide the aircraft"), else before it. */
-    private Entity lastSystemBefore(int k) {
-        for (int j = k - 1; j >= 0; j--) if (x.mention(j) != null && x.mention(j).isEntity(EntityType.WEAPON)) return x.mention(j).entity();
-        return d.lastSystem();
-    }
-
-    /**
-     * A category with no model named: "the jets" after a model is that model; otherwise the category, labelled with the
-     * text's own words ("artillery shells", "military equipment").
-     */
-    private Entity generic(Mention category, int from) {
-        Entity last = d.lastSystem();
-        Entity cat = category.candidates().isEmpty() ? null : category.candidates().get(0);
-        boolean definite = DEFINITE.contains(x.lower(category.first() - 1)) || DEFINITE.contains(x.lower(from));
-        if (definite && last != null && (cat == null || last.category() == null || cat.iri().equals(last.category()))) return last;
-        String words = category.text().toLowerCase(java.util.Locale.ROOT);
-        Entity e = new Entity(Iris.entity("weapon", words), EntityType.WEAPON, words, null, cat == null ? null : cat.iri(), false);
-        generics.add(e);
-        return e;
-    }
-
-    /** "Danish F-16s": the state a demonym before a system names as its owner, or null ("Chinese-made" names only the maker). */
-    Entity owner(Phrase p) {
-        p = counted(p);
-        if (p.possessor() >= 0) return null;
-        for (int k = p.first(); k < p.head(); k++) {
-            Mention m = x.mention(k);
-            if (m == null || m.aliasKind() != AliasKind.DEMONYM || m.entity() == null) continue;
-            if (x.lower(m.last()).equals("-")) return null;
-            Entity e = d.stateOf(m.entity());
-            return e != null && e.type() == EntityType.STATE ? e : null;
-        }
-        return null;
-    }
-
-    /** A system minted from a category word alone ("artillery shells", "military equipment"), not a model or designation. */
-    static boolean generic(Entity system) {
-        return system != null && !system.known() && system.category() != null && system.label().equals(system.label().toLowerCase(java.util.Locale.ROOT));
     }
 
     // ---- speakers and targets -------------------------------------------------------------------

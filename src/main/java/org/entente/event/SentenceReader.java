@@ -26,9 +26,11 @@ final class SentenceReader {
         Syntax x = Syntax.of(sm, lx);
         Arguments args = new Arguments(x, lx);
         Referents refs = new Referents(x, d, lx);
+        Forces forces = new Forces(x, refs, d, lx);
+        Systems weapons = new Systems(x, refs, d, lx);
         Modality mod = new Modality(x, args, lx, refs);
-        Facts facts = new Facts(x, args, refs, d, lx);
-        Statements statements = new Statements(x, args, refs, d, lx);
+        Facts facts = new Facts(x, args, refs, forces, weapons, d, lx);
+        Statements statements = new Statements(x, args, refs, forces, d, lx);
         Treaties treaties = new Treaties(x, refs, d, lx);
         for (VerbGroup v : x.verbs) {
             // "Albanese and Marape have inked a pact": who acted together, for a "they" to come.

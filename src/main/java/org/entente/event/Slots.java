@@ -21,4 +21,11 @@ record Slots(Map<String, List<Phrase>> phrases, int governor) {
     List<Phrase> get(String slot) {
         return phrases.getOrDefault(slot, List.of());
     }
+
+    /** The phrases of two slots, the first's before the second's. */
+    List<Phrase> get(String first, String second) {
+        List<Phrase> out = new java.util.ArrayList<>(get(first));
+        out.addAll(get(second));
+        return out;
+    }
 }

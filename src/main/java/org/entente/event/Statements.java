@@ -30,13 +30,15 @@ final class Statements {
     private final Syntax x;
     private final Arguments args;
     private final Referents refs;
+    private final Forces forces;
     private final Discourse d;
     private final Lexicon lx;
 
-    Statements(Syntax x, Arguments args, Referents refs, Discourse d, Lexicon lx) {
+    Statements(Syntax x, Arguments args, Referents refs, Forces forces, Discourse d, Lexicon lx) {
         this.x = x;
         this.args = args;
         this.refs = refs;
+        this.forces = forces;
         this.d = d;
         this.lx = lx;
     }
@@ -262,18 +264,18 @@ final class Statements {
         for (int k = from; k < to; k++) {
             Phrase p = x.phraseAt(k);
             if (p == null || p.head() != k) continue;
-            Referents.Personnel forces = refs.personnel(p);
+            Forces.Personnel group = forces.personnel(p);
             Phrase place = x.phraseAt(p.last() + 1);
-            if (forces == null || forces.nationality() == null || place == null || !place.governed()
+            if (group == null || group.nationality() == null || place == null || !place.governed()
                     || !Set.of("in", "to", "into").contains(x.lower(place.prep()))) continue;
             Entity host = refs.state(place, true);
-            if (host == null || host.equals(forces.nationality())) continue;
+            if (host == null || host.equals(group.nationality())) continue;
             for (Reading r : d.all(EventKind.DEPLOYMENT)) {
-                if (forces.nationality().equals(r.actor()) && host.equals(r.counterpart())) return r.key();
+                if (group.nationality().equals(r.actor()) && host.equals(r.counterpart())) return r.key();
             }
             Factuality f = kind == StatementKind.DENIAL ? Factuality.DENIED : Factuality.CONFIRMED;
-            return d.add(new Reading(EventKind.DEPLOYMENT, forces.nationality(), host, null, null, List.of(), List.of(), forces.noun(),
-                    forces.count(), null, Stage.COMPLETED, true, f, null, null, null, null, null, x.sentence));
+            return d.add(new Reading(EventKind.DEPLOYMENT, group.nationality(), host, null, null, List.of(), List.of(), group.noun(),
+                    group.count(), null, Stage.COMPLETED, true, f, null, null, null, null, null, x.sentence));
         }
         return null;
     }

@@ -1,0 +1,96 @@
+package org.entente.event;
+
+import java.util.List;
+import java.util.Set;
+import org.entente.mention.Mention;
+
+/**
+ * The last pass of {@link Syntax}: which phrases form one coordinated list ("Denmark, Romania and the United States").
+ * It reads the finished phrases and verb groups and hands back, for each phrase, the first phrase of its list.
+ */
+final class Coordination {
+    private final Syntax x;
+    private final Lexicon lexicon;
+    private final List<Phrase> phrases;
+
+    private Coordination(Syntax x, Lexicon lexicon) {
+        this.x = x;
+        this.lexicon = lexicon;
+        this.phrases = x.phrases;
+    }
+
+    /** For each phrase of a sentence whose participles are marked, the index of the first phrase of its list (its own if none). */
+    static int[] lists(Syntax x, Lexicon lexicon) {
+        return new Coordination(x, lexicon).lists();
+    }
+
+    /**
+     * Links coordinated phrases: "Denmark, Romania and the United States", "between Russia and Belarus". A chain of
+     * commas with no "and" or "or" is an apposition ("Lecornu, the minister,"), not a list; a name after "and" that
+     * a verb follows starts a clause of its own ("… to Russia, and Pyongyang says").
+     */
+    private int[] lists() {
+        int[] listOf = new int[phrases.size()];
+        for (int k = 0; k < phrases.size(); k++) listOf[k] = k;
+        int start = 0;
+        boolean conjunction = false;
+        for (int k = 1; k <= phrases.size(); k++) {
+            int joined = k < phrases.size() ? join(phrases.get(k - 1), phrases.get(k)) : 0;
+            if (joined > 0) {
+                conjunction |= joined == 2;
+                continue;
+            }
+            if (conjunction) for (int j = start; j < k; j++) listOf[j] = start;
+            start = k;
+            conjunction = false;
+        }
+        return listOf;
+    }
+
+    /** 0: not joined; 1: joined by a comma; 2: by "and", "or" or "as well as". */
+    private int join(Phrase a, Phrase b) {
+        int k = a.last(), end = b.governed() ? b.prep() : b.first();
+        boolean comma = false, and = false;
+        for (; k < end; k++) {
+            String w = x.lower(k);
+            // "the Australian Federal Police (AFP) and the Australian Defence Force": an acronym in brackets is no break.
+            if (w.equals("(") && x.lower(k + 2).equals(")")) {
+                k += 2;
+                continue;
+            }
+            if (w.equals(",")) comma = true;
+            else if (w.equals("and") || w.equals("or") || w.equals("nor")) and = true;
+            else if (!(w.equals("as") || w.equals("well") || w.equals("both") || w.equals("also") || x.tag(k).equals("ADV"))) return 0;
+        }
+        if (!comma && !and) return 0;
+        if (b.governed() && !(a.governed() && x.lower(b.prep()).equals(x.lower(a.prep())))) return 0;
+        if (!compatible(a, b)) return 0;
+        // "… to Russia, and Pyongyang says": a name after "and" that a verb follows starts a clause — not after "of" or
+        // "between", whose list completes a noun ("the leaders of Armenia and France signed").
+        if (a.governed() && !b.governed() && finiteAfter(b) && !Set.of("of", "between").contains(x.lower(a.prep()))) return 0;
+        return and ? 2 : 1;
+    }
+
+    private boolean finiteAfter(Phrase p) {
+        VerbGroup v = x.verbAt(p.last());
+        return v != null && v.finite();
+    }
+
+    /** Two phrases of one list name the same kind of thing: both named entities, or both common nouns. */
+    private boolean compatible(Phrase a, Phrase b) {
+        Mention ma = x.mention(a.head()), mb = x.mention(b.head());
+        if (a.pronoun() || b.pronoun()) return false;
+        // "defensive and possibly offensive arms": an adjective alone shares the noun after it.
+        if (x.tag(a.head()).equals("ADJ") && a.last() - a.first() == 1) return true;
+        // "Defence Minister Yasar Guler and his Somali counterpart": a person named and a noun for one acting for a state.
+        if (ma == null != (mb == null)) return actorPair(ma, b) || actorPair(mb, a);
+        if (ma == null) return true;
+        boolean wa = ma.kind() == Mention.Kind.CATEGORY || ma.entity() != null && ma.entity().type() == org.entente.mention.EntityType.WEAPON;
+        boolean wb = mb.kind() == Mention.Kind.CATEGORY || mb.entity() != null && mb.entity().type() == org.entente.mention.EntityType.WEAPON;
+        return wa == wb && (ma.kind() == Mention.Kind.DATE) == (mb.kind() == Mention.Kind.DATE);
+    }
+
+    private boolean actorPair(Mention named, Phrase common) {
+        return named != null && named.isEntity(org.entente.mention.EntityType.PERSON) && lexicon.inGroup("actor-nouns", x.lemma(common.head()));
+    }
+}

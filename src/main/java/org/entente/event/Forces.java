@@ -1,0 +1,133 @@
+package org.entente.event;
+
+import java.util.List;
+import java.util.Set;
+import org.entente.mention.AliasKind;
+import org.entente.mention.Entity;
+import org.entente.mention.EntityType;
+import org.entente.mention.Mention;
+import org.entente.nlp.Token;
+
+/**
+ * The people a phrase names as forces sent somewhere ("about 3,000 North Korean troops", "members of the Australian
+ * Federal Police"): the answer word, their number and their state. What states the names stand for comes from
+ * {@link Referents}.
+ */
+final class Forces {
+    /** People sent somewhere: the answer word, their number, their state, and the phrase that names them. */
+    record Personnel(String noun, Long count, Entity nationality, Phrase phrase) {}
+
+    private final Syntax x;
+    private final Referents refs;
+    private final Discourse d;
+    private final Lexicon lx;
+
+    Forces(Syntax x, Referents refs, Discourse d, Lexicon lx) {
+        this.x = x;
+        this.refs = refs;
+        this.d = d;
+        this.lx = lx;
+    }
+
+    /** The people a phrase names as forces, or null: "about 3,000 North Korean troops", "2,000 U.S. Marines", "a brigade". */
+    Personnel personnel(Phrase p) {
+        if (p.pronoun()) return null;
+        Phrase whole = p;
+        p = refs.counted(p);
+        if (p != whole && p.pronoun()) return null;
+        Personnel members = members(p);
+        if (members != null) return members;
+        int h = p.head();
+        String lemma = x.lemma(h);
+        String noun = lx.personnel(lemma);
+        if (noun == null) return null;
+        if (x.lower(p.first()).equals("no") || x.lower(p.first()).equals("none")) return null;
+        // "J-10C fighters": a word for people that is also one for machines names the machines after a weapon's name.
+        if (lemma.equals("fighter")) {
+            for (int k = p.first(); k <= h; k++) {
+                Mention w = x.mention(k);
+                if (w != null && (w.kind() == Mention.Kind.CATEGORY || w.isEntity(EntityType.WEAPON))) return null;
+            }
+        }
+        Mention hm = x.mention(h);
+        boolean unit = lx.inGroup("unit-nouns", lemma);
+        // "a brigade of about 4,000 soldiers": the people inside the unit count.
+        Phrase of = x.phraseAt(p.last() + 1);
+        if (unit && of != null && of.governed() && x.lower(of.prep()).equals("of")) {
+            Personnel inner = personnel(of);
+            if (inner != null) return new Personnel(inner.noun(), inner.count(), inner.nationality() != null ? inner.nationality() : nationality(p), p);
+        }
+        Long count = unit ? null : count(p);
+        if (hm != null && hm.kind() == Mention.Kind.ENTITY) {
+            // "about 2,000 U.S. Marines": a counted force named in the plural is its people; "the Air Force" is not.
+            boolean force = hm.entity() != null && (hm.entity().type() == EntityType.ARMED_FORCE || hm.entity().type() == EntityType.UNIT);
+            if (!force || count == null || !plural(x.token(h))) return null;
+            return new Personnel(noun, count, d.stateOf(hm.entity()), p);
+        }
+        // "a soldier" is one person; "a brigade", "personnel", "infantry" are forces.
+        if (!unit && !plural(x.token(h)) && !noun.equals(x.lower(h))) return null;
+        return new Personnel(noun, count, nationality(p), p);
+    }
+
+    /**
+     * "members of the Australian Federal Police", "personnel of the ADF": the people of a force or body named after them,
+     * as its state's troops or police.
+     */
+    private Personnel members(Phrase p) {
+        if (!lx.inGroup("people-nouns", x.lemma(p.head())) || !plural(x.token(p.head()))) return null;
+        Phrase of = x.phraseAt(p.last() + 1);
+        if (of == null || !of.governed() || !x.lower(of.prep()).equals("of")) return null;
+        Mention m = x.mention(of.head());
+        boolean body = m != null && m.entity() != null && Set.of(EntityType.ARMED_FORCE, EntityType.UNIT, EntityType.AGENCY).contains(m.entity().type());
+        // "members of the Australian Federal Police": a force the data lacks, named by its state's demonym.
+        boolean force = lx.personnel(x.lemma(of.head())) != null || lx.inGroup("actor-nouns", x.lemma(of.head()));
+        if (!body && !force) return null;
+        String noun = x.text(of.first(), of.last()).toLowerCase(java.util.Locale.ROOT).contains("police") ? "police" : "troops";
+        Entity state = body ? d.stateOf(m.entity()) : refs.state(of, false);
+        return new Personnel(noun, count(p), state != null && state.type() == EntityType.STATE ? state : null, p);
+    }
+
+    private static boolean plural(Token t) {
+        String w = t.lower();
+        return w.endsWith("s") || w.endsWith("men") || w.equals("personnel") || w.equals("infantry") || w.equals("police")
+                || w.equals("staff");
+    }
+
+    private Long count(Phrase p) {
+        for (int k = p.head() - 1; k >= p.first(); k--) {
+            Mention m = x.mention(k);
+            if (m != null && m.kind() == Mention.Kind.NUMBER) return m.number();
+        }
+        return null;
+    }
+
+    /** The forces' state: a name or demonym before the head, the phrase's owner, or "from X" right after. */
+    private Entity nationality(Phrase p) {
+        Mention m = refs.modifierMention(p);
+        if (m != null && m.aliasKind() != AliasKind.PLACE) {
+            Entity e = d.stateOf(m.entity());
+            if (e != null && e.type() == EntityType.STATE) return e;
+        }
+        if (Syntax.POSSESSIVES.contains(x.lower(p.first()))) {
+            Entity e = d.stateOf(refs.pronoun(p.first()));
+            if (e != null && e.type() == EntityType.STATE) return e;
+        }
+        Phrase from = x.phraseAt(p.last() + 1);
+        if (from != null && from.governed() && x.lower(from.prep()).equals("from")) {
+            List<Entity> states = refs.states(x.conjuncts(from), false);
+            if (!states.isEmpty()) return states.get(0);
+        }
+        return null;
+    }
+
+    /** "forces from Canada, Australia and Norway": every state after "from" right after the phrase. */
+    List<Entity> nationalities(Phrase p) {
+        Personnel own = personnel(p);
+        Phrase from = x.phraseAt(p.last() + 1);
+        if (from != null && from.governed() && x.lower(from.prep()).equals("from")) {
+            List<Entity> states = refs.states(x.conjuncts(from), false);
+            if (!states.isEmpty()) return states;
+        }
+        return own == null || own.nationality() == null ? List.of() : List.of(own.nationality());
+    }
+}

@@ -1,0 +1,161 @@
+package org.entente.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.entente.event.EventKind;
+import org.entente.event.Stage;
+import org.entente.mention.Entity;
+import org.entente.mention.EntityType;
+
+/**
+ * Arms transfers from a frame whose roles {@link Facts} filled: who supplies which systems to whom, with the
+ * defaults the text leaves to the reader (whose systems they were, the maker's state for a purchase, the
+ * transfer a "package" or "the tanks" extend) and the cases that are no transfer (a state's own systems sent
+ * somewhere, systems sent with the forces that fly them).
+ */
+final class Transfers {
+    private final Syntax x;
+    private final Arguments args;
+    private final Referents refs;
+    private final Forces forces;
+    private final Systems weapons;
+    private final Discourse d;
+    private final Lexicon lx;
+
+    Transfers(Syntax x, Arguments args, Referents refs, Forces forces, Systems weapons, Discourse d, Lexicon lx) {
+        this.x = x;
+        this.args = args;
+        this.refs = refs;
+        this.forces = forces;
+        this.weapons = weapons;
+        this.d = d;
+        this.lx = lx;
+    }
+
+    /**
+     * Reads the transfers a frame signals at a trigger, from the systems, suppliers and recipients its slots named.
+     *
+     * @param namedSuppliers the suppliers the slots named, perhaps none
+     * @param v              the trigger's verb group, or null for a noun
+     */
+    void read(Frame f, List<Entity> systems, List<Entity> namedSuppliers, List<Entity> recipients, Qualifiers q, Slots s, VerbGroup v) {
+        if (systems.isEmpty()) return;
+        // "A battery equipped with the Typhon": with no one named, a stative passive says what it has.
+        if (f.has("stative") && v != null && v.passive() && s.get("subject").isEmpty()) return;
+        if (f.has("extends")) {
+            extend(f, s, systems, q);
+            return;
+        }
+        // "Italy will send its aircraft carrier": a state's own systems sent somewhere are deployed, not transferred.
+        for (Phrase p : s.get("object")) if (own(p, namedSuppliers)) return;
+        // "Spain has sent six jets and 130 airmen to Lithuania": systems sent with the forces that fly them are deployed.
+        // ("S-400 squadrons", "Patriot batteries" are systems counted by their units.)
+        for (Phrase p : s.get("object")) if (forces.personnel(p) != null && weapons.systems(List.of(p)).isEmpty()) return;
+        List<Entity> suppliers = new ArrayList<>(namedSuppliers);
+        Entity recipient = recipients.isEmpty() ? null : recipients.get(0);
+        // "Nineteen Danish F-16s have been pledged to Ukraine", "the delivery of Russian jets to Iran", "Argentina received
+        // 25 former Danish F-16s": with no one named, whose systems they are gives them.
+        boolean receiving = !f.roles("subject").contains(Role.SUPPLIER);
+        if (suppliers.isEmpty() && (v == null || v.passive() || receiving)) {
+            List<Phrase> objects = new ArrayList<>(s.get("object"));
+            objects.addAll(s.get("of"));
+            for (Phrase p : objects) {
+                Entity owner = weapons.owner(p);
+                if (owner == null) owner = formerOwner(p);
+                if (owner != null && !owner.equals(recipient) && !suppliers.contains(owner)) suppliers.add(owner);
+            }
+        }
+        Qualifiers own = q;
+        // "It ordered 42 Rafale jets", "signed a contract for 180 tanks": a purchase made or agreed is a delivery to come;
+        // "jets bought in 1989", a participle, are had.
+        boolean had = v != null && v.form() == VerbGroup.Form.PARTICIPLE;
+        boolean agreed = q.stage() == Stage.ANNOUNCED || q.stage() == Stage.COMPLETED;
+        if (f.has("ordered") && agreed && !q.weakStage() && !had) own = q.withStage(Stage.PLANNED);
+        for (Entity system : systems) {
+            d.system(system);
+            List<Entity> from = suppliers;
+            // Bought from no one named, or delivered "under a contract": from the maker's state.
+            if (from.isEmpty() && (f.has("maker-supplies") || underContract(s))) {
+                Entity maker = maker(system, recipient);
+                from = maker == null ? List.of() : List.of(maker);
+                // "Spain and Peru signed a contract for F-16s": two parties to a deal are its two sides, so the maker
+                // sells only if it is one of them.
+                if ((v == null || v.lemma().equals("sign")) && recipients.size() > 1 && !recipients.contains(maker)) continue;
+            }
+            for (Entity supplier : Facts.orNone(from)) {
+                for (Entity to : Facts.orNone(recipients)) {
+                    if (supplier != null && supplier.equals(to)) continue;
+                    d.add(Reading.fact(EventKind.ARMS_TRANSFER, supplier, to, system, null, null, Facts.voiced(d, own, supplier, to), x.sentence));
+                }
+            }
+        }
+    }
+
+    /**
+     * "The package also includes Javelins", "the tanks will be accompanied by AS-90 guns", "Australia's support has included
+     * Bushmasters": more systems of the transfer the other argument names, going the same way.
+     */
+    private void extend(Frame f, Slots s, List<Entity> systems, Qualifiers q) {
+        String anchorSlot = f.roles("subject").isEmpty() ? "subject" : "object";
+        List<Phrase> anchor = s.get(anchorSlot);
+        if (anchor.isEmpty()) return;
+        Phrase a = refs.counted(anchor.get(0));
+        Reading last = d.last(EventKind.ARMS_TRANSFER);
+        String head = x.lemma(a.head());
+        Entity owner = lx.inGroup("aid-nouns", head) ? refs.state(a, false) : null;
+        boolean aboutLast = last != null && (a.pronoun() || lx.inGroup("aid-nouns", head) || lx.inGroup("system-nouns", head)
+                && Set.of("the", "these", "those").contains(x.lower(a.first())));
+        if (owner == null && !aboutLast) return;
+        Entity supplier = owner != null ? owner : last.actor();
+        Entity recipient = aboutLast && supplier.equals(last.actor()) ? last.counterpart() : delivered(s);
+        if (recipient == null) recipient = d.recipient(x.sentence.block());
+        Qualifiers how = aboutLast ? q.withStage(last.stage()).withFactuality(last.factuality()) : q;
+        for (Entity system : systems) {
+            if (recipient == null || supplier.equals(recipient) || last != null && system.equals(last.system())) continue;
+            d.system(system);
+            d.add(Reading.fact(EventKind.ARMS_TRANSFER, supplier, recipient, system, null, null, how, x.sentence));
+        }
+    }
+
+    /** "25 F-16s previously operated by the Danish Air Force": who had the systems before, or null. */
+    private Entity formerOwner(Phrase p) {
+        int k = x.afterBrackets(refs.counted(p).last());
+        if (!Set.of("previously", "formerly", "once").contains(x.lower(k))) return null;
+        VerbGroup v = x.verbAt(k + 1);
+        if (v == null || v.form() != VerbGroup.Form.PARTICIPLE || !lx.inGroup("having-verbs", v.lemma())) return null;
+        List<Entity> owners = refs.states(args.ofVerb(v, v.last(), false).get("subject"), false);
+        return owners.size() == 1 && owners.get(0).type() == EntityType.STATE ? owners.get(0) : null;
+    }
+
+    /** "… has included 120 vehicles delivered to Ukraine": whom a participle after the systems says they went to, or null. */
+    private Entity delivered(Slots s) {
+        for (Phrase p : s.get("object", "subject")) {
+            VerbGroup v = x.verbAt(p.last());
+            if (v == null || v.form() != VerbGroup.Form.PARTICIPLE) continue;
+            Slots after = args.ofVerb(v, v.last(), false);
+            List<Entity> to = refs.states(after.get("to", "for"), true);
+            if (!to.isEmpty()) return to.get(0);
+        }
+        return null;
+    }
+
+    /** Whether a system phrase is the sender's own: "its aircraft carrier", "Italy's carrier". */
+    private boolean own(Phrase p, List<Entity> suppliers) {
+        if (suppliers.isEmpty()) return false;
+        Entity owner = Syntax.POSSESSIVES.contains(x.lower(p.first())) ? d.stateOf(refs.pronoun(p.first()))
+                : p.possessor() >= 0 ? refs.state(x.phrases.get(p.possessor()), false) : null;
+        return owner != null && suppliers.contains(owner);
+    }
+
+    private boolean underContract(Slots s) {
+        for (Phrase p : s.get("under")) if (lx.inGroup("aid-nouns", x.lemma(p.head())) || lx.inGroup("treaty-nouns", x.lemma(p.head()))) return true;
+        return false;
+    }
+
+    /** The state that makes a system, when it is not the buyer. */
+    private Entity maker(Entity system, Entity buyer) {
+        Entity maker = system.state() == null ? null : d.index.entity(system.state());
+        return maker != null && maker.type() == EntityType.STATE && !maker.equals(buyer) ? maker : null;
+    }
+}
