@@ -95,8 +95,9 @@ final class Chunker {
             if (tags[i].equals("VERB") && lower(i - 1).equals("-") && i >= 2 && nominalStart(i - 2) && Lemmas.isPast(lower(i))
                     && i + 1 < tags.length && nominalStart(i + 1)) tags[i] = "ADJ";
             // "Yak-130", "Mi-28": a designation is a name, whatever the tagger made of it.
-            if (!tags[i].startsWith("PROPN") && Designations.isDesignation(tokens.get(i).text()) && tokens.get(i).text().chars().anyMatch(Character::isDigit)
-                    && tokens.get(i).text().chars().anyMatch(Character::isLetter)) tags[i] = "PROPN";
+            if (!tags[i].startsWith("PROPN") && hasDigitAndLetter(tokens.get(i).text()) && Designations.isDesignation(tokens.get(i).text())) {
+                tags[i] = "PROPN";
+            }
             // "but reports indicate that …": a noun of saying before a verb is the verb's subject, not a verb itself.
             if (tags[i].equals("VERB") && lower(i).endsWith("s") && i + 1 < tags.length && (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX"))
                     && (!lexicon.nounCues(lemma(i)).isEmpty() || !lexicon.nounFrames(lemma(i)).isEmpty()) && !lower(i + 1).endsWith("ing")) {
@@ -115,8 +116,7 @@ final class Chunker {
             if (!(tags[i].equals("NOUN") || tags[i].equals("PROPN"))) continue;
             String w = lower(i);
             boolean verbForm = w.endsWith("s") && !w.endsWith("ss") || Lemmas.isPast(w);
-            boolean known = lexicon.isVerb(lemma(i));
-            if (!verbForm || !known || i == 0 || !nominalEnd(i - 1)) continue;
+            if (!verbForm || i == 0 || !lexicon.isVerb(lemma(i)) || !nominalEnd(i - 1)) continue;
             String next = lower(i + 1), nextTag = tag(i + 1);
             // "the fleet consists of Kfir jets": a verb of having with its preposition.
             if (next.equals("to") || next.equals("that") || nextTag.equals("DET") || nextTag.equals("NUM") || mentionAt(i + 1)
@@ -124,6 +124,16 @@ final class Chunker {
                 tags[i] = "VERB";
             }
         }
+    }
+
+    private static boolean hasDigitAndLetter(String w) {
+        boolean digit = false, letter = false;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            digit |= Character.isDigit(c);
+            letter |= Character.isLetter(c);
+        }
+        return digit && letter;
     }
 
     /** Whether token i, whose mention is m, ends the name of an actor (a state, person or body). */

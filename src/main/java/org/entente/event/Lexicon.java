@@ -96,8 +96,13 @@ public final class Lexicon {
             for (String w : strings(g, n, NOUN)) words.add(Lemmas.lemma(w.toLowerCase(Locale.ROOT)));
             lx.groups.put(name(n), Set.copyOf(words));
         }
+        // Only a frame's word or a force can carry an event; a cue ("expected", "plans") only qualifies one.
+        for (String w : lx.verbs.keySet()) if (w.length() > 2) lx.triggers.add(w);
+        for (String w : lx.nouns.keySet()) if (w.length() > 2) lx.triggers.add(w);
         lx.triggers.addAll(lx.personnel.keySet());
         lx.triggers.removeAll(COMMON);
+        // A common word's past form is a verb for sure: "stated", "noted", "added".
+        for (String w : COMMON) if (lx.verbs.containsKey(w)) lx.triggers.add(w.endsWith("e") ? w + "d" : w + "ed");
         return lx;
     }
 
@@ -219,12 +224,11 @@ public final class Lexicon {
     }
 
     /** Files a word under the lemma of its first word; the rest are lemmatised too ("deliveries of" matches "delivery of"). */
-    private <T> void add(Map<String, List<T>> map, String word, java.util.function.Function<List<String>, T> make) {
+    private static <T> void add(Map<String, List<T>> map, String word, java.util.function.Function<List<String>, T> make) {
         List<String> words = words(word);
         String first = Lemmas.lemma(words.get(0));
         List<String> rest = words.subList(1, words.size()).stream().map(Lemmas::lemma).toList();
         map.computeIfAbsent(first, k -> new ArrayList<>()).add(make.apply(rest));
-        if (first.length() > 2) triggers.add(first);
     }
 
     /** Files an adverb as written (adverbs are not lemmatised). */

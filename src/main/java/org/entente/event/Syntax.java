@@ -35,6 +35,8 @@ final class Syntax {
     private final Mention[] mentionAt;
     private final String[] tags;
     private final int[] phraseAt, verbAt, listOf, quoteOf;
+    /** Whether each token bounds a clause; asked at every step of every search, so worked out once. */
+    private final boolean[] barriers;
 
     private Syntax(SentenceMentions sm, Mention[] mentionAt, Chunker.Chunks chunks, List<VerbGroup> verbs, int[] listOf, int[] quoteOf) {
         this.sentence = sm.sentence();
@@ -48,6 +50,8 @@ final class Syntax {
         this.verbs = verbs;
         this.listOf = listOf;
         this.quoteOf = quoteOf;
+        this.barriers = new boolean[tokens.size()];
+        for (int i = 0; i < barriers.length; i++) barriers[i] = bounds(i);
     }
 
     /** The phrase structure of a tagged sentence. */
@@ -117,6 +121,10 @@ final class Syntax {
 
     /** A token that bounds a clause: a subordinator, a relative pronoun, a semicolon or colon, a bracket or a quote. */
     boolean barrier(int i) {
+        return i >= 0 && i < barriers.length && barriers[i];
+    }
+
+    private boolean bounds(int i) {
         String w = lower(i);
         if (BREAKS.contains(w) || quoteMark(i) || RELATIVES.contains(w) && !tag(i).equals("DET")) return true;
         if (w.equals("that")) return !tag(i).equals("DET");
