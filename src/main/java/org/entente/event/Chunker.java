@@ -27,6 +27,7 @@ final class Chunker {
     private static final Set<String> TIME_UNITS = Set.of("year", "years", "month", "months", "week", "weeks", "day", "days", "weekend",
             "spring", "summer", "autumn", "fall", "winter", "decade", "quarter");
     /** Words before a number that belong to its phrase: "about 3,000 troops", "more than 200 pilots". */
+    private static final Set<String> PARTICLES = Set.of("over", "out", "up", "down", "off", "back", "away", "along", "forward");
     private static final Set<String> APPROXIMATE = Set.of("about", "around", "some", "nearly", "almost", "approximately",
             "roughly", "over", "than", "least", "up", "to", "as", "many", "estimated", "another", "additional", "further", "at",
             "more", "fewer", "less", "just", "under");
@@ -200,7 +201,15 @@ final class Chunker {
                 || w.equals("those") || w.equals("both") || w.equals("all");
         if (w.equals("more") && !tag(i + 1).equals("NOUN") && !tag(i + 1).equals("ADJ") && !tag(i + 1).equals("NUM")
                 && !lower(i + 1).equals("than")) return true;
-        return APPROXIMATE.contains(w) && numberWithin(i + 1, 3);
+        return APPROXIMATE.contains(w) && numberWithin(i + 1, 3) && !particle(i);
+    }
+
+    /** "hand over four systems": a word the verb before it takes as its particle in the lexicon opens no phrase. */
+    private boolean particle(int i) {
+        // Only adverb particles: a preposition in an entry ("accede to", "withdraw from") still heads its phrase.
+        if (i == 0 || !tags[i - 1].equals("VERB") || !PARTICLES.contains(lower(i))) return false;
+        for (Lexicon.Entry e : lexicon.verbFrames(lemma(i - 1))) if (!e.rest().isEmpty() && e.rest().get(0).equals(lemma(i))) return true;
+        return false;
     }
 
     private boolean numberWithin(int from, int span) {
@@ -286,7 +295,7 @@ final class Chunker {
         if (Syntax.quoteMark(lower(k)) && k > 0 && tags[k - 1].equals("ADP")) k--;
         if (k < 0 || mentionAt[k] != null) return -1;
         String w = lower(k);
-        if (tags[k].equals("ADP") && !w.equals("'s") || w.equals("to")) return k;
+        if ((tags[k].equals("ADP") && !w.equals("'s") || w.equals("to")) && !particle(k)) return k;
         return w.equals("including") || w.equals("excluding") || w.equals("like") ? k : -1;
     }
 

@@ -243,13 +243,22 @@ final class Referents {
             return m.aliasKind() == AliasKind.DEMONYM ? d.stateOf(m.entity()) : m.entity();
         }
         String head = x.lemma(p.head());
-        if (lx.personnel(head) != null || !lx.inGroup("actor-nouns", head)) return null;
+        // "a Kenyan officer told reporters" speaks; "Kenyan officers" are forces.
+        boolean one = x.lower(p.head()).equals(head);
+        if (lx.personnel(head) != null && !one || !lx.inGroup("actor-nouns", head)) return null;
         Mention mod = modifierMention(p);
         // "South Korean officials", "Russia's foreign ministry": the name stands right before its body ("the German
         // second-division side" is a football club).
-        if (mod == null || p.head() - mod.last() > 1 || x.lower(p.head() - 1).equals("-")) return null;
+        if (mod == null || x.lower(p.head() - 1).equals("-")) return null;
+        // "a Kenyan army officer", "Russian defence officials": only words of the state's own services between.
+        if (p.head() - mod.last() > 1) {
+            for (int k = mod.last(); k < p.head(); k++) if (!lx.inGroup("actor-nouns", x.lemma(k)) && !SERVICES.contains(x.lower(k))) return null;
+        }
         return d.stateOf(mod.entity());
     }
+
+    private static final Set<String> SERVICES = Set.of("defence", "defense", "foreign", "military", "security", "air", "naval",
+            "government", "intelligence", "foreign-ministry", "senior", "top");
 
     /** The first thing named in tokens [from, to) other than the speaker: what a statement is about. */
     Entity target(int from, int to, Entity speaker) {

@@ -196,8 +196,21 @@ final class Statements {
             for (int j = k; j < Math.min(x.size(), k + 6); j++) {
                 if (x.lower(j).equals("that")) return j + 1;
             }
+            // "…, an official told reporters.", "he told the paper: …": the hearer is not what was said.
+            Phrase hearer = x.phraseAt(k);
+            int end = hearer == null ? k : hearer.last();
+            if (hearer != null && !hearer.governed() && hearer.first() == k
+                    && (end >= x.size() || x.token(end).isPunct() || x.tag(end).equals("ADP") && !x.lower(end).equals("to"))) {
+                k = end;
+                // "told lawmakers in Taipei on Monday": the hearer's adjuncts are not what was said either.
+                while (k < x.size() && x.phraseAt(k + 1) != null && x.phraseAt(k + 1).governed() && x.phraseAt(k + 1).prep() == k) {
+                    k = x.phraseAt(k + 1).last();
+                }
+                // "…, the ambassador told the president, who …": a clause about the hearer says nothing of the speaker's.
+                if (x.lower(k).equals(",") && x.relative(k + 1)) return x.size();
+            }
         }
-        while (k < x.size() && (x.lower(k).equals("that") || x.lower(k).equals(",") || x.lower(k).equals("on")
+        while (k < x.size() && (x.lower(k).equals("that") || x.lower(k).equals(",") || x.lower(k).equals(":") || x.lower(k).equals("on")
                 || x.phraseAt(k) != null && date(x.phraseAt(k)) || x.tag(k).equals("ADV"))) {
             Phrase p = x.phraseAt(k);
             k = p != null && date(p) ? p.last() : k + 1;

@@ -737,4 +737,18 @@ class EventReaderTest {
         assertEquals(List.of("Luis Alfonso Petri: defence minister of Argentina"),
                 tenures("Argentina's defence minister, Luis Alfonso Petri, visited Denmark. Defence Minister Luis Petri then thanked his hosts."));
     }
+
+    @Test
+    void transfer_aPhrasalVerbsParticle_opensNoPhraseOfItsOwn() {
+        assertEquals(List.of("ARMS_TRANSFER Norway > Estonia [NASAMS] planned confirmed"),
+                read("Norway will hand over two NASAMS batteries to Estonia next spring."));
+    }
+
+    @Test
+    void statement_aHearerAfterTell_isNotWhatWasSaid() {
+        String doc = "---\ndate: 2024-10-25\n---\nKenya has bought three patrol boats from France, a Kenyan army officer told reporters in Nairobi.\n";
+        List<String> said = text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
+                .filter(e -> e.kind() == EventKind.STATEMENT).map(Event::targetText).toList();
+        assertEquals(List.of("Kenya has bought three patrol boats from France"), said);
+    }
 }
