@@ -201,6 +201,11 @@ final class Facts {
         // "forces from Canada, Australia and Norway": each state of the forces sends them.
         if (senders.isEmpty()) for (Forces.Personnel p : groups) for (Entity e : forces.nationalities(p.phrase())) if (!senders.contains(e)) senders.add(e);
         List<Entity> hosts = new ArrayList<>(fill.get(Role.HOST));
+        // "The Pentagon said 300 Marines had landed in Darwin": forces of no nationality that a state's body reports
+        // moving abroad are that state's own.
+        Entity reporter = q.attributedTo() == null ? null : d.stateOf(q.attributedTo());
+        if (!noun && senders.isEmpty() && !groups.isEmpty() && !hosts.isEmpty() && reporter != null && reporter.type() == EntityType.STATE
+                && !hosts.contains(reporter)) senders.add(reporter);
         if (hosts.isEmpty() && there()) hosts.addAll(d.places(x.sentence.block()));
         // Forces sent or promised with no place named, in the paragraph that reports a deployment, go where it goes.
         Reading mission = d.last(EventKind.DEPLOYMENT);

@@ -57,7 +57,9 @@ final class Modality {
         for (int depth = 0; g >= 0 && depth < CHAIN; depth++) {
             VerbGroup gv = x.verbAt(g);
             if (gv != null && gv.negated() || determinerNo(g)) return null;
-            List<Lexicon.Cue> cues = gv != null ? lx.verbCues(gv.lemma()) : lx.nounCues(x.lemma(g));
+            // "ready to host", "willing to send": an adjective governs as its adverb would.
+            List<Lexicon.Cue> cues = gv != null ? lx.verbCues(gv.lemma())
+                    : x.tag(g).equals("ADJ") ? lx.adverbCues(x.lower(g)) : lx.nounCues(x.lemma(g));
             if (has(cues, Lexicon.Signal.NO_EVENT) && !has(cues, Lexicon.Signal.DENIED)) return null;
             // "pledged to continue buying": every verb up the chain bounds how far the act has gone.
             Stage cue = stageOf(cues);

@@ -124,7 +124,9 @@ final class Referents {
             if (of != null && of.governed() && x.lower(of.prep()).equals("of")) return state(of, true);
         }
         // "the country", "the island nation": the state last named; "her country", "its army": the possessor's.
-        if (lx.inGroup("country-nouns", head) && x.lower(p.first()).equals("the") && modifierMention(p) == null) return lastState(p.first(), avoid);
+        if (lx.inGroup("country-nouns", head) && x.lower(p.first()).equals("the") && modifierMention(p) == null) {
+            return lastState(p.first(), avoid, head.equals("country"));
+        }
         if ((lx.inGroup("country-nouns", head) || lx.inGroup("actor-nouns", head)) && Syntax.POSSESSIVES.contains(x.lower(p.first()))) {
             Entity owner = d.stateOf(pronoun(p.first()));
             if (owner != null && (owner.type() == EntityType.STATE || owner.type() == EntityType.ORGANIZATION)) return owner;
@@ -191,12 +193,15 @@ final class Referents {
     }
 
     /** The state named last before token k in this sentence, or before it in the document, other than {@code avoid}. */
-    private Entity lastState(int k, Entity avoid) {
+    private Entity lastState(int k, Entity avoid, boolean officials) {
         for (int j = k - 1; j >= 0; j--) {
             Mention m = x.mention(j);
             // "Russian jets to the country's forces": a demonym describes something else; the country is one named.
-            if (m == null || !m.isEntity(EntityType.STATE) || m.aliasKind() == AliasKind.PLACE || m.aliasKind() == AliasKind.DEMONYM) continue;
-            if (!m.entity().equals(avoid)) return m.entity();
+            if (m == null || m.aliasKind() == AliasKind.PLACE || m.aliasKind() == AliasKind.DEMONYM) continue;
+            // "Estonia's president said the country …": a person holding a post stands for the post's state.
+            Entity named = m.isEntity(EntityType.STATE) ? m.entity() : officials && m.isEntity(EntityType.PERSON) ? d.stateOf(m.entity()) : null;
+            if (named == null || named.type() != EntityType.STATE) continue;
+            if (!named.equals(avoid)) return named;
             j = m.first();
         }
         for (Entity e : d.recentStates()) if (!e.equals(avoid)) return e;

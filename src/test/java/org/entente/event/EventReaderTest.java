@@ -751,4 +751,18 @@ class EventReaderTest {
                 .filter(e -> e.kind() == EventKind.STATEMENT).map(Event::targetText).toList();
         assertEquals(List.of("Kenya has bought three patrol boats from France"), said);
     }
+
+    @Test
+    void deployment_readinessIsConsidered_andTheCountryOfAnOfficialIsTheirState() {
+        assertEquals(List.of("STATEMENT Gitanas Nausėda > Germany statement completed confirmed",
+                        "DEPLOYMENT Germany > Lithuania considered confirmed"),
+                read("Lithuania's president said the country was willing to host a German brigade."));
+    }
+
+    @Test
+    void deployment_forcesOfNoNationality_thatAStateBodyReportsArriving_areItsOwn() {
+        assertEquals(List.of("STATEMENT United States Department of Defense > Japan statement completed confirmed",
+                        "DEPLOYMENT United States > Japan completed confirmed"),
+                read("The Pentagon said 200 Marines had landed in Okinawa."));
+    }
 }
