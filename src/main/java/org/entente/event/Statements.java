@@ -199,8 +199,10 @@ final class Statements {
             // "…, an official told reporters.", "he told the paper: …": the hearer is not what was said.
             Phrase hearer = x.phraseAt(k);
             int end = hearer == null ? k : hearer.last();
-            if (hearer != null && !hearer.governed() && hearer.first() == k
-                    && (end >= x.size() || x.token(end).isPunct() || x.tag(end).equals("ADP") && !x.lower(end).equals("to"))) {
+            // "told parliament the government had refused": a clause of its own after the hearer is what was said.
+            boolean clause = x.phraseAt(end) != null && x.verbAt(x.phraseAt(end).last()) != null && x.verbAt(x.phraseAt(end).last()).finite();
+            if (hearer != null && !hearer.governed() && hearer.first() == k && (end >= x.size() || x.token(end).isPunct()
+                    || x.tag(end).equals("ADP") && !x.lower(end).equals("to") || clause && !x.lemma(v.head()).equals("urge"))) {
                 k = end;
                 // "told lawmakers in Taipei on Monday": the hearer's adjuncts are not what was said either.
                 while (k < x.size() && x.phraseAt(k + 1) != null && x.phraseAt(k + 1).governed() && x.phraseAt(k + 1).prep() == k) {

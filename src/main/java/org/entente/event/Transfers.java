@@ -53,10 +53,15 @@ final class Transfers {
         // ("S-400 squadrons", "Patriot batteries" are systems counted by their units.)
         for (Phrase p : s.get("object")) if (forces.personnel(p) != null && weapons.systems(List.of(p)).isEmpty()) return;
         List<Entity> suppliers = new ArrayList<>(namedSuppliers);
+        boolean receiving = !f.roles("subject").contains(Role.SUPPLIER);
+        // "Turkey's defence minister said the purchase of Typhoons from Britain …": a purchase of no one named, in the words
+        // of a state's official, is that state's.
+        Entity speaking = q.attributedTo() == null ? null : d.stateOf(q.attributedTo());
+        if (recipients.isEmpty() && v == null && receiving && speaking != null && speaking.type() == EntityType.STATE
+                && !suppliers.contains(speaking)) recipients = List.of(speaking);
         Entity recipient = recipients.isEmpty() ? null : recipients.get(0);
         // "Nineteen Danish F-16s have been pledged to Ukraine", "the delivery of Russian jets to Iran", "Argentina received
         // 25 former Danish F-16s": with no one named, whose systems they are gives them.
-        boolean receiving = !f.roles("subject").contains(Role.SUPPLIER);
         if (suppliers.isEmpty() && (v == null || v.passive() || receiving)) {
             List<Phrase> objects = new ArrayList<>(s.get("object"));
             objects.addAll(s.get("of"));

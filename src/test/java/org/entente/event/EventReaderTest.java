@@ -765,4 +765,11 @@ class EventReaderTest {
                         "DEPLOYMENT United States > Japan completed confirmed"),
                 read("The Pentagon said 200 Marines had landed in Okinawa."));
     }
+
+    @Test
+    void transfer_aPurchaseOfNoOneNamed_inAnOfficialsWords_isTheirStates() {
+        assertEquals(List.of("ARMS_TRANSFER Germany > Greece [Leopard 2] completed confirmed"),
+                read("Greek Defence Minister Nikos Dendias said the purchase of 20 Leopard 2 tanks from Germany was a good decision.")
+                        .stream().filter(e -> e.startsWith("ARMS")).toList());
+    }
 }
