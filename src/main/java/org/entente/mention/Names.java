@@ -24,7 +24,7 @@ final class Names {
     static final Set<String> NOT_NAMES = Set.of("office", "ministry", "department", "authorised", "authorized", "media",
             "release", "statement", "press", "government", "council", "committee", "house", "republic", "forces", "force", "army",
             "navy", "agency", "service", "minister", "president", "general", "the", "and", "of", "for", "said", "says", "on", "in",
-            "at", "with", "after", "before", "told", "has", "had", "was", "is", "will", "would", "also", "secretary", "state",
+            "at", "with", "by", "after", "before", "told", "has", "had", "was", "is", "will", "would", "also", "secretary", "state",
             "defence", "defense", "foreign", "affairs", "national", "security", "command", "headquarters", "embassy", "parliament",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
             "june", "july", "august", "september", "october", "november", "december", "contact", "enquiries", "photo",
@@ -99,7 +99,10 @@ final class Names {
     /** The end of the run of name words (at most four) from {@code first}. */
     static int runEnd(Sentence s, List<Mention> ms, int first) {
         int i = first;
-        while (i < s.size() && i - first < 4 && word(s, ms, i, first)) i++;
+        while (i < s.size() && i - first < 5 && word(s, ms, i, first)) {
+            // "President Siad Barre's regime": a possessive ends the name.
+            if (s.token(i++).hasPossessive()) break;
+        }
         return i;
     }
 
@@ -107,6 +110,10 @@ final class Names {
     static boolean word(Sentence s, List<Mention> ms, int i, int nameFirst) {
         Token t = s.token(i);
         // "George J. Tsunis": a middle initial belongs to the name.
+        // "Nouri al-Maliki", as the tokeniser splits it: "al", "-", "Maliki".
+        if (t.is("-") && i > nameFirst && PARTICLES.contains(s.token(i - 1).lower()) && i + 1 < s.size() && s.token(i + 1).isCapitalized()) {
+            return !MentionFinder.covered(ms, i);
+        }
         boolean initial = i > nameFirst && t.text().length() == 2 && t.text().endsWith(".") && Character.isUpperCase(t.text().charAt(0));
         boolean word = t.isCapitalized() && !NOT_NAMES.contains(t.lower()) && Character.isLetter(t.text().charAt(0))
                 && !t.text().equals(t.text().toUpperCase()) || PARTICLES.contains(t.lower()) && i > nameFirst || initial
@@ -134,12 +141,16 @@ final class Names {
         int i = comma;
         while (i > 0 && comma - i < 4 && word(s, ms, i - 1, -1)) i--;
         if (comma - i < 2 || PARTICLES.contains(s.token(i).lower())) return -1;
-        boolean opens = i == 0 || s.token(i - 1).isPunct() || !s.token(i - 1).isCapitalized();
+        // "By Maria Lopez, Director of …": a byline's "By" is no part of the name.
+        boolean opens = i == 0 || s.token(i - 1).isPunct() || !s.token(i - 1).isCapitalized() || s.token(i - 1).lower().equals("by");
         return opens ? i : -1;
     }
 
     /** The text of tokens [first, last) as written. */
     static String joined(Sentence s, int first, int last) {
-        return s.text().substring(s.token(first).begin() - s.begin(), s.token(last - 1).end() - s.begin());
+        String text = s.text().substring(s.token(first).begin() - s.begin(), s.token(last - 1).end() - s.begin());
+        // "Siad Barre's" is Siad Barre.
+        if (text.endsWith("'s") || text.endsWith("\u2019s")) return text.substring(0, text.length() - 2);
+        return text;
     }
 }

@@ -772,4 +772,11 @@ class EventReaderTest {
                 read("Greek Defence Minister Nikos Dendias said the purchase of 20 Leopard 2 tanks from Germany was a good decision.")
                         .stream().filter(e -> e.startsWith("ARMS")).toList());
     }
+
+    @Test
+    void official_aNameEndsAtItsPossessive_keepsAHyphenedParticle_andABylinesByIsNoPartOfIt() {
+        assertEquals(List.of("Haider al-Abadi: prime minister of Iraq"), tenures("Iraqi Prime Minister Haider al-Abadi's cabinet met on Monday."));
+        assertEquals(List.of("Ana Castro: director of Peru"),
+                tenures("By Ana Castro, Peru's director of communications"));
+    }
 }
