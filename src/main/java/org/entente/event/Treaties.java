@@ -186,6 +186,8 @@ final class Treaties {
     private Entity minted(List<Entity> parties, Phrase p, int titleEnd) {
         int from = p.first();
         while (from < p.head() && !describing(from)) from++;
+        // "a five-year defence framework": a word joined to a number it left behind goes with it.
+        while (from + 1 < p.head() && x.lower(from).equals("-")) from += 2;
         // "a status of visiting forces agreement": a name runs back over "of" to the noun it hangs from.
         Phrase head = p.governed() && x.lower(p.prep()).equals("of") ? x.phraseAt(p.prep() - 1) : null;
         if (head != null && x.mention(head.head()) == null && !head.governed() && describing(head.head())) {

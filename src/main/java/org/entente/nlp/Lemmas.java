@@ -35,7 +35,7 @@ public final class Lemmas {
             {"drew", "draw"}, {"drawn", "draw"}, {"chose", "choose"}, {"chosen", "choose"}, {"became", "become"},
             {"wrote", "write"}, {"written", "write"}, {"lent", "lend"}, {"paid", "pay"}, {"stood", "stand"}, {"saw", "see"},
             {"seen", "see"}, {"knew", "know"}, {"known", "know"}, {"found", "find"}, {"got", "get"}, {"gotten", "get"},
-            {"forbade", "forbid"}, {"swore", "swear"}, {"sworn", "swear"}, {"upheld", "uphold"}, {"dealt", "deal"},
+            {"forbade", "forbid"}, {"froze", "freeze"}, {"frozen", "freeze"}, {"swore", "swear"}, {"sworn", "swear"}, {"upheld", "uphold"}, {"dealt", "deal"},
             {"men", "man"}, {"women", "woman"}, {"personnel", "personnel"}, {"forces", "force"}, {"allies", "ally"},
             {"supplies", "supply"}, {"supplied", "supply"}, {"supplying", "supply"}, {"arms", "arms"}, {"news", "news"},
             {"series", "series"}, {"species", "species"}, {"analyses", "analysis"}, {"crises", "crisis"},

@@ -779,4 +779,12 @@ class EventReaderTest {
         assertEquals(List.of("Ana Castro: director of Peru"),
                 tenures("By Ana Castro, Peru's director of communications"));
     }
+
+    @Test
+    void treaty_participationFrozenInAnAlliance_leavesItsFoundingTreaty_andADurationIsNoPartOfAName() {
+        assertEquals(List.of("TREATY_SIGNING Kazakhstan > - [Collective Security Treaty] completed confirmed"),
+                read("Kazakhstan froze its participation in the CSTO."));
+        assertEquals(List.of("TREATY_SIGNING Ghana > - [security cooperation framework] completed confirmed"),
+                read("Ghana and Togo signed a ten-year security cooperation framework in Lome."));
+    }
 }
