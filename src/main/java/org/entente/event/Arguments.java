@@ -266,6 +266,8 @@ final class Arguments {
         Phrase last = subject.get(subject.size() - 1);
         for (int j = last.last(); j < v.first(); j++) if (!x.tag(j).equals("ADV")) return List.of();
         int k = subject.get(0).first() - 1;
+        // "Venezuela, whose government signed deals": the antecedent owns the subject; no object is missing.
+        if (x.lower(k).equals("whose")) return List.of();
         Phrase antecedent;
         if (x.relative(k) || x.lower(k).equals("that") && x.phraseAt(k - 1) != null) {
             antecedent = x.phraseAt(x.lower(k - 1).equals(",") ? k - 2 : k - 1);
@@ -379,6 +381,13 @@ final class Arguments {
     int nounGovernor(Phrase p) {
         int k = p.governed() ? p.prep() - 1 : p.first() - 1;
         while (k >= 0 && x.tag(k).equals("ADV")) k--;
+        // "announced in early August the purchase of …": an adjunct may stand between a verb and its object.
+        while (!p.governed() && k >= 0 && x.phraseAt(k) != null) {
+            Phrase adjunct = x.phraseAt(k);
+            if (adjunct.governed() && adjunct.prep() > 0) k = adjunct.prep() - 1;
+            else if (x.date(adjunct) && adjunct.first() > 0) k = adjunct.first() - 1;
+            else break;
+        }
         VerbGroup v = x.verbAt(k);
         if (v != null) return v.head();
         Phrase q = x.phraseAt(k);

@@ -93,8 +93,9 @@ final class Chunker {
             if ((tags[i].equals("NOUN") || tags[i].equals("ADJ")) && i > 0 && Lemmas.isIrregularPast(lower(i)) && nominalEnd(i - 1)
                     && !mentionAt(i)) tags[i] = "VERB";
             // "Chinese-supplied fighters", "US-trained troops": a participle joined to a name by a hyphen modifies a noun.
-            if (tags[i].equals("VERB") && lower(i - 1).equals("-") && i >= 2 && nominalStart(i - 2) && Lemmas.isPast(lower(i))
-                    && i + 1 < tags.length && nominalStart(i + 1)) tags[i] = "ADJ";
+            // ("Russian-", "made": the tokeniser may keep the hyphen on the name.)
+            boolean joined = lower(i - 1).equals("-") && i >= 2 && nominalStart(i - 2) || lower(i - 1).length() > 1 && lower(i - 1).endsWith("-");
+            if (tags[i].equals("VERB") && joined && Lemmas.isPast(lower(i)) && i + 1 < tags.length && nominalStart(i + 1)) tags[i] = "ADJ";
             // "Yak-130", "Mi-28": a designation is a name, whatever the tagger made of it.
             if (!tags[i].startsWith("PROPN") && hasDigitAndLetter(tokens.get(i).text()) && Designations.isDesignation(tokens.get(i).text())) {
                 tags[i] = "PROPN";

@@ -30,6 +30,8 @@ final class Designations {
         while (d > 0 && category.first() - d <= 4 && ROLE_WORDS.contains(x.lower(d))) d--;
         if (d < 0) return null;
         int first = d;
+        // "TX-55", as the tokeniser may split it: "TX", "-", "55".
+        if (d >= 2 && x.lower(d - 1).equals("-") && x.mention(d - 1) == null && part(x, d - 2)) first = d - 2;
         while (first > 0 && d - first < 3 && part(x, first - 1)) first--;
         Token last = x.token(d);
         if (!(isDesignation(last.text()) || d > first && x.lower(d).chars().allMatch(Character::isDigit))) return null;

@@ -178,11 +178,13 @@ final class Facts {
             return !found.isEmpty();
         }
         if (fill.entities.containsKey(role)) return false;
+        // "hand over a company of Leopard tanks": a unit of systems is what moves, not who sends or receives it.
+        if (role.filler != Role.Filler.SYSTEM) phrases = phrases.stream().filter(p -> !unitOfSystems(p)).toList();
         List<Entity> found = switch (role.filler) {
             case STATE -> refs.states(phrases, false);
             // "to the NATO battlegroup in Latvia": a place is a state, so an alliance leaves the role to the next slot.
             // "there are 900 US troops in Syria": forces are not where they are, whatever state their demonym names.
-            case PLACE -> refs.states(role == Role.HOST ? phrases.stream().filter(p -> forces.personnel(p) == null).toList() : phrases, true, actor(fill))
+            case PLACE -> refs.states(role == Role.HOST || role == Role.RECIPIENT ? phrases.stream().filter(p -> forces.personnel(p) == null).toList() : phrases, true, actor(fill))
                     .stream().filter(e -> e.type() == EntityType.STATE).toList();
             case SYSTEM -> weapons.systems(phrases);
             default -> List.of();
@@ -190,6 +192,12 @@ final class Facts {
         if (found.isEmpty()) return false;
         fill.entities.put(role, found);
         return true;
+    }
+
+    private boolean unitOfSystems(Phrase p) {
+        Phrase of = x.phraseAt(p.last() + 1);
+        return of != null && of.governed() && x.lower(of.prep()).equals("of") && lx.inGroup("unit-nouns", x.lemma(p.head()))
+                && !weapons.systems(List.of(of)).isEmpty();
     }
 
     // ---- deployments ----------------------------------------------------------------------------

@@ -164,6 +164,12 @@ final class Subjects {
      * minister, said"; "Russia, which sent troops, is"; "Germany, meanwhile, sent"). Returns the token to look at next.
      */
     private int parenthetical(int comma) {
+        // "Chávez, whose government signed deals for jets, helicopters and rifles, announced": a relative clause may hold
+        // commas of its own; it runs back to the comma before its pronoun.
+        for (int c = comma - 1; c >= Math.max(1, comma - 40); c--) {
+            if (x.relative(c) && x.lower(c - 1).equals(",")) return c - 2;
+            if (x.barrier(c) && !x.relative(c)) break;
+        }
         for (int c = comma - 1; c >= Math.max(0, comma - 25); c--) {
             if (!x.lower(c).equals(",")) {
                 if (x.barrier(c) && !x.relative(c)) return comma - 1;

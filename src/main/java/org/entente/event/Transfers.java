@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.entente.event.EventKind;
 import org.entente.event.Stage;
+import org.entente.mention.AliasKind;
 import org.entente.mention.Entity;
 import org.entente.mention.EntityType;
 
@@ -83,6 +84,8 @@ final class Transfers {
             // Bought from no one named, or delivered "under a contract": from the maker's state.
             if (from.isEmpty() && (f.has("maker-supplies") || underContract(s))) {
                 Entity maker = maker(system, recipient);
+                // "six Czech-made L-159 jets": a model the reference data lacks is made where the text says.
+                if (maker == null && !system.known()) maker = madeIn(s, recipient);
                 from = maker == null ? List.of() : List.of(maker);
                 // "Spain and Peru signed a contract for F-16s": two parties to a deal are its two sides, so the maker
                 // sells only if it is one of them.
@@ -159,6 +162,25 @@ final class Transfers {
     }
 
     /** The state that makes a system, when it is not the buyer. */
+    /** The state of "Czech-made", "Russian-built" in the object of a purchase, or null. */
+    private Entity madeIn(Slots s, Entity buyer) {
+        List<Phrase> objects = new ArrayList<>(s.get("object"));
+        objects.addAll(s.get("of"));
+        for (Phrase p : objects) {
+            p = refs.counted(p);
+            for (int k = p.first(); k + 2 < p.last(); k++) {
+                var m = x.mention(k);
+                if (m == null || m.aliasKind() != AliasKind.DEMONYM || m.last() + 1 >= p.last() || !x.lower(m.last()).equals("-")
+                        || !MADE.contains(x.lower(m.last() + 1))) continue;
+                Entity e = d.stateOf(m.entity());
+                if (e != null && e.type() == EntityType.STATE && !e.equals(buyer)) return e;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> MADE = Set.of("made", "built", "produced", "manufactured", "designed");
+
     private Entity maker(Entity system, Entity buyer) {
         Entity maker = system.state() == null ? null : d.index.entity(system.state());
         return maker != null && maker.type() == EntityType.STATE && !maker.equals(buyer) ? maker : null;

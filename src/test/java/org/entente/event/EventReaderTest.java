@@ -787,4 +787,19 @@ class EventReaderTest {
         assertEquals(List.of("TREATY_SIGNING Ghana > - [security cooperation framework] completed confirmed"),
                 read("Ghana and Togo signed a ten-year security cooperation framework in Lome."));
     }
+
+    @Test
+    void transfer_aModelTheReferenceLacks_isMadeWhereTheTextSays_andARelativeClauseWithCommasIsSteppedOver() {
+        assertEquals(List.of("ARMS_TRANSFER Brazil > Uruguay [ZK-55] planned confirmed"),
+                read("Uruguay plans to buy two Brazilian-made ZK-55 transport planes."));
+        assertEquals(List.of("ARMS_TRANSFER Russia > Algeria [T-90] planned confirmed"),
+                read("Algeria, whose army already fields tanks, trucks and radars from Moscow, announced last month the purchase of Russian-made T-90 tanks.")
+                        .stream().filter(e -> e.startsWith("ARMS")).toList());
+    }
+
+    @Test
+    void transfer_aUnitOfSystems_isWhatMoves_andForcesNeverReceive() {
+        assertEquals(List.of("DEPLOYMENT Spain > Latvia completed confirmed", "ARMS_TRANSFER Spain > Ukraine [Leopard 2] considered confirmed"),
+                read("Spain sent Spanish soldiers to Latvia. Spain is ready to hand over a battalion of Leopard 2 tanks to Ukraine."));
+    }
 }
