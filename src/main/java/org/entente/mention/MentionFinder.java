@@ -273,6 +273,7 @@ public final class MentionFinder {
             out.add(m);
         }
         addSurnames(s, out, context);
+        withFirstNames(s, out);
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
     }
@@ -357,9 +358,13 @@ public final class MentionFinder {
                         s.text().substring(first.begin() - s.begin(), t.end() - s.begin()), List.of(full), AliasKind.NAME, List.of(), null, null));
                 continue;
             }
-            // "Matthew Miller" is not the Miller of the reference data: a capitalised word before a surname is a first name.
+            // "Matthew Miller" is not the Miller of the reference data: a capitalised word before a surname is a first name,
+            // unless it spells the reference person's own a little differently ("Anthony Blinken").
             if (i > 0 && s.token(i - 1).isCapitalized() && !covered(out, i - 1) && Character.isLetter(s.token(i - 1).text().charAt(0))
-                    && !TITLE_WORDS.contains(s.token(i - 1).lower())) continue;
+                    && !TITLE_WORDS.contains(s.token(i - 1).lower())) {
+                List<Entity> people = index.bySurname(t.text());
+                if (people.size() != 1 || !variant(s.token(i - 1).text(), people.get(0).label().split(" ")[0])) continue;
+            }
             // "Papikyan's deputies": the tokeniser may keep the possessive on the name.
             String surname = t.hasPossessive() ? t.text().substring(0, t.text().length() - 2) : t.text();
             Entity person = context.peopleBySurname.get(surname);
@@ -376,6 +381,37 @@ public final class MentionFinder {
     /** Titles before a bare surname: "Minister Cho", "Secretary Blinken", "President Biden". */
     private static final Set<String> TITLE_WORDS = Set.of("minister", "secretary", "president", "chancellor", "premier", "general",
             "gen.", "admiral", "mr.", "mr", "mrs.", "ms.", "ms", "dr.", "sir", "senator", "ambassador", "spokesman", "spokeswoman", "director", "chief");
+
+    /** "Anthony Blinken": a surname the reference data knows takes the first name before it when it spells the person's own. */
+    private static void withFirstNames(Sentence s, List<Mention> out) {
+        for (int k = 0; k < out.size(); k++) {
+            Mention m = out.get(k);
+            if (m.kind() != Mention.Kind.ENTITY || m.entity() == null || m.entity().type() != EntityType.PERSON || m.last() - m.first() != 1
+                    || m.first() == 0 || covered(out, m.first() - 1)) continue;
+            Token first = s.token(m.first() - 1);
+            if (!first.isCapitalized() || !variant(first.text(), m.entity().label().split(" ")[0])) continue;
+            out.set(k, new Mention(Mention.Kind.ENTITY, m.first() - 1, m.last(), first.begin(), m.end(),
+                    s.text().substring(first.begin() - s.begin(), m.end() - s.begin()), m.candidates(), m.aliasKind(), m.roles(), null, null));
+        }
+    }
+
+    /** Two spellings of one first name: the same initial and at most two letters apart ("Anthony", "Antony"). */
+    static boolean variant(String a, String b) {
+        if (a.length() < 4 || b.length() < 4 || a.charAt(0) != b.charAt(0) || a.equals(b)) return false;
+        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (Character.toLowerCase(a.charAt(i - 1)) == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()] <= 2;
+    }
 
     static boolean covered(List<Mention> ms, int token) {
         for (Mention m : ms) if (m.first() <= token && token < m.last()) return true;

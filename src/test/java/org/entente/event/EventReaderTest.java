@@ -802,4 +802,10 @@ class EventReaderTest {
         assertEquals(List.of("DEPLOYMENT Spain > Latvia completed confirmed", "ARMS_TRANSFER Spain > Ukraine [Leopard 2] considered confirmed"),
                 read("Spain sent Spanish soldiers to Latvia. Spain is ready to hand over a battalion of Leopard 2 tanks to Ukraine."));
     }
+
+    @Test
+    void official_aFirstNameSpeltALittleDifferently_isTheReferencePersonOfThatSurname() {
+        assertEquals(List.of("Lloyd Austin: defence secretary of United States"), tenures("Defence Secretary Loyd Austin spoke in Manila."));
+        assertEquals(List.of(), tenures("Mark Blinken, a banker, spoke in Manila."));
+    }
 }
