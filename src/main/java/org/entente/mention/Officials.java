@@ -237,6 +237,12 @@ final class Officials {
     /** The role in plain words: the post's own words when the title names the post with its state ("U.S. Defense Secretary"). */
     private String roleWords(Mention role, Node post) {
         String words = role.text().toLowerCase(java.util.Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").trim();
+        // "Slovak Defense Minister": the state's demonym before a title is its owner, not a word of the role.
+        int space = words.indexOf(' ');
+        List<ReferenceIndex.Alias> first = space > 0 ? index.aliases(ReferenceIndex.titleCase(words.substring(0, space))) : null;
+        if (first != null && first.stream().anyMatch(a -> a.kind() == AliasKind.DEMONYM)) {
+            words = words.substring(space + 1);
+        }
         ReferenceIndex.Post p = post == null ? null : index.post(post);
         if (p != null && p.roleName() != null && !words.equals(p.roleName()) && words.endsWith(p.roleName())) return p.roleName();
         if (p != null && p.roleName() != null && role.roles().stream().anyMatch(r -> post.equals(r.post())) && words.contains(".")) return p.roleName();

@@ -808,4 +808,9 @@ class EventReaderTest {
         assertEquals(List.of("Lloyd Austin: defence secretary of United States"), tenures("Defence Secretary Loyd Austin spoke in Manila."));
         assertEquals(List.of(), tenures("Mark Blinken, a banker, spoke in Manila."));
     }
+
+    @Test
+    void official_aDemonymBeforeATitle_isItsOwnerNotAWordOfTheRole() {
+        assertEquals(List.of("Jaroslav Naď: defense minister of Slovakia"), tenures("Slovak Defense Minister Jaroslav Nad toured the base."));
+    }
 }
