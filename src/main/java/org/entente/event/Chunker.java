@@ -238,7 +238,8 @@ final class Chunker {
                 if (noun && m.kind() == Mention.Kind.ENTITY && m.entity() != null && m.entity().type().isActor() && mentionAt[j - 1] == null
                         && tags[j - 1].equals("NOUN") && m.last() < tags.length && (tags[m.last()].equals("VERB") || tags[m.last()].equals("AUX"))) break;
                 // "On 12 May 2024 Kenya and Turkey signed": a name after a date starts a phrase of its own.
-                if (noun && m.kind() == Mention.Kind.ENTITY && mentionAt[j - 1] != null && mentionAt[j - 1].kind() == Mention.Kind.DATE) break;
+                if (noun && (m.kind() == Mention.Kind.ENTITY || m.kind() == Mention.Kind.ROLE) && mentionAt[j - 1] != null
+                        && mentionAt[j - 1].kind() == Mention.Kind.DATE) break;
                 j = Math.max(j + 1, m.last());
                 noun = true;
                 if (possessive(j - 1)) break;

@@ -395,7 +395,7 @@ public final class MentionFinder {
         }
     }
 
-    /** Two spellings of one first name: the same initial and at most two letters apart ("Anthony", "Antony"). */
+    /** Two spellings of one first name: the same initial and one letter apart ("Anthony", "Antony"; not "Erik", "Erna"). */
     static boolean variant(String a, String b) {
         if (a.length() < 4 || b.length() < 4 || a.charAt(0) != b.charAt(0) || a.equals(b)) return false;
         int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
@@ -410,7 +410,7 @@ public final class MentionFinder {
             prev = cur;
             cur = t;
         }
-        return prev[b.length()] <= 2;
+        return prev[b.length()] <= 1;
     }
 
     static boolean covered(List<Mention> ms, int token) {

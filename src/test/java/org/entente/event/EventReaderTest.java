@@ -813,4 +813,11 @@ class EventReaderTest {
     void official_aDemonymBeforeATitle_isItsOwnerNotAWordOfTheRole() {
         assertEquals(List.of("Jaroslav Naď: defense minister of Slovakia"), tenures("Slovak Defense Minister Jaroslav Nad toured the base."));
     }
+
+    @Test
+    void statement_aTitledSpeakerRightAfterADate_isAPhraseOfItsOwn() {
+        assertEquals(List.of("STATEMENT Emmanuel Macron > France statement completed confirmed",
+                        "DEPLOYMENT France > Estonia planned confirmed"),
+                read("On May 3 French President Emmanuel Macron said that 200 French soldiers will be sent to Estonia."));
+    }
 }
