@@ -23,7 +23,8 @@ final class Arguments {
             "continue", "announce", "approve", "authorize", "authorise", "plan", "finalize", "finalise", "offer", "pledge",
             "promise", "propose", "consider", "weigh", "resume", "launch", "be", "become", "remain", "issue", "express",
             "voice", "halt", "suspend", "step", "expand", "increase", "intend", "prepare", "schedule", "finish", "conclude",
-            "mull", "explore", "unveil", "clear", "delay", "add", "place", "sign", "ink", "seal");
+            "mull", "explore", "unveil", "clear", "delay", "add", "place", "sign", "ink", "seal", "lodge", "file", "register",
+            "level", "raise");
     /** Verbs whose subject gives what the noun names, whatever the noun: "Pakistan will provide training". */
     private static final Set<String> GIVING = Set.of("provide", "give", "offer", "conduct", "run", "organise", "organize", "host",
             "deliver", "extend", "carry", "make");

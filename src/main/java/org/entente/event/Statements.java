@@ -68,7 +68,8 @@ final class Statements {
         if (kind == null) return;
         // "Poland added an order", "the ministry noted the date": a verb of saying whose object is a thing, not what was
         // said, says nothing.
-        if (f.statementKind() == StatementKind.STATEMENT && v != null && thingSaid(v, s)) return;
+        // ("expressed concern": the noun is the entry's own word.)
+        if (f.statementKind() == StatementKind.STATEMENT && v != null && after == v.last() && thingSaid(v, s)) return;
         // "…would be deemed a declaration of war", "legitimate targets": what is said warns.
         if (kind == StatementKind.STATEMENT && from < to) {
             List<String> lemmas = new ArrayList<>();

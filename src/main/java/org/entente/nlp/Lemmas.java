@@ -90,6 +90,8 @@ public final class Lemmas {
         int n = s.length();
         if (n >= 3 && s.charAt(n - 1) == s.charAt(n - 2) && "bdgmnprt".indexOf(s.charAt(n - 1)) >= 0) return s.substring(0, n - 1);
         if (E_STEMS.contains(s)) return s + "e";
+        // English spells no verb ending in these without its e: "lodg(e)", "urg(e)", "receiv(e)", "seiz(e)", "forc(e)".
+        if (s.endsWith("dg") || s.endsWith("rg") || s.endsWith("v") || s.endsWith("z") && !s.endsWith("zz") || s.endsWith("c")) return s + "e";
         return s;
     }
 

@@ -820,4 +820,12 @@ class EventReaderTest {
                         "DEPLOYMENT France > Estonia planned confirmed"),
                 read("On May 3 French President Emmanuel Macron said that 200 French soldiers will be sent to Estonia."));
     }
+
+    @Test
+    void statement_aProtestLodged_andConcernExpressed_areTheSubjectsWords() {
+        assertEquals(List.of("STATEMENT Vietnam > China condemnation completed confirmed"),
+                read("Hanoi lodged a protest with Beijing over the survey ship."));
+        assertEquals(List.of("STATEMENT Australia > - statement completed confirmed"),
+                read("Canberra expressed concern over the missile test."));
+    }
 }

@@ -12,7 +12,8 @@ class LemmasTest {
             "alleged, allege", "acknowledged, acknowledge", "donated, donate", "leased, lease", "refuted, refute",
             "rebuked, rebuke", "contributed, contribute", "described, describe", "reiterated, reiterate",
             "authorizes, authorize", "criticizes, criticize", "buzzes, buzz", "shipped, ship", "delivered, deliver",
-            "supplied, supply", "completed, complete", "writing, write", "defeated, defeat", "sent, send"})
+            "supplied, supply", "completed, complete", "writing, write", "defeated, defeat", "sent, send", "lodged, lodge",
+            "urged, urge", "received, receive", "seized, seize", "reinforced, reinforce", "frozen, freeze", "buzzed, buzz"})
     void verbFormsGiveTheirLemma(String form, String lemma) {
         assertEquals(lemma, Lemmas.lemma(form));
     }
