@@ -83,7 +83,8 @@ final class Transfers {
             List<Entity> from = suppliers;
             // Bought from no one named, or delivered "under a contract": from the maker's state.
             if (from.isEmpty() && (f.has("maker-supplies") || underContract(s))) {
-                Entity maker = maker(system, recipient);
+                // ("Seoul and Warsaw signed a contract for K2 tanks": of two sides, the maker's is the seller.)
+                Entity maker = maker(system, recipients.size() > 1 ? null : recipient);
                 // "six Czech-made L-159 jets": a model the reference data lacks is made where the text says.
                 if (maker == null && !system.known()) maker = madeIn(s, recipient);
                 from = maker == null ? List.of() : List.of(maker);

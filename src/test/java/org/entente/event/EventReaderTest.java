@@ -828,4 +828,10 @@ class EventReaderTest {
         assertEquals(List.of("STATEMENT Australia > - statement completed confirmed"),
                 read("Canberra expressed concern over the missile test."));
     }
+
+    @Test
+    void transfer_ofTwoSidesToAContract_theMakersSells() {
+        assertEquals(List.of("ARMS_TRANSFER South Korea > Poland [K9 Thunder] planned confirmed"),
+                read("Seoul and Warsaw signed a contract for 96 K9 howitzers.").stream().filter(e -> e.startsWith("ARMS")).toList());
+    }
 }
