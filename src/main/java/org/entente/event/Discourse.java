@@ -38,6 +38,11 @@ final class Discourse {
     private int speakerBlock = -1, sourceBlock = -1, subjectBlock = -1, topicBlock = -1, placesBlock = -1, recipientBlock = -1;
     private List<Entity> places = List.of();
     private List<Entity> group = List.of();
+    /** The last aid announced with no system named yet: "Sweden approved a package for Ukraine. It includes …". */
+    private Aid aid;
+
+    /** Who gives aid to whom, and in which paragraph it was announced. */
+    record Aid(Entity giver, Entity receiver, org.entente.event.Stage stage, int block) {}
     private int groupBlock = -1;
     private String lastDescription;
     private boolean quoteOpen;
@@ -190,6 +195,15 @@ final class Discourse {
      */
     Entity recipient(int block) {
         return block - recipientBlock <= 2 ? recipient : null;
+    }
+
+    /** Aid of no system yet, announced in this paragraph or the one before, or null. */
+    Aid aid(int block) {
+        return aid != null && block - aid.block() <= 1 ? aid : null;
+    }
+
+    void aid(Entity giver, Entity receiver, org.entente.event.Stage stage, int block) {
+        aid = new Aid(giver, receiver, stage, block);
     }
 
     void recipient(Entity e, int block) {

@@ -86,6 +86,11 @@ final class Subjects {
                 }
             } else if (x.relative(k)) {
                 Phrase antecedent = x.phraseAt(x.lower(k - 1).equals(",") ? k - 2 : k - 1);
+                // "a package for Ukraine that includes tanks": a name takes no restrictive clause; the noun it hangs from does.
+                if (antecedent != null && x.lower(k).equals("that") && antecedent.governed() && entity(antecedent)
+                        && x.phraseAt(antecedent.prep() - 1) != null && !entity(x.phraseAt(antecedent.prep() - 1))) {
+                    antecedent = x.phraseAt(antecedent.prep() - 1);
+                }
                 return antecedent == null ? List.of() : x.conjuncts(antecedent);
             } else if (w.equals(",")) {
                 int before = parenthetical(k);

@@ -41,6 +41,10 @@ final class Transfers {
      * @param v              the trigger's verb group, or null for a noun
      */
     void read(Frame f, List<Entity> systems, List<Entity> namedSuppliers, List<Entity> recipients, Qualifiers q, Slots s, VerbGroup v) {
+        // "Sweden approved a new aid package for Ukraine": what it holds may follow ("It includes CV90s").
+        if (systems.isEmpty() && v == null && namedSuppliers.size() == 1 && recipients.size() == 1) {
+            d.aid(namedSuppliers.get(0), recipients.get(0), q.stage(), x.sentence.block());
+        }
         if (systems.isEmpty()) return;
         // "A battery equipped with the Typhon": with no one named, a stative passive says what it has.
         if (f.has("stative") && v != null && v.passive() && s.get("subject").isEmpty()) return;
@@ -115,11 +119,23 @@ final class Transfers {
         Entity owner = lx.inGroup("aid-nouns", head) ? refs.state(a, false) : null;
         boolean aboutLast = last != null && (a.pronoun() || lx.inGroup("aid-nouns", head) || lx.inGroup("system-nouns", head)
                 && Set.of("the", "these", "those").contains(x.lower(a.first())));
+        Discourse.Aid aid = lx.inGroup("aid-nouns", head) || a.pronoun() ? d.aid(x.sentence.block()) : null;
+        // "approved a package for Ukraine that includes …": the package's own giver and receiver, in this sentence.
+        if (lx.inGroup("aid-nouns", head) && (aid == null || aid.block() != x.sentence.block())) {
+            Slots own = args.ofNoun(a, a.head());
+            List<Entity> to = refs.states(own.get("for", "to"), true);
+            List<Entity> giver = refs.states(own.get("governor"), false);
+            if (to.size() == 1 && giver.size() == 1 && !to.equals(giver)) aid = new Discourse.Aid(giver.get(0), to.get(0), q.stage(), x.sentence.block());
+        }
+        if (aid != null && owner == null) {
+            aboutLast = false;
+            owner = aid.giver();
+        }
         if (owner == null && !aboutLast) return;
         Entity supplier = owner != null ? owner : last.actor();
-        Entity recipient = aboutLast && supplier.equals(last.actor()) ? last.counterpart() : delivered(s);
+        Entity recipient = aboutLast && supplier.equals(last.actor()) ? last.counterpart() : aid != null ? aid.receiver() : delivered(s);
         if (recipient == null) recipient = d.recipient(x.sentence.block());
-        Qualifiers how = aboutLast ? q.withStage(last.stage()).withFactuality(last.factuality()) : q;
+        Qualifiers how = aboutLast ? q.withStage(last.stage()).withFactuality(last.factuality()) : aid != null ? q.withStage(aid.stage()) : q;
         for (Entity system : systems) {
             if (recipient == null || supplier.equals(recipient) || last != null && system.equals(last.system())) continue;
             d.system(system);

@@ -834,4 +834,12 @@ class EventReaderTest {
         assertEquals(List.of("ARMS_TRANSFER South Korea > Poland [K9 Thunder] planned confirmed"),
                 read("Seoul and Warsaw signed a contract for 96 K9 howitzers.").stream().filter(e -> e.startsWith("ARMS")).toList());
     }
+
+    @Test
+    void transfer_whatAnAidPackageIncludes_goesFromItsGiverToItsReceiver() {
+        assertEquals(List.of("ARMS_TRANSFER Norway > Ukraine [NASAMS] announced confirmed"),
+                read("Norway unveiled a new aid package for Ukraine on Friday. The package includes two NASAMS batteries."));
+        assertEquals(List.of("ARMS_TRANSFER Denmark > Ukraine [CV90] ongoing confirmed"),
+                read("Denmark approved a package for Ukraine that includes CV90 vehicles."));
+    }
 }
