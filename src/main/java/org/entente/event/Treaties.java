@@ -188,6 +188,12 @@ final class Treaties {
         while (from < p.head() && !describing(from)) from++;
         // "a five-year defence framework": a word joined to a number it left behind goes with it.
         while (from + 1 < p.head() && x.lower(from).equals("-")) from += 2;
+        // "the Basic Exchange and Cooperation Agreement": a capitalised title runs back over its own "and".
+        if (x.token(from).isCapitalized() && x.lower(from - 1).equals("and")) {
+            int k = from - 2;
+            while (k >= 0 && x.token(k).isCapitalized() && x.mention(k) == null && !x.lower(k).equals("the")) k--;
+            if (k < from - 2) from = k + 1;
+        }
         // "a status of visiting forces agreement": a name runs back over "of" to the noun it hangs from.
         Phrase head = p.governed() && x.lower(p.prep()).equals("of") ? x.phraseAt(p.prep() - 1) : null;
         if (head != null && x.mention(head.head()) == null && !head.governed() && describing(head.head())) {

@@ -842,4 +842,12 @@ class EventReaderTest {
         assertEquals(List.of("ARMS_TRANSFER Denmark > Ukraine [CV90] ongoing confirmed"),
                 read("Denmark approved a package for Ukraine that includes CV90 vehicles."));
     }
+
+    @Test
+    void treaty_aTitleWithItsOwnAnd_isOneName_andAPartnershipUnveiledIsFormed() {
+        assertEquals(List.of("TREATY_SIGNING Ghana > - [Maritime Security and Cooperation Accord] completed confirmed"),
+                read("Ghana and Togo signed the Maritime Security and Cooperation Accord in Accra."));
+        assertEquals(List.of("TREATY_SIGNING Australia > - [AUKUS] completed confirmed"),
+                read("Australia, Britain and the United States unveiled the AUKUS partnership in 2021."));
+    }
 }
