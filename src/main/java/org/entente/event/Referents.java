@@ -155,7 +155,14 @@ final class Referents {
         // "…, it said.": the source after what it says is the one the discourse has been following, not a name inside it.
         if ((x.lower(k - 1).equals(",") || x.quoteMark(k - 1)) && x.verbAt(k + 1) != null) {
             Entity source = d.source(x.sentence.block());
-            return source != null && (w.equals("it") || w.equals("they")) ? source : d.pronoun(w, x.sentence.block());
+            if (source != null && (w.equals("it") || w.equals("they"))) return source;
+            // With no source, an actor of what was said is a guess, not the one who said it (a paper the text named).
+            Entity guess = d.pronoun(w, x.sentence.block());
+            for (int j = 0; j < k && guess != null && (w.equals("it") || w.equals("they")); j++) {
+                Mention m = x.mention(j);
+                if (m != null && m.entity() != null && guess.equals(d.stateOf(m.entity()))) return null;
+            }
+            return guess;
         }
         if (Set.of("we", "our", "us", "i", "my", "me").contains(w)) return d.pronoun(w, x.sentence.block());
         boolean person = Set.of("he", "she", "his", "her", "him").contains(w);

@@ -56,8 +56,20 @@ final class Subjects {
                 if (share != null && x.lower(share.first() - 1).equals(",") && x.phraseAt(share.first() - 2) != null) before = x.phraseAt(share.first() - 2);
                 yield before == null ? List.of() : List.of(before);
             }
-            case FINITE -> leftSubject(v);
+            case FINITE -> {
+                // "China will help train Cambodian officers": a bare infinitive after "help", "let" or "make" is done by
+                // that verb's subject.
+                VerbGroup help = helped(v);
+                yield help != null ? subject(help) : leftSubject(v);
+            }
         };
+    }
+
+    /** "will help train", "let them buy": the verb a bare infinitive follows, or null. */
+    private VerbGroup helped(VerbGroup v) {
+        VerbGroup before = x.verbAt(v.first() - 1);
+        return v.form() == VerbGroup.Form.FINITE && before != null && before != v && Set.of("help", "let", "make").contains(before.lemma())
+                ? before : null;
     }
 
     private List<Phrase> leftSubject(VerbGroup v) {
@@ -226,6 +238,8 @@ final class Subjects {
 
     /** The verb or noun that governs a verb group: the verb before "to" or before a gerund's preposition, or -1. */
     int governor(VerbGroup v) {
+        VerbGroup help = helped(v);
+        if (help != null) return help.head();
         if (v.form() == VerbGroup.Form.FINITE || v.form() == VerbGroup.Form.PARTICIPLE) return -1;
         int k = v.first() - 1;
         while (k >= 0 && (x.tag(k).equals("ADV") || x.tag(k).equals("ADP") || x.tag(k).equals("SCONJ") && !x.lower(k).equals("that"))) k--;

@@ -850,4 +850,11 @@ class EventReaderTest {
         assertEquals(List.of("TREATY_SIGNING Australia > - [AUKUS] completed confirmed"),
                 read("Australia, Britain and the United States unveiled the AUKUS partnership in 2021."));
     }
+
+    @Test
+    void training_aBareInfinitiveAfterHelp_isDoneByItsSubject_andAPostposedItIsNoActorOfWhatWasSaid() {
+        assertEquals(List.of("TRAINING Cambodia > China planned confirmed"), read("China will help train Cambodian naval officers at the Ream base."));
+        assertEquals(List.of("TRAINING Ukraine > Canada completed reported"),
+                read("The Canadian army helped train Ukrainian soldiers in 2015, it said."));
+    }
 }
