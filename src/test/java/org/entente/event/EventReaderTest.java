@@ -857,4 +857,9 @@ class EventReaderTest {
         assertEquals(List.of("TRAINING Ukraine > Canada completed reported"),
                 read("The Canadian army helped train Ukrainian soldiers in 2015, it said."));
     }
+
+    @Test
+    void training_forcesLearningToFlySomewhere_areTrainedThere() {
+        assertEquals(List.of("TRAINING Ukraine > Romania ongoing confirmed"), read("Ukrainian pilots are learning to fly F-16s in Romania."));
+    }
 }
