@@ -59,11 +59,14 @@ public final class Lexicon {
     private static final Map<String, EventKind> KINDS = Map.of("Deployment", EventKind.DEPLOYMENT, "ArmsTransfer",
             EventKind.ARMS_TRANSFER, "Training", EventKind.TRAINING, "TreatySigning", EventKind.TREATY_SIGNING, "Statement",
             EventKind.STATEMENT);
-    /** Verbs too common to make a sentence worth tagging by themselves; they still read when something else does. */
+    /**
+     * Words too common to make a sentence worth tagging by themselves, most of them nouns as often as verbs ("the end", "its
+     * terms"); their past form still does ("ended", "termed"), and they read when something else makes the sentence worth it.
+     */
     private static final Set<String> COMMON = Set.of("have", "get", "take", "keep", "hold", "leave", "move", "set", "put",
             "state", "note", "add", "be", "will", "would", "can", "could", "may", "might", "shall", "make", "go", "come", "use",
             "run", "see", "know", "part", "first", "last", "one", "two", "three", "all", "most", "many", "some", "number",
-            "group", "rest", "lot", "half");
+            "group", "rest", "lot", "half", "end", "cut", "form", "call", "term", "cover");
 
     private final Map<String, List<Entry>> verbs = new HashMap<>();
     private final Map<String, List<Entry>> nouns = new HashMap<>();
@@ -101,8 +104,12 @@ public final class Lexicon {
         for (String w : lx.nouns.keySet()) if (w.length() > 2) lx.triggers.add(w);
         lx.triggers.addAll(lx.personnel.keySet());
         lx.triggers.removeAll(COMMON);
-        // A common word's past form is a verb for sure: "stated", "noted", "added".
-        for (String w : COMMON) if (lx.verbs.containsKey(w)) lx.triggers.add(w.endsWith("e") ? w + "d" : w + "ed");
+        // A common word's past and -ing forms are verbs for sure: "stated", "added", "calling".
+        for (String w : COMMON) {
+            if (!lx.verbs.containsKey(w)) continue;
+            lx.triggers.add(w.endsWith("e") ? w + "d" : w + "ed");
+            lx.triggers.add((w.endsWith("e") ? w.substring(0, w.length() - 1) : w) + "ing");
+        }
         return lx;
     }
 
