@@ -29,7 +29,7 @@ public final class Main implements Runnable {
         cmd.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("entente: " + message(e));
             if (!(e instanceof EntenteException) && System.getenv("ENTENTE_DEBUG") != null) e.printStackTrace(line.getErr());
-            return 1;
+            return e instanceof org.entente.UsageException ? 2 : 1;
         });
         return cmd.execute(args);
     }

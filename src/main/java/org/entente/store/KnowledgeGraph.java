@@ -188,6 +188,7 @@ public final class KnowledgeGraph implements AutoCloseable {
      */
     public ResultSetRewindable select(String sparql, Map<String, Node> parameters) {
         Query query = parse(sparql);
+        org.entente.query.Parameters.check(sparql, parameters);
         if (!query.isSelectType()) throw new EntenteException("Not a SELECT query: use construct() for CONSTRUCT/DESCRIBE");
         return backend.query(query, parameters, exec -> ResultSetFactory.copyResults(exec.execSelect()));
     }
@@ -195,6 +196,7 @@ public final class KnowledgeGraph implements AutoCloseable {
     /** Runs a CONSTRUCT or DESCRIBE query with bound parameters; returns the graph it builds. */
     public Graph construct(String sparql, Map<String, Node> parameters) {
         Query query = parse(sparql);
+        org.entente.query.Parameters.check(sparql, parameters);
         if (!query.isConstructType() && !query.isDescribeType()) throw new EntenteException("Not a CONSTRUCT or DESCRIBE query");
         return backend.query(query, parameters,
                 exec -> query.isConstructType() ? exec.execConstruct().getGraph() : exec.execDescribe().getGraph());
@@ -203,6 +205,7 @@ public final class KnowledgeGraph implements AutoCloseable {
     /** Runs an ASK query with bound parameters. */
     public boolean ask(String sparql, Map<String, Node> parameters) {
         Query query = parse(sparql);
+        org.entente.query.Parameters.check(sparql, parameters);
         return backend.query(query, parameters, exec -> exec.execAsk());
     }
 

@@ -102,6 +102,24 @@ class CliTest {
     }
 
     @Test
+    void query_aMisspeltParameter_orAStringWhereAnIriGoes_isAUsageError_notAnUnfilteredAnswer() {
+        run("ingest", "--store", store(), "src/test/resources/contract/doc-a.ttl");
+        Run misspelt = run("query", "deployments", "--store", store(), "--param", "stat=https://w3id.org/entente/id/state/RU");
+        assertEquals(2, misspelt.status());
+        assertEquals("entente: unknown parameter 'stat': this question takes ?state", misspelt.err().strip());
+        assertEquals("", misspelt.out());
+        Run code = run("query", "deployments", "--store", store(), "--param", "state=RU");
+        assertEquals(2, code.status());
+        assertTrue(code.err().strip().startsWith("entente: parameter 'state' takes an IRI, not \"RU\""), code.err());
+        Run none = run("query", "officials", "--store", store(), "--param", "state=https://w3id.org/entente/id/state/RU");
+        assertEquals(2, none.status());
+        assertTrue(none.err().contains("this question takes none"), none.err());
+        Run right = run("query", "deployments", "--store", store(), "--param", "state=https://w3id.org/entente/id/state/RU", "--format", "csv");
+        assertEquals(0, right.status(), right.err());
+        assertTrue(right.out().contains("North Korea"), right.out());
+    }
+
+    @Test
     void query_unknownName_failsWithOneLine() {
         Run r = run("query", "no-such-question", "--store", store());
         assertEquals(1, r.status());

@@ -104,6 +104,20 @@ class KnowledgeGraphTest {
     }
 
     @Test
+    void parameters_theQuestionDoesNotTake_orOfTheWrongKind_areRefusedByTheLibraryToo() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.entente.UsageException.class,
+                () -> kg.select(questions.get("deployments"), Map.of("states", NodeFactory.createURI(STATE + "BY"))));
+        assertTrue(e.getMessage().contains("'states'") && e.getMessage().contains("?state"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(org.entente.UsageException.class,
+                () -> kg.select(questions.get("deployments"), Map.of("state", NodeFactory.createLiteralString("BY"))));
+        // A query of one's own, with no header, takes the variables it uses.
+        String own = "SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1";
+        assertEquals(List.of("s"), kg.select(own, Map.of("o", NodeFactory.createURI(STATE + "BY"))).getResultVars());
+        org.junit.jupiter.api.Assertions.assertThrows(org.entente.UsageException.class,
+                () -> kg.select(own, Map.of("x", NodeFactory.createURI(STATE + "BY"))));
+    }
+
+    @Test
     void otherQuestions_handMadeGraph_giveExpectedRows() {
         var transfer = rows("arms-transfers", Map.of());
         assertEquals(1, transfer.size());
@@ -170,7 +184,9 @@ class KnowledgeGraphTest {
         String injection = "x\" } } ; DROP ALL ; SELECT * { ?s ?p ?o . FILTER(\"";
         Node literal = org.entente.query.Parameters.parse(List.of("event=" + injection)).get("event");
         assertTrue(literal.isLiteral());
-        assertEquals(0, rows("provenance", Map.of("event", literal)).size());
+        // A question that takes an IRI refuses it; a query that takes a string binds it as one, never as SPARQL.
+        org.junit.jupiter.api.Assertions.assertThrows(org.entente.UsageException.class, () -> rows("provenance", Map.of("event", literal)));
+        assertEquals(0, kg.select("SELECT ?s WHERE { GRAPH ?g { ?s ?p ?text } }", Map.of("text", literal)).size());
         assertEquals(2, kg.documents().size(), "nothing dropped");
     }
 
