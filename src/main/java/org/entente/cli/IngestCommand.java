@@ -2,13 +2,11 @@ package org.entente.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.entente.EntenteException;
 import org.entente.SentenceWarning;
 import org.entente.ingest.Ingestor;
 import org.entente.store.KnowledgeGraph;
@@ -76,11 +74,6 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     static LocalDate parseDate(String date) {
-        if (date == null) return null;
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new EntenteException("--date '" + date + "' is not a date like 2024-10-25");
-        }
+        return org.entente.ingest.PublicationDate.parse("--date", date);
     }
 }

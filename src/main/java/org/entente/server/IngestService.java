@@ -12,7 +12,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -170,11 +169,10 @@ final class IngestService extends BaseActionREST {
     }
 
     static LocalDate date(String value) {
-        if (value == null || value.isBlank()) return null;
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            ServletOps.errorBadRequest("date '" + value + "' is not a date like 2024-10-25");
+            return org.entente.ingest.PublicationDate.parse("date", value);
+        } catch (org.entente.UsageException e) {
+            ServletOps.errorBadRequest(e.getMessage());
             return null;
         }
     }

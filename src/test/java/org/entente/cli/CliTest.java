@@ -120,6 +120,16 @@ class CliTest {
     }
 
     @Test
+    void ingest_aDateOutsideTheCenturiesOfNews_isAUsageError_andStoresNothing() {
+        Run r = run("ingest", "--store", store(), "--date", "+99999-01-01", "src/test/resources/contract/doc-a.ttl");
+        assertEquals(2, r.status());
+        assertEquals("entente: --date '+99999-01-01' lies outside 1800-01-01 to 2200-12-31", r.err().strip());
+        assertEquals(2, run("ingest", "--store", store(), "--date", "2024-13-45", "src/test/resources/contract/doc-a.ttl").status());
+        Run rows = run("query", "deployments", "--store", store(), "--format", "csv");
+        assertEquals(1, rows.out().strip().lines().count(), "no document stored: " + rows.out());
+    }
+
+    @Test
     void query_unknownName_failsWithOneLine() {
         Run r = run("query", "no-such-question", "--store", store());
         assertEquals(1, r.status());

@@ -80,6 +80,8 @@ class IngestEndpointTest {
     @Test
     void badDate_400() {
         assertRefused(400, post("?date=25.10.2024", "text/plain", ARTICLE.getBytes(StandardCharsets.UTF_8), true), "date");
+        // A year no news was dated in would be stored as a date the shapes then reject.
+        assertRefused(400, post("?date=%2B99999-01-01", "text/plain", ARTICLE.getBytes(StandardCharsets.UTF_8), true), "1800-01-01 to 2200-12-31");
     }
 
     @Test
