@@ -87,13 +87,20 @@ public final class Ingestor {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
+                int before = files.size();
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile).filter(f -> supported(f.getFileName().toString())).sorted().forEach(files::add);
                 } catch (IOException e) {
                     missing.accept(new Rejection(p.toString(), "cannot read folder: " + e.getMessage()));
+                    continue;
                 }
-            } else if (Files.exists(p)) {
+                // "x.txt/" named by mistake: a folder that gives nothing is said, not passed over as "0 files".
+                if (files.size() == before) missing.accept(new Rejection(p.toString(), "a folder with no .txt, .md, .html or RDF file in it"));
+            } else if (Files.isRegularFile(p)) {
                 files.add(p);
+            } else if (Files.exists(p)) {
+                // A FIFO or a device would block the reader or never end.
+                missing.accept(new Rejection(p.toString(), "not a regular file (a pipe, device or socket)"));
             } else {
                 missing.accept(new Rejection(p.toString(), "no such file or folder"));
             }

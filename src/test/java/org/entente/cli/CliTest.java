@@ -130,6 +130,22 @@ class CliTest {
     }
 
     @Test
+    void ingest_aFolderGivingNothing_andAPipe_areRejectedByName_notPassedOverOrWaitedOn() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("x.txt"));
+        Run r = run("ingest", "--store", store(), folder.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("rejected " + folder + ": a folder with no .txt, .md, .html or RDF file in it"), r.err());
+        Path fifo = dir.resolve("pipe.md");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        if (mk.waitFor() == 0) {
+            Run p = run("ingest", "--store", store(), fifo.toString(), "src/test/resources/contract/doc-b.ttl");
+            assertEquals(1, p.status());
+            assertTrue(p.err().contains("rejected " + fifo + ": not a regular file"), p.err());
+            assertTrue(p.err().contains("1 added"), "the good file still goes in: " + p.err());
+        }
+    }
+
+    @Test
     void query_unknownName_failsWithOneLine() {
         Run r = run("query", "no-such-question", "--store", store());
         assertEquals(1, r.status());
