@@ -86,6 +86,9 @@ final class Subjects {
                     return x.conjuncts(p);
                 } else if (p.governed()) {
                     k = p.prep() - 1;
+                } else if (x.conjuncts(p).get(0) != p && x.conjuncts(p).get(0).governed() && x.lower(x.conjuncts(p).get(0).prep()).equals("between")) {
+                    // "a pact between Saudi Arabia and Pakistan was signed": the list's preposition governs its last member too.
+                    k = x.conjuncts(p).get(0).prep() - 1;
                 } else if (x.date(p) || x.ownedByNext(p)) {
                     k = p.first() - 1;
                 } else if (before != null && !before.finite()) {

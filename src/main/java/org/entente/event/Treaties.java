@@ -59,6 +59,13 @@ final class Treaties {
             if (refs.state(m, false) == null) treatyPhrases.add(m);
             else parties(List.of(m), parties, signatories);
         }
+        // "a pact between Saudi Arabia and Pakistan was signed": the parties the treaty's own phrase names.
+        for (Phrase p : treatyPhrases) {
+            Phrase between = x.phraseAt(p.last() + 1);
+            if (parties.isEmpty() && between != null && between.governed() && x.lower(between.prep()).equals("between")) {
+                parties(x.conjuncts(between), parties, signatories);
+            }
+        }
         String date = f.has("signing") ? q.date() : null;
         Entity treaty = null;
         for (Phrase p : treatyPhrases) if (treaty == null) treaty = treaty(p, parties, date, f.has("joining"));
@@ -145,7 +152,11 @@ final class Treaties {
     /** Whether a treaty can be the one meant: its parties include these, and its date does not disagree. */
     private boolean agrees(Entity treaty, List<Entity> parties, String date) {
         ReferenceIndex.Treaty known = d.index.treaty(treaty.iri());
-        if (known == null) return true;
+        if (known == null) {
+            // "The new treaty was signed by Lavrov and Araghchi": signers of none of its parties signed another one.
+            Reading last = d.last(EventKind.TREATY_SIGNING);
+            return last == null || !treaty.equals(last.treaty()) || parties.isEmpty() || parties.stream().anyMatch(last.parties()::contains);
+        }
         if (date != null && known.signed() != null && !consistent(date, known.signed())) return false;
         return parties.stream().allMatch(p -> known.parties().contains(p.iri()));
     }

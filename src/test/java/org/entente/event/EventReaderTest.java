@@ -862,4 +862,12 @@ class EventReaderTest {
     void training_forcesLearningToFlySomewhere_areTrainedThere() {
         assertEquals(List.of("TRAINING Ukraine > Romania ongoing confirmed"), read("Ukrainian pilots are learning to fly F-16s in Romania."));
     }
+
+    @Test
+    void treaty_aPactBetweenTwoStatesSignedInThePassive_andANewTreatyOfOtherSigners_isAnotherTreaty() {
+        assertEquals(List.of("TREATY_SIGNING Qatar > - [defence pact] completed confirmed",
+                        "TREATY_SIGNING Russia > - [Iran–Russia treaty] completed confirmed"),
+                read("A defence pact between Qatar and Turkey was signed in Doha. The new treaty was signed by Foreign Ministers "
+                        + "Sergey Lavrov and Abbas Araghchi."));
+    }
 }
