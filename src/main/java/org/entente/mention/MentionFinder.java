@@ -350,6 +350,8 @@ public final class MentionFinder {
             // "in May", "since March": a month after a word of time is no one's surname.
             if (i > 0 && MONTHS.contains(t.lower()) && !TITLE_WORDS.contains(s.token(i - 1).lower())) continue;
             if (i + 1 < s.size() && s.token(i + 1).isCapitalized() && !s.token(i + 1).is("'s")) continue;
+            // "Ali al-Dabbagh", "Mohammed bin Salman": a word before a name particle is a first name.
+            if (i + 1 < s.size() && (Names.PARTICLES.contains(s.token(i + 1).lower()) || s.token(i + 1).is("-"))) continue;
             // "Luis Petri" after "Luis Alfonso Petri": the same first and family name is the same person.
             Entity full = context.peopleBySurname.get(t.hasPossessive() ? t.text().substring(0, t.text().length() - 2) : t.text());
             if (full != null && i > 0 && !covered(out, i - 1) && full.label().startsWith(s.token(i - 1).text() + " ")) {

@@ -870,4 +870,10 @@ class EventReaderTest {
                 read("A defence pact between Qatar and Turkey was signed in Doha. The new treaty was signed by Foreign Ministers "
                         + "Sergey Lavrov and Abbas Araghchi."));
     }
+
+    @Test
+    void official_aWordBeforeANameParticle_isAFirstName_notAReferencePersonsSurname() {
+        assertEquals(List.of("Ali al-Dabbagh: government spokesman of Iraq"),
+                tenures("Iraqi officials met on Monday. Government spokesman Ali al-Dabbagh said the vote would pass."));
+    }
 }
