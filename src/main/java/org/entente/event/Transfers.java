@@ -178,17 +178,19 @@ final class Transfers {
         return false;
     }
 
-    /** The state that makes a system, when it is not the buyer. */
     /** The state of "Czech-made", "Russian-built" in the object of a purchase, or null. */
     private Entity madeIn(Slots s, Entity buyer) {
         List<Phrase> objects = new ArrayList<>(s.get("object"));
         objects.addAll(s.get("of"));
         for (Phrase p : objects) {
             p = refs.counted(p);
-            for (int k = p.first(); k + 2 < p.last(); k++) {
+            for (int k = p.first(); k < p.last(); k++) {
                 var m = x.mention(k);
-                if (m == null || m.aliasKind() != AliasKind.DEMONYM || m.last() + 1 >= p.last() || !x.lower(m.last()).equals("-")
-                        || !MADE.contains(x.lower(m.last() + 1))) continue;
+                if (m == null || m.aliasKind() != AliasKind.DEMONYM) continue;
+                // The tokeniser splits "Czech-made" as "Czech", "-", "made" or keeps the hyphen: "Russian-", "made".
+                boolean made = x.lower(m.last()).equals("-") && MADE.contains(x.lower(m.last() + 1))
+                        || x.lower(m.last() - 1).endsWith("-") && MADE.contains(x.lower(m.last()));
+                if (!made) continue;
                 Entity e = d.stateOf(m.entity());
                 if (e != null && e.type() == EntityType.STATE && !e.equals(buyer)) return e;
             }
@@ -198,6 +200,7 @@ final class Transfers {
 
     private static final Set<String> MADE = Set.of("made", "built", "produced", "manufactured", "designed");
 
+    /** The state that makes a system, when it is not the buyer. */
     private Entity maker(Entity system, Entity buyer) {
         Entity maker = system.state() == null ? null : d.index.entity(system.state());
         return maker != null && maker.type() == EntityType.STATE && !maker.equals(buyer) ? maker : null;
