@@ -157,6 +157,8 @@ final class Statements {
             // "X insisted it threatened no one": a subject of its own after the other verb puts this one in what it says —
             // unless a new clause is joined in between ("…, and he called on Russia").
             List<Phrase> subject = args.subject(other);
+            // "Asked about the drills, the minister said …": a participle clause with no subject of its own reports nothing.
+            if (subject.isEmpty() && other.first() == 0) continue;
             Entity first = subject.isEmpty() ? null : refs.speaker(subject.get(0));
             if (!own.isEmpty() && own.get(0).first() > other.head() && !joinedBetween(other.head(), own.get(0).first())) {
                 // "Canada said it strongly condemns the deployment": in the present, the speaker's own act in its words.

@@ -876,4 +876,10 @@ class EventReaderTest {
         assertEquals(List.of("Ali al-Dabbagh: government spokesman of Iraq"),
                 tenures("Iraqi officials met on Monday. Government spokesman Ali al-Dabbagh said the vote would pass."));
     }
+
+    @Test
+    void statement_anOpeningParticipleClause_reportsNothing() {
+        assertEquals(List.of("STATEMENT Lloyd Austin > United States statement completed confirmed"),
+                read("Asked about the drills near Taiwan, Defense Secretary Lloyd Austin said Washington was watching closely."));
+    }
 }
