@@ -123,7 +123,7 @@ class OfficialsTest {
 
     @Test
     void titleWithBracketedOwnerAndName_isThatStatesPost() {
-        List<String> found = TextFixture.officials("\"It is clear that the president [of the United States, Donald Trump] wants it,\" "
+        List<String> found = TextFixture.officials("\"We know the president [of the United States, Donald Trump] wants the island,\" "
                 + "the minister said.", "2025-07-01");
         assertTrue(found.contains("Donald Trump | president | United States"), found.toString());
     }
