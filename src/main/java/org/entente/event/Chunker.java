@@ -108,7 +108,7 @@ final class Chunker {
             }
             // "helped train Ukrainian soldiers": a lexicon verb right after "help", "let" or "make" is their bare infinitive.
             if ((tags[i].equals("NOUN") || tags[i].startsWith("PROPN")) && i > 0 && tags[i - 1].equals("VERB")
-                    && Set.of("help", "let", "make").contains(lemma(i - 1)) && !lexicon.verbFrames(lemma(i)).isEmpty()) tags[i] = "VERB";
+                    && Syntax.BARE_INFINITIVE_VERBS.contains(lemma(i - 1)) && !lexicon.verbFrames(lemma(i)).isEmpty()) tags[i] = "VERB";
             // "the Israeli military warned residents": a lexicon verb's past form after a noun, before a phrase, is its verb.
             if (tags[i].equals("ADJ") && i > 0 && (tags[i - 1].equals("NOUN") || tags[i - 1].startsWith("PROPN") || mentionAt(i - 1))
                     && Lemmas.isPast(lower(i)) && !lexicon.verbFrames(lemma(i)).isEmpty() && i + 1 < tags.length

@@ -203,7 +203,8 @@ final class Statements {
             Phrase hearer = x.phraseAt(k);
             int end = hearer == null ? k : hearer.last();
             // "told parliament the government had refused": a clause of its own after the hearer is what was said.
-            boolean clause = x.phraseAt(end) != null && x.verbAt(x.phraseAt(end).last()) != null && x.verbAt(x.phraseAt(end).last()).finite();
+            VerbGroup next = x.phraseAt(end) == null ? null : x.verbAt(x.phraseAt(end).last());
+            boolean clause = next != null && next.finite();
             if (hearer != null && !hearer.governed() && hearer.first() == k && (end >= x.size() || x.token(end).isPunct()
                     || x.tag(end).equals("ADP") && !x.lower(end).equals("to") || clause && !x.lemma(v.head()).equals("urge"))) {
                 k = end;

@@ -65,10 +65,14 @@ final class Subjects {
         };
     }
 
+    private Phrase listHead(Phrase p) {
+        return x.conjuncts(p).get(0);
+    }
+
     /** "will help train", "let them buy": the verb a bare infinitive follows, or null. */
     private VerbGroup helped(VerbGroup v) {
         VerbGroup before = x.verbAt(v.first() - 1);
-        return v.form() == VerbGroup.Form.FINITE && before != null && before != v && Set.of("help", "let", "make").contains(before.lemma())
+        return v.form() == VerbGroup.Form.FINITE && before != null && before != v && Syntax.BARE_INFINITIVE_VERBS.contains(before.lemma())
                 ? before : null;
     }
 
@@ -86,9 +90,9 @@ final class Subjects {
                     return x.conjuncts(p);
                 } else if (p.governed()) {
                     k = p.prep() - 1;
-                } else if (x.conjuncts(p).get(0) != p && x.conjuncts(p).get(0).governed() && x.lower(x.conjuncts(p).get(0).prep()).equals("between")) {
+                } else if (listHead(p) != p && listHead(p).governed() && x.lower(listHead(p).prep()).equals("between")) {
                     // "a pact between Saudi Arabia and Pakistan was signed": the list's preposition governs its last member too.
-                    k = x.conjuncts(p).get(0).prep() - 1;
+                    k = listHead(p).prep() - 1;
                 } else if (x.date(p) || x.ownedByNext(p)) {
                     k = p.first() - 1;
                 } else if (before != null && !before.finite()) {

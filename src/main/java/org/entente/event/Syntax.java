@@ -22,6 +22,8 @@ import org.entente.nlp.Token;
 final class Syntax {
     static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my", "your");
     static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
+    /** Verbs that take a bare infinitive: "helped train", "let them buy", "made them leave". */
+    static final Set<String> BARE_INFINITIVE_VERBS = Set.of("help", "let", "make");
     /** Prepositions that also open clauses ("after Rwandan troops had crossed"). */
     static final Set<String> CLAUSE_PREPOSITIONS = Set.of("after", "before", "since", "until", "till", "as", "while", "once",
             "because", "when", "if", "though", "although");
@@ -38,7 +40,8 @@ final class Syntax {
     /** Whether each token bounds a clause; asked at every step of every search, so worked out once. */
     private final boolean[] barriers;
 
-    private Syntax(SentenceMentions sm, Mention[] mentionAt, Chunker.Chunks chunks, List<VerbGroup> verbs, int[] listOf, int[] quoteOf) {
+    private Syntax(SentenceMentions sm, Mention[] mentionAt, Chunker.Chunks chunks, List<VerbGroup> verbs, int[] listOf, int[] quoteOf,
+                   boolean[] barriers) {
         this.sentence = sm.sentence();
         this.mentions = sm;
         this.tokens = sentence.tokens();
@@ -50,8 +53,7 @@ final class Syntax {
         this.verbs = verbs;
         this.listOf = listOf;
         this.quoteOf = quoteOf;
-        this.barriers = new boolean[tokens.size()];
-        for (int i = 0; i < barriers.length; i++) barriers[i] = bounds(i);
+        this.barriers = barriers;
     }
 
     /** The phrase structure of a tagged sentence. */
@@ -62,11 +64,12 @@ final class Syntax {
         for (Mention m : sm.mentions()) for (int k = m.first(); k < m.last() && k < n; k++) mentionAt[k] = m;
         Chunker.Chunks chunks = Chunker.of(tokens, mentionAt, lexicon);
         int[] quoteOf = quotes(tokens);
+        boolean[] barriers = barriers(tokens, chunks.tags());
         // Each pass reads what the one before it finished: phrases and verb groups, then participles, then lists.
         int[] alone = IntStream.range(0, chunks.phrases().size()).toArray();
-        Syntax chunked = new Syntax(sm, mentionAt, chunks, chunks.verbs(), alone, quoteOf);
-        Syntax marked = new Syntax(sm, mentionAt, chunks, Participles.mark(chunked), alone, quoteOf);
-        return new Syntax(sm, mentionAt, chunks, marked.verbs, Coordination.lists(marked, lexicon), quoteOf);
+        Syntax chunked = new Syntax(sm, mentionAt, chunks, chunks.verbs(), alone, quoteOf, barriers);
+        Syntax marked = new Syntax(sm, mentionAt, chunks, Participles.mark(chunked), alone, quoteOf, barriers);
+        return new Syntax(sm, mentionAt, chunks, marked.verbs, Coordination.lists(marked, lexicon), quoteOf, barriers);
     }
 
     // ---- tokens ---------------------------------------------------------------------------------
@@ -124,11 +127,16 @@ final class Syntax {
         return i >= 0 && i < barriers.length && barriers[i];
     }
 
-    private boolean bounds(int i) {
-        String w = lower(i);
-        if (BREAKS.contains(w) || quoteMark(i) || RELATIVES.contains(w) && !tag(i).equals("DET")) return true;
-        if (w.equals("that")) return !tag(i).equals("DET");
-        return tag(i).equals("SCONJ") && !w.equals("as");
+    /** Which tokens bound a clause, given the mended tags; the same for every pass over the sentence. */
+    private static boolean[] barriers(List<Token> tokens, String[] tags) {
+        boolean[] out = new boolean[tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            String w = tokens.get(i).lower();
+            boolean det = tags[i].equals("DET");
+            out[i] = BREAKS.contains(w) || quoteMark(w) || RELATIVES.contains(w) && !det || w.equals("that") && !det
+                    || tags[i].equals("SCONJ") && !w.equals("as");
+        }
+        return out;
     }
 
     /** A relative pronoun at i ("which", "who", "that" after a noun). */

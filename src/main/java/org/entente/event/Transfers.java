@@ -68,9 +68,7 @@ final class Transfers {
         // "Nineteen Danish F-16s have been pledged to Ukraine", "the delivery of Russian jets to Iran", "Argentina received
         // 25 former Danish F-16s": with no one named, whose systems they are gives them.
         if (suppliers.isEmpty() && (v == null || v.passive() || receiving)) {
-            List<Phrase> objects = new ArrayList<>(s.get("object"));
-            objects.addAll(s.get("of"));
-            for (Phrase p : objects) {
+            for (Phrase p : moved(s)) {
                 Entity owner = weapons.owner(p);
                 if (owner == null) owner = formerOwner(p);
                 if (owner != null && !owner.equals(recipient) && !suppliers.contains(owner)) suppliers.add(owner);
@@ -178,11 +176,16 @@ final class Transfers {
         return false;
     }
 
+    /** The phrases naming what moves: the verb's object, or a noun's "of" ("the delivery of tanks"). */
+    private static List<Phrase> moved(Slots s) {
+        List<Phrase> out = new ArrayList<>(s.get("object"));
+        out.addAll(s.get("of"));
+        return out;
+    }
+
     /** The state of "Czech-made", "Russian-built" in the object of a purchase, or null. */
     private Entity madeIn(Slots s, Entity buyer) {
-        List<Phrase> objects = new ArrayList<>(s.get("object"));
-        objects.addAll(s.get("of"));
-        for (Phrase p : objects) {
+        for (Phrase p : moved(s)) {
             p = refs.counted(p);
             for (int k = p.first(); k < p.last(); k++) {
                 var m = x.mention(k);

@@ -365,7 +365,7 @@ public final class MentionFinder {
             if (i > 0 && s.token(i - 1).isCapitalized() && !covered(out, i - 1) && Character.isLetter(s.token(i - 1).text().charAt(0))
                     && !TITLE_WORDS.contains(s.token(i - 1).lower())) {
                 List<Entity> people = index.bySurname(t.text());
-                if (people.size() != 1 || !variant(s.token(i - 1).text(), people.get(0).label().split(" ")[0])) continue;
+                if (people.size() != 1 || !variant(s.token(i - 1).text(), firstName(people.get(0)))) continue;
             }
             // "Papikyan's deputies": the tokeniser may keep the possessive on the name.
             String surname = t.hasPossessive() ? t.text().substring(0, t.text().length() - 2) : t.text();
@@ -391,10 +391,14 @@ public final class MentionFinder {
             if (m.kind() != Mention.Kind.ENTITY || m.entity() == null || m.entity().type() != EntityType.PERSON || m.last() - m.first() != 1
                     || m.first() == 0 || covered(out, m.first() - 1)) continue;
             Token first = s.token(m.first() - 1);
-            if (!first.isCapitalized() || !variant(first.text(), m.entity().label().split(" ")[0])) continue;
+            if (!first.isCapitalized() || !variant(first.text(), firstName(m.entity()))) continue;
             out.set(k, new Mention(Mention.Kind.ENTITY, m.first() - 1, m.last(), first.begin(), m.end(),
                     s.text().substring(first.begin() - s.begin(), m.end() - s.begin()), m.candidates(), m.aliasKind(), m.roles(), null, null));
         }
+    }
+
+    private static String firstName(Entity person) {
+        return person.label().split(" ")[0];
     }
 
     /** Two spellings of one first name: the same initial and one letter apart ("Anthony", "Antony"; not "Erik", "Erna"). */
