@@ -47,6 +47,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Writers, one 'user: password' a line (Jetty realm format); default: $ENTENTE_PASSWORD_FILE.")
     Path passwordFile;
 
+    @Option(names = "--allow-fetch", paramLabel = "<url-prefix>",
+            description = "A URL prefix the server may fetch on a request's behalf (a query's SERVICE, an update's LOAD);"
+                    + " repeat for more. Default: none, both refused.")
+    List<String> allowFetch = new ArrayList<>();
+
     @Option(names = "--demo", description = "First ingest the bundled sample articles (data/articles and data/gold) into the store.")
     boolean demo;
 
@@ -64,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
             TextDocuments text = Pipelines.text(kg, storeOptions);
             if (demo) ingestArticles(kg, text);
             server = EntenteServer.create(kg).text(text).host(host).port(port)
-                    .queryTimeout(Duration.ofSeconds(timeout)).writers(writers).build();
+                    .queryTimeout(Duration.ofSeconds(timeout)).writers(writers).allowFetch(allowFetch).build();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(server, kg), "entente-shutdown"));
             server.start();
         } catch (RuntimeException e) {

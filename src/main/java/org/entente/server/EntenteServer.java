@@ -3,8 +3,12 @@ package org.entente.server;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -15,6 +19,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.NetworkConnector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -48,6 +53,10 @@ import org.entente.store.KnowledgeGraph;
  * {@code /$/tasks} are not served, and {@link WriteGuard} answers 401 to anonymous requests
  * for any of them. Without writers the server is read-only: every write answers 401.
  *
+ * <p>Nothing is fetched on a request's behalf ({@code SERVICE}, {@code LOAD}) unless allowed
+ * ({@link Builder#allowFetch}); requests are bounded in size ({@link RequestBounds}); a store
+ * directory is compacted after enough writes ({@link Builder#compaction}).
+ *
  * <p>Query timeout: set on the dataset's context (it applies to every query on that dataset in
  * this JVM); a query past it answers 503. The builder is not thread-safe; the server is.
  */
@@ -60,11 +69,16 @@ public final class EntenteServer {
     private final FusekiServer fuseki;
     private final String host;
     private final boolean readOnly;
+    private final AutoCompaction compaction;
+    private final Duration compactionEvery;
+    private ScheduledExecutorService upkeep;
 
-    private EntenteServer(FusekiServer fuseki, String host, boolean readOnly) {
+    private EntenteServer(FusekiServer fuseki, String host, boolean readOnly, AutoCompaction compaction, Duration compactionEvery) {
         this.fuseki = fuseki;
         this.host = host;
         this.readOnly = readOnly;
+        this.compaction = compaction;
+        this.compactionEvery = compactionEvery;
     }
 
     /** A builder for a server over a local knowledge graph (not a remote one). */
@@ -79,12 +93,32 @@ public final class EntenteServer {
         } catch (RuntimeException e) {
             throw new EntenteException("Cannot start the server on " + host + ": " + e.getMessage(), e);
         }
+        if (compaction != null) {
+            upkeep = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "entente-compaction");
+                t.setDaemon(true);
+                return t;
+            });
+            long every = compactionEvery.toMillis();
+            upkeep.scheduleWithFixedDelay(compaction, every, every, TimeUnit.MILLISECONDS);
+        }
         return this;
     }
 
-    /** Stops listening and waits for requests in progress (up to the Jetty stop timeout). */
+    /** Stops listening and waits for requests in progress (up to the Jetty stop timeout) and for a compaction under way. */
     public void stop() {
-        fuseki.stop();
+        try {
+            fuseki.stop();
+        } finally {
+            if (upkeep != null) {
+                upkeep.shutdown();
+                try {
+                    upkeep.awaitTermination(10, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 
     /** Blocks until the server stops. */
@@ -126,6 +160,9 @@ public final class EntenteServer {
         private WriterCredentials writers = WriterCredentials.none();
         private Path runDirectory;
         private Map<String, String> questions;
+        private FetchPolicy fetch = FetchPolicy.none();
+        private Duration compactionEvery = AutoCompaction.EVERY;
+        private int compactionWrites = AutoCompaction.WRITES;
 
         private Builder(KnowledgeGraph graph) {
             this.graph = Objects.requireNonNull(graph, "graph");
@@ -181,10 +218,41 @@ public final class EntenteServer {
             return this;
         }
 
+        /**
+         * URL prefixes the server may fetch on a request's behalf: a query's {@code SERVICE}, an
+         * update's {@code LOAD} (default none; see {@link FetchPolicy}).
+         */
+        public Builder allowFetch(List<String> urlPrefixes) {
+            this.fetch = FetchPolicy.of(urlPrefixes);
+            return this;
+        }
+
+        /**
+         * How often to check whether to compact a store directory, and after how many accepted
+         * writes (default every minute, 500 writes; {@code Duration.ZERO} turns compaction off).
+         * An in-memory store is never compacted.
+         */
+        public Builder compaction(Duration every, int writes) {
+            if (every == null || every.isNegative() || writes < 1) {
+                throw new EntenteException("Illegal compaction: every " + every + " after " + writes + " writes");
+            }
+            this.compactionEvery = every;
+            this.compactionWrites = writes;
+            return this;
+        }
+
         /** Builds the server, not yet listening. */
         public EntenteServer build() {
             DatasetGraph dsg = graph.datasetGraph();
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            // Every SERVICE of a query on this dataset passes the fetch policy first (like the
+            // timeout, a setting of the dataset: the last server built over it decides).
+            ServiceExecutorRegistry services = ServiceExecutorRegistry.get().copy();
+            services.addSingleLink(fetch::service);
+            ServiceExecutorRegistry.set(dsg.getContext(), services);
+            UiPages ui = new UiPages(DATASET, questions(), FIRST_QUESTION);
+            AutoCompaction compaction = graph.location() != null && !compactionEvery.isZero()
+                    ? new AutoCompaction(graph, compactionWrites) : null;
             DataService service = DataService.newBuilder(dsg)
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
@@ -196,21 +264,23 @@ public final class EntenteServer {
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(false)
-                    .enableCors(true)
+                    .enableCors(false)
                     .enablePing(true)
                     .enableStats(true)
                     .registerOperation(IngestService.OPERATION, new IngestService(graph, text))
                     .add(DATASET, service)
                     .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(runDirectory()))
                     .addServlet("/$/server", new ActionServerStatus())
-                    .addFilter("/*", new WriteGuard("/" + DATASET, writers))
-                    .addFilter("/*", new UiPages(DATASET, questions(), FIRST_QUESTION))
+                    .addFilter("/*", new SecurityHeaders(ui.startScript()))
+                    .addFilter("/*", new WriteGuard("/" + DATASET, writers, compaction == null ? () -> {} : compaction::wrote))
+                    .addFilter("/*", new RequestBounds("/" + DATASET, fetch))
+                    .addFilter("/*", ui)
                     .fusekiModules(FusekiModules.create(FMod_UI.create()))
                     .build();
             for (Connector c : fuseki.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) sc.setHost(host);
             }
-            return new EntenteServer(fuseki, host, writers.isEmpty());
+            return new EntenteServer(fuseki, host, writers.isEmpty(), compaction, compactionEvery);
         }
 
         private Path runDirectory() {

@@ -94,10 +94,15 @@ final class UiPages implements Filter {
         }
     }
 
-    String patchIndex(String html) {
+    /** The one line of script the start page gets (its hash is in the content security policy). */
+    String startScript() {
         String route = "#/dataset/" + dataset + "/query?query=";
-        String script = "<script>if(!location.hash||location.hash==='#'){location.replace('" + route + "'+encodeURIComponent("
-                + jsString(firstQuestion) + "))}</script>\n";
+        return "if(!location.hash||location.hash==='#'){location.replace('" + route + "'+encodeURIComponent("
+                + jsString(firstQuestion) + "))}";
+    }
+
+    String patchIndex(String html) {
+        String script = "<script>" + startScript() + "</script>\n";
         int head = html.indexOf("</head>");
         if (head < 0) {
             LOG.warn("The Fuseki UI's index.html has no </head>: the UI opens on its start page");

@@ -15,5 +15,11 @@
  * nothing changed; a browser write on behalf of another web site answers 403. Without writers
  * the server is read-only. Fuseki's admin module is not loaded, so the admin API's dataset,
  * backup, compaction and task operations do not exist on this server.
+ *
+ * <p>Each request passes, in order: {@link org.entente.server.SecurityHeaders} (browser headers,
+ * CORS without credentials), {@code WriteGuard} (with a {@link org.entente.server.LoginThrottle}
+ * for wrong passwords), {@link org.entente.server.RequestBounds} (sizes, and a
+ * {@link org.entente.server.FetchPolicy} for {@code SERVICE} and {@code LOAD}) and the UI's
+ * pages. {@link org.entente.server.AutoCompaction} compacts the store after enough writes.
  */
 package org.entente.server;

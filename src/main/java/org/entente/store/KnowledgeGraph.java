@@ -263,6 +263,36 @@ public final class KnowledgeGraph implements AutoCloseable {
         return Rdf4j.toModel(g.find().mapWith(t -> Quad.create(Quad.defaultGraphIRI, t)));
     }
 
+    // ---- upkeep ----------------------------------------------------------------------------
+
+    /** What a compaction did: bytes on disk before and after. */
+    public record Compaction(long bytesBefore, long bytesAfter) {}
+
+    /**
+     * Compacts a TDB2 store: copies what it holds now into a new generation and deletes the old
+     * one. TDB2 never overwrites a block in place, so every replaced or removed document stays
+     * on disk until this runs; answers are the same after. Queries and writes may go on
+     * meanwhile (a write waits for the switch to the new generation).
+     *
+     * @throws EntenteException for an in-memory or remote store
+     */
+    public Compaction compact() {
+        if (location == null) throw new EntenteException("Only a store in a directory can be compacted");
+        long before = bytesOnDisk();
+        DatabaseMgr.compact(backend.datasetGraph(), true);
+        return new Compaction(before, bytesOnDisk());
+    }
+
+    /** The bytes the store's directory holds (0 for an in-memory or remote store). */
+    public long bytesOnDisk() {
+        if (location == null) return 0;
+        try (var files = Files.walk(location)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw new EntenteException("Cannot measure store " + location + ": " + oneLine(e), e);
+        }
+    }
+
     @Override
     public void close() {
         backend.close();

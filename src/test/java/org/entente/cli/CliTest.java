@@ -48,6 +48,27 @@ class CliTest {
     }
 
     @Test
+    void compact_dropsReplacedVersions_answersUnchanged() throws Exception {
+        Path article = dir.resolve("note.md");
+        Files.writeString(article, "# Drills\n\nRussia sent 300 troops to Belarus on 2 March 2024.\n");
+        assertEquals(0, run("ingest", "--store", store(), article.toString()).status());
+        Files.writeString(article, "# Drills\n\nRussia sent 400 troops to Belarus on 2 March 2024.\n");
+        assertEquals(0, run("ingest", "--store", store(), article.toString()).status());
+        String before = exportNQuads();
+        Run r = run("compact", "--store", store());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("compacted " + store()), r.out());
+        try (var s = Files.list(dir.resolve("store"))) {
+            assertEquals(List.of("Data-0002"), s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")).toList());
+        }
+        assertEquals(before, exportNQuads());
+        Run missing = run("compact", "--store", dir.resolve("nowhere").toString());
+        assertEquals(1, missing.status());
+        assertTrue(missing.err().contains("No store at " + dir.resolve("nowhere")), missing.err());
+        assertTrue(Files.notExists(dir.resolve("nowhere")), "no store is created to compact");
+    }
+
+    @Test
     void ingest_brokenTurtle_rejectsWithOneLineNamingFile_andKeepsStore() {
         assertEquals(0, run("ingest", "--store", store(), "src/test/resources/contract/doc-b.ttl").status());
         String before = exportNQuads();

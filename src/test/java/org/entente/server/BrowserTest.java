@@ -50,6 +50,9 @@ class BrowserTest {
         try (ServerFixture f = ServerFixture.serve(ServerFixture.contractStore(dir.resolve("store")), dir.resolve("run"), b -> b);
              Browser browser = Browser.start(dir.resolve("profile"))) {
             browser.call("Page.enable", Map.of());
+            // The content security policy must not block anything the UI does.
+            browser.call("Page.addScriptToEvaluateOnNewDocument", Map.of("source", "window.cspViolations = [];"
+                    + "document.addEventListener('securitypolicyviolation', e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"));
             browser.call("Emulation.setDeviceMetricsOverride", Map.of("width", 1400, "height", 1300, "deviceScaleFactor", 1, "mobile", false));
             browser.call("Page.navigate", Map.of("url", f.server.url()));
             browser.waitFor("[...document.querySelectorAll('span.badge')].some(e => e.textContent.trim() === 'deployments')"
@@ -64,6 +67,10 @@ class BrowserTest {
             long rows = browser.evaluate("document.querySelectorAll('.yasr table tbody tr').length").getAsNumber().value().longValue();
             Path shot = browser.screenshot(Path.of("target", "browser", "ui-deployments.png"));
             System.err.println("browser test: screenshot " + shot.toAbsolutePath());
+            // Only calls to other sites may be blocked (the editor's prefix list from prefix.cc: nothing leaves the server).
+            String blocked = browser.evaluate("JSON.stringify(window.cspViolations.filter(v => !/^connect-src https?:/.test(v)"
+                    + " || v.includes(' ' + location.origin)))").getAsString().value();
+            assertEquals("[]", blocked, "blocked by the content security policy");
             assertEquals(2, rows, table);
             assertTrue(table.contains("North Korea") && table.contains("Russia") && table.contains("Belarus"), table);
             assertTrue(table.contains("3000"), "troop number shown: " + table);

@@ -74,7 +74,7 @@ class ReadOnlyServerTest {
 
     @Test
     void guard_openOnlyForReads() {
-        WriteGuard g = new WriteGuard("/kg", WriterCredentials.of("w", "p"));
+        WriteGuard g = new WriteGuard("/kg", WriterCredentials.of("w", "p"), () -> {});
         assertTrue(g.open("GET", "/kg/sparql"));
         assertTrue(g.open("POST", "/kg/sparql"));
         assertTrue(g.open("GET", "/kg/data"));
