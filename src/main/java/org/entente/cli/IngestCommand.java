@@ -1,13 +1,16 @@
 package org.entente.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.entente.ReadingBudget;
 import org.entente.SentenceWarning;
+import org.entente.UsageException;
 import org.entente.ingest.Ingestor;
 import org.entente.store.KnowledgeGraph;
 import picocli.CommandLine.Command;
@@ -34,12 +37,17 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "<n>", description = "Worker threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--time-limit", paramLabel = "<seconds>",
+            description = "Longest one document may take to read; a slower one is rejected, the others kept (default: ${DEFAULT-VALUE}).")
+    int timeLimit = (int) ReadingBudget.DEFAULT.toSeconds();
+
     @Override
     public Integer call() {
         LocalDate defaultDate = parseDate(date);
+        if (timeLimit < 1) throw new UsageException("--time-limit " + timeLimit + " must be at least 1 second");
         List<Path> files = Ingestor.expand(paths, r -> {});
         try (KnowledgeGraph kg = storeOptions.open()) {
-            Ingestor ingestor = new Ingestor(kg, Pipelines.text(kg, storeOptions), threads);
+            Ingestor ingestor = new Ingestor(kg, Pipelines.text(kg, storeOptions).withTimeLimit(Duration.ofSeconds(timeLimit)), threads);
             Ingestor.Summary s;
             if (System.console() != null && files.size() >= 20) {
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files.size())

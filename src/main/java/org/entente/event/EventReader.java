@@ -2,6 +2,7 @@ package org.entente.event;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.entente.ReadingBudget;
 import org.entente.SentenceWarning;
 import org.entente.SentenceWarnings;
 import org.entente.mention.Official;
@@ -46,6 +47,7 @@ public final class EventReader {
         Discourse d = new Discourse(index, docDate);
         SentenceReader reader = new SentenceReader(lexicon, d);
         for (SentenceMentions sm : sentences) {
+            ReadingBudget.check();
             try {
                 for (Official o : sm.officials()) d.official(o, sm.sentence());
                 reader.read(sm);

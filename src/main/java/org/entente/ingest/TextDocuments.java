@@ -3,11 +3,13 @@ package org.entente.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.entente.EntenteException;
+import org.entente.ReadingBudget;
 import org.entente.SentenceWarning;
 import org.entente.SentenceWarnings;
 import org.entente.document.Document;
@@ -58,6 +60,7 @@ public final class TextDocuments {
     private final EventReader events;
     private final StageTimes times;
     private final UnaryOperator<List<SentenceMentions>> beforeEvents;
+    private final ReadingBudget budget;
 
     public TextDocuments(Nlp nlp, ReferenceIndex index) {
         this(nlp, index, null);
@@ -82,6 +85,24 @@ public final class TextDocuments {
         this.events = new EventReader(index);
         this.times = times;
         this.beforeEvents = beforeEvents;
+        this.budget = new ReadingBudget(ReadingBudget.DEFAULT);
+    }
+
+    private TextDocuments(TextDocuments same, ReadingBudget budget) {
+        this.analyzer = same.analyzer;
+        this.mentions = same.mentions;
+        this.events = same.events;
+        this.times = same.times;
+        this.beforeEvents = same.beforeEvents;
+        this.budget = budget;
+    }
+
+    /**
+     * The same pipeline with another time limit per document (default
+     * {@link ReadingBudget#DEFAULT}): a document that takes longer is rejected with that reason.
+     */
+    public TextDocuments withTimeLimit(Duration perDocument) {
+        return new TextDocuments(this, new ReadingBudget(perDocument));
     }
 
     static boolean accepts(String fileName) {
@@ -113,6 +134,10 @@ public final class TextDocuments {
 
     private Result read(String fileName, byte[] bytes, String sourceKey, LocalDate defaultDate, long start) {
         if (!accepts(fileName)) throw new EntenteException("unsupported document type (use .txt, .md, .html or .htm): " + fileName);
+        return budget.run(() -> readWithinBudget(fileName, bytes, sourceKey, defaultDate, start));
+    }
+
+    private Result readWithinBudget(String fileName, byte[] bytes, String sourceKey, LocalDate defaultDate, long start) {
         Document doc = reader.read(Path.of(fileName), bytes, defaultDate);
         LocalDate date = date(doc.published());
         long t1 = System.nanoTime();

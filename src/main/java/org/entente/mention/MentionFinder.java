@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.entente.ReadingBudget;
 import org.entente.SentenceWarning;
 import org.entente.SentenceWarnings;
 import org.entente.nlp.Sentence;
@@ -42,13 +43,17 @@ public final class MentionFinder {
      */
     public List<SentenceMentions> find(List<Sentence> sentences, LocalDate docDate, SentenceWarnings warnings) {
         List<List<Mention>> raw = new ArrayList<>();
-        for (Sentence s : sentences) raw.add(scan(s, docDate, warnings));
+        for (Sentence s : sentences) {
+            ReadingBudget.check();
+            raw.add(scan(s, docDate, warnings));
+        }
         Set<Node> named = named(raw);
         List<SentenceMentions> out = new ArrayList<>();
         DocumentContext context = new DocumentContext(DocumentContext.dateline(sentences, index));
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             if (raw.get(i) == null) continue;
+            ReadingBudget.check();
             try {
                 out.add(link(s, raw.get(i), docDate, named, context));
             } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import opennlp.tools.util.Span;
+import org.entente.ReadingBudget;
 import org.entente.document.Document;
 
 /**
@@ -31,6 +32,7 @@ public final class Analyzer {
             // but not "Korea’s". Normalisation keeps lengths, so offsets hold.
             String blockText = normalize(text.substring(block.begin(), block.end()));
             for (Span s : nlp.sentences(blockText)) {
+                ReadingBudget.check();
                 int sb = block.begin() + s.getStart(), se = block.begin() + s.getEnd();
                 boolean headline = block.kind() == Document.BlockKind.TITLE || block.kind() == Document.BlockKind.HEADING;
                 out.add(sentence(out.size(), b, headline, text, sb, se, blockText.substring(s.getStart(), s.getEnd()), worthTagging));

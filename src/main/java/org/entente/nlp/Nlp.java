@@ -31,6 +31,10 @@ public final class Nlp implements AutoCloseable {
             TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     /** Words whose splits each thread remembers; the memo starts afresh when full. */
     private static final int WORD_MEMO = 50_000;
+    /** Past this length a run of non-blanks is one token: no word of prose is longer. */
+    static final int LONGEST_WORD = 100;
+    /** Past this many characters a sentence is cut (news sentences run to a few hundred). */
+    static final int LONGEST_SENTENCE = 2_000;
 
     private final ThreadSafeSentenceDetectorME sentences;
     private final ThreadSafeTokenizerME tokens;
@@ -65,14 +69,55 @@ public final class Nlp implements AutoCloseable {
      * one ("Maj. Gen. Pat Ryder", "on Oct. 1"), so such a split is undone.
      */
     public Span[] sentences(String text) {
-        Span[] found = sentences.sentPosDetect(text);
+        Span[] found = sentences.sentPosDetect(withoutEndsInLongRuns(text));
         List<Span> out = new ArrayList<>(found.length);
         for (Span s : found) {
             Span previous = out.isEmpty() ? null : out.get(out.size() - 1);
             if (previous != null && continuesAfter(text, previous, s)) out.set(out.size() - 1, new Span(previous.getStart(), s.getEnd()));
             else out.add(s);
         }
-        return out.toArray(new Span[0]);
+        return cutLongSentences(text, out).toArray(new Span[0]);
+    }
+
+    /**
+     * The text with every '.', '!' and '?' inside a run of non-blanks longer than any word made
+     * a letter (same length, so offsets hold). The sentence model looks at the whole run around
+     * each such character, so a long run full of them costs the square of its length; no
+     * sentence ends inside one anyway.
+     */
+    static String withoutEndsInLongRuns(String text) {
+        char[] chars = null;
+        int n = text.length(), i = 0;
+        while (i < n) {
+            while (i < n && StringUtil.isWhitespace(text.charAt(i))) i++;
+            int start = i;
+            while (i < n && !StringUtil.isWhitespace(text.charAt(i))) i++;
+            if (i - start <= LONGEST_WORD) continue;
+            if (chars == null) chars = text.toCharArray();
+            // The run's last character may still end a sentence: "… at https://example.org/a/long/path."
+            for (int k = start; k < i - 1; k++) {
+                if (chars[k] == '.' || chars[k] == '!' || chars[k] == '?') chars[k] = 'x';
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    /** Sentences longer than any of prose, cut at a blank before the limit: every later step reads one sentence at a time. */
+    static List<Span> cutLongSentences(String text, List<Span> sentences) {
+        List<Span> out = new ArrayList<>(sentences.size());
+        for (Span s : sentences) {
+            int start = s.getStart();
+            while (s.getEnd() - start > LONGEST_SENTENCE) {
+                int cut = start + LONGEST_SENTENCE;
+                while (cut > start && !StringUtil.isWhitespace(text.charAt(cut))) cut--;
+                if (cut == start) cut = start + LONGEST_SENTENCE;
+                out.add(new Span(start, cut));
+                start = cut;
+                while (start < s.getEnd() && StringUtil.isWhitespace(text.charAt(start))) start++;
+            }
+            if (start < s.getEnd()) out.add(new Span(start, s.getEnd()));
+        }
+        return out;
     }
 
     /** Titles and ranks written before a name. */
@@ -106,7 +151,9 @@ public final class Nlp implements AutoCloseable {
             if (i == n) break;
             int start = i;
             while (i < n && !StringUtil.isWhitespace(sentence.charAt(i))) i++;
-            if (i - start < 2) {
+            // One character needs no model; nor does a run longer than any word (a URL, a hash,
+            // garbage), on which the model's cost grows with the square of the length.
+            if (i - start < 2 || i - start > LONGEST_WORD) {
                 out.add(new Span(start, i));
                 continue;
             }

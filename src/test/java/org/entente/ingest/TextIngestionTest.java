@@ -57,6 +57,29 @@ class TextIngestionTest {
     }
 
     @Test
+    void ingest_aDocumentOverItsTimeLimit_isRejectedWithThatReason_theBatchKeepsTheOthers() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("batch"));
+        Files.writeString(folder.resolve("a-short.md"), "# Drills\n\nPoland sent 200 soldiers to Lithuania on 3 May 2024.\n");
+        // Thousands of sentences that each carry an event: seconds of work, far past a one-second limit.
+        StringBuilder slow = new StringBuilder("# A long log\n\n");
+        for (int i = 0; i < 40_000; i++) slow.append("On day ").append(i).append(" Russia sent ").append(100 + i % 50).append(" troops to Belarus. ");
+        Files.writeString(folder.resolve("b-slow.md"), slow);
+        Files.writeString(folder.resolve("c-short.md"), "# Talks\n\nFrance delivered six Caesar howitzers to Armenia in June 2024.\n");
+        try (KnowledgeGraph kg = store("budget")) {
+            TextDocuments text = new TextDocuments(nlp, index).withTimeLimit(java.time.Duration.ofSeconds(1));
+            long started = System.nanoTime();
+            Ingestor.Summary s = new Ingestor(kg, text, 2).ingest(List.of(folder), null, null);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            assertEquals(2, s.added(), "the short documents are kept: " + s.rejected());
+            assertEquals(1, s.rejected().size(), s.rejected().toString());
+            assertTrue(s.rejected().get(0).file().endsWith("b-slow.md"), s.rejected().toString());
+            assertEquals("took longer than 1 s to read (the time budget of one document)", s.rejected().get(0).reason());
+            assertEquals(2, kg.documents().size());
+            assertTrue(seconds < 30, "reading stops at the limit, not at the end of the document: " + seconds + " s");
+        }
+    }
+
+    @Test
     void ingest_goldArticles_everyGraphConformsToTheShapes() {
         try (KnowledgeGraph kg = store("shapes")) {
             Ingestor.Summary s = new Ingestor(kg, new TextDocuments(nlp, index), 2).ingest(List.of(GOLD, SEED), null, null);
