@@ -2,14 +2,18 @@ package org.entente.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.entente.SentenceWarning;
 import org.entente.ingest.Ingestor;
 import org.junit.jupiter.api.Test;
@@ -143,6 +147,31 @@ class CliTest {
             assertTrue(p.err().contains("rejected " + fifo + ": not a regular file"), p.err());
             assertTrue(p.err().contains("1 added"), "the good file still goes in: " + p.err());
         }
+    }
+
+    @Test
+    void export_toANewFile_getsTheModeTheUmaskGives_notPrivate0600() throws Exception {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        run("ingest", "--store", store(), "src/test/resources/contract/doc-b.ttl");
+        Path out = dir.resolve("kg.ttl");
+        Run r = run("export", "--store", store(), "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(dir.resolve("made-by-hand.ttl")));
+        assertEquals(PosixFilePermissions.toString(usual), PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+        try (var left = Files.list(dir)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+    }
+
+    @Test
+    void export_overAnExistingFile_keepsItsMode() throws Exception {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        run("ingest", "--store", store(), "src/test/resources/contract/doc-b.ttl");
+        Path out = Files.writeString(dir.resolve("kg.nq"), "old");
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-r-----"));
+        assertEquals(0, run("export", "--store", store(), "--out", out.toString()).status());
+        assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+        assertTrue(Files.readString(out).contains("<https://w3id.org/entente/"), "the export replaced the old content");
     }
 
     @Test
