@@ -175,6 +175,26 @@ class CliTest {
     }
 
     @Test
+    void validate_referenceData_reportsTheReferenceGraph_andCountsItApart() throws Exception {
+        Run clean = run("validate", "--store", store(), "--reference-data");
+        assertEquals(0, clean.status(), clean.err());
+        assertEquals("All 0 document graphs and the reference graph conform to the shapes.", clean.err().strip());
+        Path mine = Files.createDirectories(dir.resolve("my-reference"));
+        Files.writeString(mine.resolve("posts.ttl"), """
+                @prefix ent:  <https://w3id.org/entente/ontology#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                <https://example.org/post/x> a ent:Post ; rdfs:label "Chief", "Head" ; ent:ofState <https://w3id.org/entente/id/state/KR> .
+                """);
+        run("ingest", "--store", store(), "src/test/resources/contract/doc-b.ttl");
+        Run bad = run("validate", "--store", store(), "--reference-data", "--reference", mine.toString());
+        assertEquals(1, bad.status());
+        assertTrue(bad.out().lines().anyMatch(l -> l.equals("reference: https://example.org/post/x: Each state, organisation, person, post,"
+                + " agency, armed force, unit, weapon system, category, treaty, conflict and role kind needs exactly one name (rdfs:label);"
+                + " put other names in skos:altLabel.")), bad.out());
+        assertEquals("2 violations: 1 in 1 document graph, 1 in the reference graph.", bad.err().strip());
+    }
+
+    @Test
     void query_unknownName_failsWithOneLine() {
         Run r = run("query", "no-such-question", "--store", store());
         assertEquals(1, r.status());
