@@ -56,11 +56,15 @@ public final class TextDocuments {
      * @param sentences how many sentences the document has
      * @param warnings  the sentences skipped, each naming the file, the sentence and the cause;
      *                  the document holds everything else (empty when all went well)
+     * @param documentWarnings what the document gave and the reader dropped (a front matter date
+     *                  that is no date), each naming the file and the cause (empty when nothing was)
      */
-    public record Result(DocumentGraph document, List<Event> events, long sentences, List<SentenceWarning> warnings) {
+    public record Result(DocumentGraph document, List<Event> events, long sentences, List<SentenceWarning> warnings,
+                         List<DocumentWarning> documentWarnings) {
         public Result {
             events = List.copyOf(events);
             warnings = List.copyOf(warnings);
+            documentWarnings = List.copyOf(documentWarnings);
         }
     }
 
@@ -167,7 +171,8 @@ public final class TextDocuments {
             times.add(StageTimes.Stage.RDF, t5 - t4);
             times.document();
         }
-        return new Result(graph, read, sentences.size(), warnings.list());
+        List<DocumentWarning> dropped = doc.warnings().stream().map(cause -> new DocumentWarning(sourceKey, cause)).toList();
+        return new Result(graph, read, sentences.size(), warnings.list(), dropped);
     }
 
     private static LocalDate date(String published) {

@@ -27,6 +27,7 @@ import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Node;
 import org.entente.EntenteException;
 import org.entente.SentenceWarning;
+import org.entente.ingest.DocumentWarning;
 import org.entente.ingest.TextDocuments;
 import org.entente.rdf.DocumentGraph;
 import org.entente.vocab.Iris;
@@ -93,6 +94,7 @@ final class IngestService extends BaseActionREST {
         DocumentGraph document = read.document();
         KnowledgeGraph.AddOutcome outcome = graph.add(document);
         action.log.info("[{}] ingest {} -> {} {}", action.id, sourceKey, document.name().getURI(), outcome);
+        for (DocumentWarning w : read.documentWarnings()) action.log.warn("[{}] {}", action.id, w.message());
         for (SentenceWarning w : read.warnings()) action.log.warn("[{}] {}", action.id, w.message());
         reply(action, answer(document, outcome, read.warnings()));
     }

@@ -77,7 +77,7 @@ class CliTest {
     void ingest_skippedSentence_printsOneWarningLine_andExitsZero() {
         SentenceWarning w = new SentenceWarning("news/a.md", 3, "Russia and Belarus signed a defence agreement.",
                 SentenceWarning.Stage.EVENT, "IllegalArgumentException: duplicate element: of (at Signings.describes:246)");
-        Ingestor.Summary s = new Ingestor.Summary(1, 1, 0, 0, Map.of(), List.of(), 4, List.of(w));
+        Ingestor.Summary s = new Ingestor.Summary(1, 1, 0, 0, Map.of(), List.of(), 4, List.of(w), List.of());
         PrintStream oldErr = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         synchronized (CliTest.class) {
@@ -192,6 +192,26 @@ class CliTest {
                 + " agency, armed force, unit, weapon system, category, treaty, conflict and role kind needs exactly one name (rdfs:label);"
                 + " put other names in skos:altLabel.")), bad.out());
         assertEquals("2 violations: 1 in 1 document graph, 1 in the reference graph.", bad.err().strip());
+    }
+
+    @Test
+    void ingest_frontMatterDateThatIsNoDate_warnsAndIngests_butUnclosedFrontMatter_isRejected() throws Exception {
+        Path news = Files.createDirectories(dir.resolve("news"));
+        Path badDate = Files.writeString(news.resolve("bad-date.md"),
+                "---\ntitle: Troops sent\ndate: 2024-13-45\n---\nNorth Korea has sent about 3,000 troops to Russia.\n");
+        Path unclosed = Files.writeString(news.resolve("unclosed.md"),
+                "---\ntitle: Troops sent\ndate: 2024-10-25\n\nNorth Korea has sent about 3,000 troops to Russia.\n");
+        Run r = run("ingest", "--store", store(), news.toString(), "src/test/resources/contract/doc-b.ttl");
+        assertEquals(1, r.status(), "a rejected file fails the run: " + r.err());
+        List<String> lines = r.err().lines().toList();
+        assertTrue(lines.contains("warning " + badDate + ": front matter date '2024-13-45' is not a date (YYYY-MM-DD or YYYY-MM);"
+                + " the document is read without it"), r.err());
+        assertTrue(lines.contains("rejected " + unclosed + ": front matter opened by '---' on line 1 is never closed: end it with"
+                + " a '---' line after its last key"), r.err());
+        assertTrue(r.err().contains("2 added"), "the document with the bad date and the good file go in: " + r.err());
+        Run stored = run("export", "--store", store(), "--format", "nquads");
+        assertTrue(stored.out().contains("\"Troops sent\""), "the bad-date document stored with its title");
+        assertTrue(!stored.out().contains("ontology#published"), "and without a date");
     }
 
     @Test

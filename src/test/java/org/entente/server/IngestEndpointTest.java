@@ -93,6 +93,12 @@ class IngestEndpointTest {
     }
 
     @Test
+    void unclosedFrontMatter_400() {
+        String unclosed = ARTICLE.replaceFirst("---\n(?=North)", "");
+        assertRefused(400, post("?name=a.md", "text/markdown", unclosed.getBytes(StandardCharsets.UTF_8), true), "never closed");
+    }
+
+    @Test
     void notText_415() {
         assertRefused(415, post("", "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8), true), "application/pdf");
     }
