@@ -118,32 +118,35 @@ class OntologyReportTest {
         assertTrue(errors.isEmpty(), file + ": " + errors.size() + " ERRORs\n" + String.join("\n", errors));
     }
 
-    @Test
-    void duplicateLabel_caseAside_isFound() {
+    /** A model of a few Turtle lines, with the rdfs:, owl: and skos: prefixes declared. */
+    private static Model turtle(String lines) {
         Model m = ModelFactory.createDefaultModel();
         m.read(new StringReader("""
                 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
                 @prefix owl:  <http://www.w3.org/2002/07/owl#> .
                 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                """ + lines), null, "TTL");
+        return m;
+    }
+
+    @Test
+    void duplicateLabel_caseAside_isFound() {
+        Model m = turtle("""
                 <https://example.org/Treaty> a owl:Class ; rdfs:label "Treaty" ; skos:definition "A pact." .
                 <https://example.org/treaty> a owl:ObjectProperty ; rdfs:label "treaty" ; skos:definition "Links a signing to its pact." .
-                """), null, "TTL");
+                """);
         assertEquals(List.of("ERROR duplicate_label https://example.org/Treaty Treaty",
                 "ERROR duplicate_label https://example.org/treaty treaty"), report(m));
     }
 
     @Test
-    void eachRule_findsItsOffence() {
-        Model m = ModelFactory.createDefaultModel();
-        m.read(new StringReader("""
-                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-                @prefix owl:  <http://www.w3.org/2002/07/owl#> .
-                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+    void labelDefinitionAndHeaderRules_findTheirOffences() {
+        Model m = turtle("""
                 <https://example.org/o> a owl:Ontology .
                 <https://example.org/Pact> a owl:Class ; rdfs:label "pact" , "accord" ; skos:definition "A pact." , "An accord." .
                 <https://example.org/Truce> a owl:Class ; rdfs:label "truce " ; skos:definition "A pact." .
                 <https://example.org/party> a owl:ObjectProperty ; skos:definition "Links a pact to a state bound by it." .
-                """), null, "TTL");
+                """);
         assertEquals(List.of("duplicate_definition", "label_whitespace", "missing_label", "missing_ontology_description",
                 "missing_ontology_license", "missing_ontology_title", "multiple_definitions", "multiple_labels"),
                 report(m).stream().map(line -> line.split(" ")[1]).distinct().sorted().toList());
