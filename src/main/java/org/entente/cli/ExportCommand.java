@@ -3,9 +3,11 @@ package org.entente.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.NodeFactory;
 import org.entente.EntenteException;
@@ -48,15 +50,39 @@ final class ExportCommand implements Callable<Integer> {
             // Write beside the target, then move: a failed export never leaves half a file.
             Path parent = out.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".export", ".tmp");
+            Path tmp = createBeside(out.toAbsolutePath());
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 kg.export(os, f, graphNode);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | IOException e) {
                 Files.deleteIfExists(tmp);
                 throw new EntenteException(out + ": export failed: " + e.getMessage(), e);
             }
+            keepMode(out, tmp);
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
         }
         return 0;
+    }
+
+    /**
+     * A new empty file beside the target. Not {@code Files.createTempFile}: that makes the file
+     * 0600, and the move would hand the user an export nobody else may read. {@code createFile}
+     * without attributes gets the mode the user's umask gives, as any file they create.
+     */
+    private static Path createBeside(Path target) throws IOException {
+        String base = "." + target.getFileName() + "." + ProcessHandle.current().pid();
+        for (int i = 0; ; i++) {
+            try {
+                return Files.createFile(target.resolveSibling(base + "-" + i + ".tmp"));
+            } catch (FileAlreadyExistsException e) {
+                // another export of this process writes there: take the next name
+            }
+        }
+    }
+
+    /** An export over an existing file keeps that file's mode, as writing into it would. */
+    private static void keepMode(Path target, Path tmp) throws IOException {
+        if (Files.isRegularFile(target) && Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+        }
     }
 }

@@ -11,6 +11,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.entente.ReadingBudget;
 import org.entente.SentenceWarning;
 import org.entente.UsageException;
+import org.entente.ingest.DocumentWarning;
 import org.entente.ingest.Ingestor;
 import org.entente.store.KnowledgeGraph;
 import picocli.CommandLine.Command;
@@ -77,7 +78,8 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println(b);
         }
         for (Ingestor.Rejection r : s.rejected()) System.err.println("rejected " + r.file() + ": " + r.reason());
-        // A skipped sentence is worth a line, not a failed file: the exit status stays as it is.
+        // A dropped value or a skipped sentence is worth a line, not a failed file: the exit status stays as it is.
+        for (DocumentWarning w : s.documentWarnings()) System.err.println("warning " + w.message());
         for (SentenceWarning w : s.warnings()) System.err.println("warning " + w.message());
     }
 

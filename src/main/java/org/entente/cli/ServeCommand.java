@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.system.Txn;
 import org.entente.EntenteException;
 import org.entente.SentenceWarning;
+import org.entente.ingest.DocumentWarning;
 import org.entente.ingest.Ingestor;
 import org.entente.ingest.TextDocuments;
 import org.entente.query.QueryCatalogue;
@@ -108,6 +109,7 @@ final class ServeCommand implements Callable<Integer> {
         System.err.printf("entente: %d files: %d added, %d replaced, %d unchanged, %d rejected%n",
                 s.files(), s.added(), s.replaced(), s.unchanged(), s.rejected().size());
         for (Ingestor.Rejection r : s.rejected()) System.err.println("entente: rejected " + r.file() + ": " + r.reason());
+        for (DocumentWarning w : s.documentWarnings()) System.err.println("entente: warning " + w.message());
         for (SentenceWarning w : s.warnings()) System.err.println("entente: warning " + w.message());
     }
 

@@ -14,12 +14,20 @@ import java.util.Objects;
  * @param source    the source URL, or null
  * @param text      the produced text; blocks are separated by a blank line
  * @param blocks    the headings, paragraphs and table rows, in order, as spans of the text
+ * @param warnings  what the document gave that the reader dropped, each a one-line cause without
+ *                  the file ("front matter date '2024-13-45' is not a date …"); empty when nothing was
  */
-public record Document(String title, String published, String source, String text, List<Block> blocks) {
+public record Document(String title, String published, String source, String text, List<Block> blocks, List<String> warnings) {
     public Document {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
         blocks = List.copyOf(blocks);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A document with nothing dropped. */
+    public Document(String title, String published, String source, String text, List<Block> blocks) {
+        this(title, published, source, text, blocks, List.of());
     }
 
     /** What kind of block a span of text was in the source. */

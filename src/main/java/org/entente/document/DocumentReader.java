@@ -7,8 +7,10 @@ import java.time.LocalDate;
  * Reads a file's bytes into a {@link Document}: Markdown ({@code .md}), plain text
  * ({@code .txt}) and HTML ({@code .html}, {@code .htm}). Stateless and thread-safe.
  *
- * <p>Bad input (empty, binary, not UTF-8, too large, unreadable structure) is rejected with an
- * {@link org.entente.EntenteException} whose message is one line naming the cause.
+ * <p>Bad input (empty, binary, not UTF-8, too large, unreadable structure, front matter opened
+ * and never closed) is rejected with an {@link org.entente.EntenteException} whose message is
+ * one line naming the cause. A value given but unreadable (a front matter date that is no date)
+ * is dropped and named in {@link Document#warnings()}.
  */
 public interface DocumentReader {
     /**

@@ -9,26 +9,38 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.entente.EntenteException;
 
 /**
  * Front matter as Jekyll and Hugo write it: a first line {@code ---}, {@code key: value} lines,
  * a closing {@code ---} (or {@code ...}); Hugo's TOML form between {@code +++} lines with
  * {@code key = value} is read too. Only {@code title}, {@code date} and {@code source} are kept;
- * other keys are ignored, a date that is not ISO 8601 is dropped, a source that is not an
- * absolute URL is dropped.
+ * other keys are ignored, a date that is no date is dropped with a warning, a source that is not
+ * an absolute URL is dropped. Front matter that is opened and never closed is an error: read as
+ * text, its keys would be taken for the article and its date lost.
  *
- * @param title  the title, or null
- * @param date   "YYYY-MM-DD" or "YYYY-MM", or null
- * @param source an absolute URL, or null
- * @param body   the text after the front matter (all of it when there is none)
+ * @param title    the title, or null
+ * @param date     "YYYY-MM-DD" or "YYYY-MM", or null
+ * @param source   an absolute URL, or null
+ * @param body     the text after the front matter (all of it when there is none)
+ * @param warnings what was given and dropped, each a one-line cause (empty when nothing was)
  */
-record FrontMatter(String title, String date, String source, String body) {
+record FrontMatter(String title, String date, String source, String body, List<String> warnings) {
+    FrontMatter {
+        warnings = List.copyOf(warnings);
+    }
+
     private static final Pattern YAML_KEY = Pattern.compile("([A-Za-z_][\\w.-]*)\\s*:(?:\\s+(.*)|\\s*)");
     private static final Pattern TOML_KEY = Pattern.compile("([A-Za-z_][\\w.-]*)\\s*=\\s*(.*)");
     private static final Pattern OTHER_YAML = Pattern.compile("\\s+.*|-\\s.*|-|#.*|\\s*");
     private static final Pattern TOML_OTHER = Pattern.compile("\\[.*]|#.*|\\s*|\\s+.*|[\\]}].*");
 
-    /** Splits front matter off the text, when the text opens with it. */
+    /**
+     * Splits front matter off the text, when the text opens with it.
+     *
+     * @throws EntenteException when the text opens a front matter block ({@code ---} or {@code +++}
+     *                          then a key) and never closes it
+     */
     static FrontMatter parse(String text) {
         String[] lines = text.split("\n", -1);
         String fence = lines[0].strip();
@@ -39,12 +51,34 @@ record FrontMatter(String title, String date, String source, String body) {
             String l = lines[i].strip();
             if (l.equals(fence) || (yaml && l.equals("..."))) close = i;
         }
-        if (close < 0) return none(text);
+        if (close < 0) {
+            // A rule then prose is Markdown; a fence then a key is front matter missing its end.
+            if (lines.length > 1 && opensWithKey(lines[1], yaml)) {
+                throw new EntenteException("front matter opened by '" + fence + "' on line 1 is never closed: end it with a '"
+                        + fence + "' line after its last key");
+            }
+            return none(text);
+        }
         Map<String, String> values = yaml ? yaml(lines, close) : toml(lines, close);
         if (values == null) return none(text);
         String body = String.join("\n", List.of(lines).subList(close + 1, lines.length));
-        return new FrontMatter(blankToNull(values.get("title")), Dates.normalise(values.get("date")),
-                url(values.get("source")), body);
+        return of(values, body);
+    }
+
+    /** Whether a line reads as a front matter key: lower case, as Jekyll and Hugo write them ("title:", not "WASHINGTON:"). */
+    private static boolean opensWithKey(String line, boolean yaml) {
+        Matcher m = (yaml ? YAML_KEY : TOML_KEY).matcher(yaml ? line : line.strip());
+        return m.matches() && m.group(1).equals(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** The kept values, with a warning for a date given but unreadable (the document is read without it). */
+    private static FrontMatter of(Map<String, String> values, String body) {
+        String given = blankToNull(values.get("date"));
+        String date = Dates.normalise(given);
+        List<String> warnings = given != null && date == null
+                ? List.of("front matter date '" + given + "' is not a date (YYYY-MM-DD or YYYY-MM); the document is read without it")
+                : List.of();
+        return new FrontMatter(blankToNull(values.get("title")), date, url(values.get("source")), body, warnings);
     }
 
     /**
@@ -64,7 +98,7 @@ record FrontMatter(String title, String date, String source, String body) {
             values.putIfAbsent(ALIASES.getOrDefault(key, key), m.group(2) == null ? "" : scalar(m.group(2).strip()));
         }
         String body = String.join("\n", List.of(lines).subList(i, lines.length));
-        return new FrontMatter(blankToNull(values.get("title")), Dates.normalise(values.get("date")), url(values.get("source")), body);
+        return of(values, body);
     }
 
     private static final java.util.Set<String> METADATA_KEYS = java.util.Set.of("title", "date", "published", "source", "url",
@@ -72,7 +106,7 @@ record FrontMatter(String title, String date, String source, String body) {
     private static final Map<String, String> ALIASES = Map.of("published", "date", "url", "source");
 
     private static FrontMatter none(String text) {
-        return new FrontMatter(null, null, null, text);
+        return new FrontMatter(null, null, null, text, List.of());
     }
 
     /** Top-level keys of YAML lines 1..close-1, or null when a line is not YAML-like. */

@@ -78,13 +78,13 @@ final class Layout {
      *
      * @throws EntenteException when neither title nor any piece has readable text
      */
-    static Document document(String title, String published, String source, List<Piece> pieces) {
+    static Document document(String title, String published, String source, List<Piece> pieces, List<String> warnings) {
         Layout layout = new Layout();
         String t = clean(title == null ? "" : title);
         if (!t.isEmpty()) layout.add(BlockKind.TITLE, t);
         for (Piece p : pieces) layout.add(p.kind(), p.text());
         if (layout.blocks.isEmpty()) throw new EntenteException("no readable text found");
         String kept = layout.blocks.get(0).kind() == BlockKind.TITLE ? t : "";
-        return new Document(kept, published, source, layout.text.toString(), layout.blocks);
+        return new Document(kept, published, source, layout.text.toString(), layout.blocks, warnings);
     }
 }

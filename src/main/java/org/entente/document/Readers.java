@@ -44,7 +44,7 @@ final class Readers implements DocumentReader {
 
     private static Reading plain(String text, boolean markdown) {
         FrontMatter front = FrontMatter.parse(text);
-        return new Reading(front.title(), front.date(), front.source(), TextReader.read(front.body(), markdown));
+        return new Reading(front.title(), front.date(), front.source(), TextReader.read(front.body(), markdown), front.warnings());
     }
 
     private static Document assemble(Reading reading, boolean datelines, LocalDate defaultDate) {
@@ -65,7 +65,7 @@ final class Readers implements DocumentReader {
         if (published == null && datelines) published = dateline(pieces);
         if (published == null && defaultDate != null) published = defaultDate.toString();
         if (datelines) splitDatelines(pieces);
-        return Layout.document(title, published, reading.source(), pieces);
+        return Layout.document(title, published, reading.source(), pieces, reading.warnings());
     }
 
     /** A paragraph that opens with a dateline becomes a heading (the dateline) and the paragraph after it. */

@@ -20,6 +20,7 @@ import org.entente.SentenceWarning;
 import org.entente.evaluate.Report.DocumentResult;
 import org.entente.evaluate.Report.Finding;
 import org.entente.evaluate.Report.Score;
+import org.entente.ingest.DocumentWarning;
 import org.entente.ingest.Ingestor;
 import org.entente.ingest.TextDocuments;
 import org.entente.query.QueryCatalogue;
@@ -102,6 +103,7 @@ public final class Evaluation {
             Ingestor.Summary summary = new Ingestor(kg, pipeline, 1).ingest(List.of(doc.document()), key.published(), null);
             rejection = summary.rejected().isEmpty() ? null : summary.rejected().get(0).reason();
             // A skipped sentence may be why a key row is missed: say so beside the misses.
+            for (DocumentWarning w : summary.documentWarnings()) findings.add(new Finding(doc.name(), "", Report.Kind.WARNING, w.cause()));
             for (SentenceWarning w : summary.warnings()) findings.add(new Finding(doc.name(), "", Report.Kind.WARNING, w.detail()));
         } catch (RuntimeException e) {
             // One document that breaks ingestion is scored as returning nothing; the others go on.

@@ -42,12 +42,16 @@ public final class Ingestor {
      * What an ingestion run did.
      *
      * @param warnings the sentences skipped in files that were read, in file order (those files were still stored)
+     * @param documentWarnings values files gave that were dropped (a front matter date that is no date), in file
+     *                 order (those files were still stored)
      */
     public record Summary(int files, int added, int replaced, int unchanged, Map<String, Integer> eventsByKind,
-                          List<Rejection> rejected, long sentences, List<SentenceWarning> warnings) {
+                          List<Rejection> rejected, long sentences, List<SentenceWarning> warnings,
+                          List<DocumentWarning> documentWarnings) {
         public Summary {
             rejected = List.copyOf(rejected);
             warnings = List.copyOf(warnings);
+            documentWarnings = List.copyOf(documentWarnings);
         }
     }
 
@@ -159,7 +163,8 @@ public final class Ingestor {
             pool.shutdownNow();
         }
         return new Summary(files.size() + (int) rejected.stream().filter(x -> !files.contains(Path.of(x.file()))).count(),
-                tally.added, tally.replaced, tally.unchanged, tally.events, rejected, tally.sentences, tally.warnings);
+                tally.added, tally.replaced, tally.unchanged, tally.events, rejected, tally.sentences, tally.warnings,
+                tally.documentWarnings);
     }
 
     /** What the stored documents did, counted in file order. */
@@ -167,6 +172,7 @@ public final class Ingestor {
         final List<Rejection> rejected;
         final Map<String, Integer> events = new TreeMap<>();
         final List<SentenceWarning> warnings = new ArrayList<>();
+        final List<DocumentWarning> documentWarnings = new ArrayList<>();
         int added, replaced, unchanged;
         long sentences;
 
@@ -207,6 +213,7 @@ public final class Ingestor {
                 continue;
             }
             tally.warnings.addAll(r.warnings);
+            tally.documentWarnings.addAll(r.documentWarnings);
             try {
                 List<KnowledgeGraph.AddOutcome> mine = new ArrayList<>();
                 for (DocumentGraph d : r.documents) mine.add(outcomes != null ? outcomes.get(at++) : graph.add(d));
@@ -218,7 +225,12 @@ public final class Ingestor {
         if (times != null) times.add(StageTimes.Stage.STORE, System.nanoTime() - t0);
     }
 
-    private record Read(String file, List<DocumentGraph> documents, Rejection rejection, long sentences, List<SentenceWarning> warnings) {}
+    private record Read(String file, List<DocumentGraph> documents, Rejection rejection, long sentences, List<SentenceWarning> warnings,
+                        List<DocumentWarning> documentWarnings) {
+        Read(String file, List<DocumentGraph> documents, Rejection rejection) {
+            this(file, documents, rejection, 0, List.of(), List.of());
+        }
+    }
 
     private Read read(Path file, LocalDate defaultDate) {
         String key = sourceKey(file);
@@ -227,21 +239,21 @@ public final class Ingestor {
             String name = file.getFileName().toString();
             if (RdfDocuments.accepts(name)) {
                 byte[] bytes = Files.readAllBytes(file);
-                return new Read(key, RdfDocuments.read(file, bytes, key), null, 0, List.of());
+                return new Read(key, RdfDocuments.read(file, bytes, key), null);
             }
             if (TextDocuments.accepts(name)) {
                 if (text == null) throw new EntenteException("text ingestion is not available here");
                 TextDocuments.Result result = text.read(file, key, defaultDate);
-                return new Read(key, List.of(result.document()), null, result.sentences(), result.warnings());
+                return new Read(key, List.of(result.document()), null, result.sentences(), result.warnings(), result.documentWarnings());
             }
             throw new EntenteException("unsupported file type (use .txt, .md, .html, .htm, .ttl, .trig, .nq, .nt)");
         } catch (EntenteException e) {
             String m = e.getMessage();
             String prefix = file + ": ";
-            return new Read(key, List.of(), new Rejection(key, m.startsWith(prefix) ? m.substring(prefix.length()) : m), 0, List.of());
+            return new Read(key, List.of(), new Rejection(key, m.startsWith(prefix) ? m.substring(prefix.length()) : m));
         } catch (IOException | RuntimeException | StackOverflowError e) {
             String m = e instanceof StackOverflowError ? "structure nested too deeply to read" : RdfDocuments.oneLine(e);
-            return new Read(key, List.of(), new Rejection(key, m), 0, List.of());
+            return new Read(key, List.of(), new Rejection(key, m));
         }
     }
 

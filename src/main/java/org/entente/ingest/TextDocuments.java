@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.entente.EntenteException;
 import org.entente.ReadingBudget;
@@ -33,8 +34,19 @@ import org.entente.vocab.Iris;
  *
  * <pre>{@code
  * TextDocuments text = new TextDocuments(new Nlp(), ReferenceIndex.build(kg.referenceGraph()));
- * kg.add(text.read(Path.of("article.md"), "article.md", null).document());
+ * for (Path file : List.of(Path.of("news/a.md"), Path.of("news/b.md"))) kg.add(text.read(file).document());
  * }</pre>
+ *
+ * <p><b>Which document is which.</b> A document has two names. Its graph is named by the
+ * SHA-256 of its bytes, so the same bytes are the same version wherever they came from. Its
+ * <em>source key</em> (a path, a URL or any name of yours, stored as {@code ent:fileName})
+ * says which document a version belongs to. When {@link org.entente.store.KnowledgeGraph#add}
+ * stores a result: bytes already stored (under any key) change nothing ({@code UNCHANGED});
+ * new bytes under a key already stored replace every graph of that key ({@code REPLACED});
+ * new bytes under a new key are a new document ({@code ADDED}). So each article needs a key of
+ * its own: a constant key makes every article read a new version of one document, and the last
+ * one read replaces the others. {@link #read(Path)} keys by the path, as {@code entente ingest}
+ * does, so the library and the command line replace each other's versions of a file.
  */
 public final class TextDocuments {
     /**
@@ -46,11 +58,15 @@ public final class TextDocuments {
      * @param sentences how many sentences the document has
      * @param warnings  the sentences skipped, each naming the file, the sentence and the cause;
      *                  the document holds everything else (empty when all went well)
+     * @param documentWarnings what the document gave and the reader dropped (a front matter date
+     *                  that is no date), each naming the file and the cause (empty when nothing was)
      */
-    public record Result(DocumentGraph document, List<Event> events, long sentences, List<SentenceWarning> warnings) {
+    public record Result(DocumentGraph document, List<Event> events, long sentences, List<SentenceWarning> warnings,
+                         List<DocumentWarning> documentWarnings) {
         public Result {
             events = List.copyOf(events);
             warnings = List.copyOf(warnings);
+            documentWarnings = List.copyOf(documentWarnings);
         }
     }
 
@@ -111,12 +127,30 @@ public final class TextDocuments {
     }
 
     /**
-     * Reads one file. A sentence that the mention or event stage fails on is skipped and
-     * reported in {@link Result#warnings()}; the rest of the document is read.
+     * Reads one file, keyed by its path as {@code entente ingest} keys it: normalised, with '/'
+     * separators, relative when given relative ({@code news/./a.md} is {@code news/a.md}). A
+     * changed file read again from the same path replaces its earlier version when stored; the
+     * publication date is the document's own, or none.
      *
      * @throws EntenteException with a one-line reason when the file cannot be read
      */
+    public Result read(Path file) {
+        return read(file, Ingestor.sourceKey(file), null);
+    }
+
+    /**
+     * Reads one file under a source key of your choosing. A sentence that the mention or event
+     * stage fails on is skipped and reported in {@link Result#warnings()}; the rest of the
+     * document is read.
+     *
+     * @param sourceKey   which document this is (see the class comment): a version stored under
+     *                    the key of one already stored replaces it, so give each document its own
+     * @param defaultDate the publication date for a document that gives none, or null
+     * @throws EntenteException with a one-line reason when the file cannot be read
+     * @throws NullPointerException when {@code sourceKey} is null
+     */
     public Result read(Path file, String sourceKey, LocalDate defaultDate) {
+        Objects.requireNonNull(sourceKey, "sourceKey");
         long start = System.nanoTime();
         byte[] bytes;
         try {
@@ -127,8 +161,12 @@ public final class TextDocuments {
         return read(file.getFileName().toString(), bytes, sourceKey, defaultDate, start);
     }
 
-    /** Reads a document given as bytes; the file name's extension picks the format. */
+    /**
+     * Reads a document given as bytes; the file name's extension picks the format, and the
+     * source key says which document it is, as for {@link #read(Path, String, LocalDate)}.
+     */
     public Result read(String fileName, byte[] bytes, String sourceKey, LocalDate defaultDate) {
+        Objects.requireNonNull(sourceKey, "sourceKey");
         return read(fileName, bytes, sourceKey, defaultDate, System.nanoTime());
     }
 
@@ -143,7 +181,7 @@ public final class TextDocuments {
         long t1 = System.nanoTime();
         List<Sentence> sentences = analyzer.analyze(doc, events::mayCarryEvent);
         long t2 = System.nanoTime();
-        SentenceWarnings warnings = new SentenceWarnings(sourceKey != null ? sourceKey : fileName);
+        SentenceWarnings warnings = new SentenceWarnings(sourceKey);
         List<SentenceMentions> found = beforeEvents.apply(mentions.find(sentences, date, warnings));
         long t3 = System.nanoTime();
         List<Event> read = events.read(found, date, warnings);
@@ -158,7 +196,8 @@ public final class TextDocuments {
             times.add(StageTimes.Stage.RDF, t5 - t4);
             times.document();
         }
-        return new Result(graph, read, sentences.size(), warnings.list());
+        List<DocumentWarning> dropped = doc.warnings().stream().map(cause -> new DocumentWarning(sourceKey, cause)).toList();
+        return new Result(graph, read, sentences.size(), warnings.list(), dropped);
     }
 
     private static LocalDate date(String published) {

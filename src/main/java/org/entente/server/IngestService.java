@@ -27,6 +27,7 @@ import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Node;
 import org.entente.EntenteException;
 import org.entente.SentenceWarning;
+import org.entente.ingest.DocumentWarning;
 import org.entente.ingest.TextDocuments;
 import org.entente.rdf.DocumentGraph;
 import org.entente.vocab.Iris;
@@ -45,8 +46,9 @@ import org.entente.store.KnowledgeGraph;
  *
  * <p>{@code name} is the document's source key, as a path is on the command line: posting new
  * content under the same name replaces the earlier version. Without a name the content's hash
- * is the key. Bad input answers 400 (415 for a non-text media type, 413 when too large) with a
- * one-line reason, and nothing is stored.
+ * is the key. Bad input (among it a name holding a control character: NUL, newline, escape)
+ * answers 400 (415 for a non-text media type, 413 when too large) with a one-line reason,
+ * and nothing is stored.
  */
 final class IngestService extends BaseActionREST {
     /** The Fuseki operation for the ingest endpoint. */
@@ -75,7 +77,7 @@ final class IngestService extends BaseActionREST {
     protected void doPost(HttpAction action) {
         if (text == null) ServletOps.error(503, "text ingestion is not available on this server");
         String mediaType = mediaType(action.getRequestContentType());
-        String name = blankToNull(action.getRequestParameter("name"));
+        String name = blankToNull(name(action.getRequestParameter("name")));
         String extension = extension(mediaType, name);
         LocalDate date = date(action.getRequestParameter("date"));
         byte[] bytes = utf8(body(action), charset(action.getRequestContentType()));
@@ -92,6 +94,7 @@ final class IngestService extends BaseActionREST {
         DocumentGraph document = read.document();
         KnowledgeGraph.AddOutcome outcome = graph.add(document);
         action.log.info("[{}] ingest {} -> {} {}", action.id, sourceKey, document.name().getURI(), outcome);
+        for (DocumentWarning w : read.documentWarnings()) action.log.warn("[{}] {}", action.id, w.message());
         for (SentenceWarning w : read.warnings()) action.log.warn("[{}] {}", action.id, w.message());
         reply(action, answer(document, outcome, read.warnings()));
     }
@@ -166,6 +169,22 @@ final class IngestService extends BaseActionREST {
     private static boolean hasTextExtension(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         return NAME_EXTENSIONS.stream().anyMatch(n::endsWith);
+    }
+
+    /**
+     * The name, refused with 400 when it holds a control character: a NUL is no file name (Java's
+     * paths reject it), and a newline or escape would forge or garble the log line that names it.
+     */
+    static String name(String value) {
+        if (value == null) return null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c)) {
+                ServletOps.errorBadRequest(String.format("name has a control character (U+%04X) at position %d:"
+                        + " give a file name of printable characters", (int) c, i + 1));
+            }
+        }
+        return value;
     }
 
     static LocalDate date(String value) {

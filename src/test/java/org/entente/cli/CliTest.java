@@ -2,14 +2,18 @@ package org.entente.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.entente.SentenceWarning;
 import org.entente.ingest.Ingestor;
 import org.junit.jupiter.api.Test;
@@ -94,7 +98,7 @@ class CliTest {
     void ingest_skippedSentence_printsOneWarningLine_andExitsZero() {
         SentenceWarning w = new SentenceWarning("news/a.md", 3, "Russia and Belarus signed a defence agreement.",
                 SentenceWarning.Stage.EVENT, "IllegalArgumentException: duplicate element: of (at Signings.describes:246)");
-        Ingestor.Summary s = new Ingestor.Summary(1, 1, 0, 0, Map.of(), List.of(), 4, List.of(w));
+        Ingestor.Summary s = new Ingestor.Summary(1, 1, 0, 0, Map.of(), List.of(), 4, List.of(w), List.of());
         PrintStream oldErr = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         synchronized (CliTest.class) {
@@ -164,6 +168,71 @@ class CliTest {
             assertTrue(p.err().contains("rejected " + fifo + ": not a regular file"), p.err());
             assertTrue(p.err().contains("1 added"), "the good file still goes in: " + p.err());
         }
+    }
+
+    @Test
+    void export_toANewFile_getsTheModeTheUmaskGives_notPrivate0600() throws Exception {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        run("ingest", "--store", store(), "src/test/resources/contract/doc-b.ttl");
+        Path out = dir.resolve("kg.ttl");
+        Run r = run("export", "--store", store(), "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(dir.resolve("made-by-hand.ttl")));
+        assertEquals(PosixFilePermissions.toString(usual), PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+        try (var left = Files.list(dir)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+    }
+
+    @Test
+    void export_overAnExistingFile_keepsItsMode() throws Exception {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        run("ingest", "--store", store(), "src/test/resources/contract/doc-b.ttl");
+        Path out = Files.writeString(dir.resolve("kg.nq"), "old");
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-r-----"));
+        assertEquals(0, run("export", "--store", store(), "--out", out.toString()).status());
+        assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+        assertTrue(Files.readString(out).contains("<https://w3id.org/entente/"), "the export replaced the old content");
+    }
+
+    @Test
+    void validate_referenceData_reportsTheReferenceGraph_andCountsItApart() throws Exception {
+        Run clean = run("validate", "--store", store(), "--reference-data");
+        assertEquals(0, clean.status(), clean.err());
+        assertEquals("All 0 document graphs and the reference graph conform to the shapes.", clean.err().strip());
+        Path mine = Files.createDirectories(dir.resolve("my-reference"));
+        Files.writeString(mine.resolve("posts.ttl"), """
+                @prefix ent:  <https://w3id.org/entente/ontology#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                <https://example.org/post/x> a ent:Post ; rdfs:label "Chief", "Head" ; ent:ofState <https://w3id.org/entente/id/state/KR> .
+                """);
+        run("ingest", "--store", store(), "src/test/resources/contract/doc-b.ttl");
+        Run bad = run("validate", "--store", store(), "--reference-data", "--reference", mine.toString());
+        assertEquals(1, bad.status());
+        assertTrue(bad.out().lines().anyMatch(l -> l.equals("reference: https://example.org/post/x: Each state, organisation, person, post,"
+                + " agency, armed force, unit, weapon system, category, treaty, conflict and role kind needs exactly one name (rdfs:label);"
+                + " put other names in skos:altLabel.")), bad.out());
+        assertEquals("2 violations: 1 in 1 document graph, 1 in the reference graph.", bad.err().strip());
+    }
+
+    @Test
+    void ingest_frontMatterDateThatIsNoDate_warnsAndIngests_butUnclosedFrontMatter_isRejected() throws Exception {
+        Path news = Files.createDirectories(dir.resolve("news"));
+        Path badDate = Files.writeString(news.resolve("bad-date.md"),
+                "---\ntitle: Troops sent\ndate: 2024-13-45\n---\nNorth Korea has sent about 3,000 troops to Russia.\n");
+        Path unclosed = Files.writeString(news.resolve("unclosed.md"),
+                "---\ntitle: Troops sent\ndate: 2024-10-25\n\nNorth Korea has sent about 3,000 troops to Russia.\n");
+        Run r = run("ingest", "--store", store(), news.toString(), "src/test/resources/contract/doc-b.ttl");
+        assertEquals(1, r.status(), "a rejected file fails the run: " + r.err());
+        List<String> lines = r.err().lines().toList();
+        assertTrue(lines.contains("warning " + badDate + ": front matter date '2024-13-45' is not a date (YYYY-MM-DD or YYYY-MM);"
+                + " the document is read without it"), r.err());
+        assertTrue(lines.contains("rejected " + unclosed + ": front matter opened by '---' on line 1 is never closed: end it with"
+                + " a '---' line after its last key"), r.err());
+        assertTrue(r.err().contains("2 added"), "the document with the bad date and the good file go in: " + r.err());
+        Run stored = run("export", "--store", store(), "--format", "nquads");
+        assertTrue(stored.out().contains("\"Troops sent\""), "the bad-date document stored with its title");
+        assertTrue(!stored.out().contains("ontology#published"), "and without a date");
     }
 
     @Test

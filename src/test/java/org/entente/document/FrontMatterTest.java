@@ -2,7 +2,10 @@ package org.entente.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
+import org.entente.EntenteException;
 import org.junit.jupiter.api.Test;
 
 class FrontMatterTest {
@@ -49,10 +52,27 @@ class FrontMatterTest {
     }
 
     @Test
-    void parse_noClosingFence_isBodyText() {
-        FrontMatter fm = FrontMatter.parse("---\ntitle: x\nno closing line here");
+    void parse_frontMatterNeverClosed_isRejectedInOneLine() {
+        EntenteException e = assertThrows(EntenteException.class, () -> FrontMatter.parse("---\ntitle: x\ndate: 2024-10-25\nNo closing line."));
+        assertEquals("front matter opened by '---' on line 1 is never closed: end it with a '---' line after its last key", e.getMessage());
+        assertThrows(EntenteException.class, () -> FrontMatter.parse("+++\ntitle = \"Hugo page\"\nBody."));
+    }
+
+    @Test
+    void parse_ruleThenProse_withNoSecondRule_isBodyText() {
+        FrontMatter fm = FrontMatter.parse("---\nWASHINGTON: The Pentagon said on Friday.\nMore text.");
         assertNull(fm.title());
-        assertEquals("---\ntitle: x\nno closing line here", fm.body());
+        assertEquals("---\nWASHINGTON: The Pentagon said on Friday.\nMore text.", fm.body());
+    }
+
+    @Test
+    void read_frontMatterDateThatIsNoDate_isDroppedWithAOneLineWarning() {
+        Document doc = Fixtures.read("impossible-date.md", "---\ntitle: Troops sent\ndate: 2024-13-45\n---\nNorth Korea sent troops.\n");
+        assertNull(doc.published(), "read without that date");
+        assertEquals("Troops sent", doc.title());
+        assertEquals(List.of("front matter date '2024-13-45' is not a date (YYYY-MM-DD or YYYY-MM); the document is read without it"),
+                doc.warnings());
+        assertEquals(List.of(), Fixtures.read("front-matter.md").warnings(), "a good date gives no warning");
     }
 
     @Test

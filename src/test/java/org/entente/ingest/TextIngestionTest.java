@@ -138,6 +138,23 @@ class TextIngestionTest {
         }
     }
 
+    @Test
+    void read_threeArticlesInALoop_storesThreeDocuments_keyedByPathAsTheCliKeysThem() {
+        List<Path> articles = List.of(Path.of("data/gold/belarus-iskander-wire.txt"), Path.of("data/gold/./f16-arrival-wire.txt"),
+                Path.of("data/gold/japan-patriot-bulletin.txt"));
+        TextDocuments text = new TextDocuments(nlp, index);
+        try (KnowledgeGraph kg = store("loop")) {
+            for (Path article : articles) assertEquals(KnowledgeGraph.AddOutcome.ADDED, kg.add(text.read(article).document()), article.toString());
+            assertEquals(3, kg.documents().size(), "each article its own document, none replacing another");
+            var keys = kg.select("PREFIX ent: <https://w3id.org/entente/ontology#> SELECT ?key WHERE { GRAPH ?d { ?d ent:fileName ?key } } ORDER BY ?key",
+                    Map.of());
+            List<String> stored = new java.util.ArrayList<>();
+            keys.forEachRemaining(row -> stored.add(row.getLiteral("key").getString()));
+            assertEquals(articles.stream().map(Ingestor::sourceKey).sorted().toList(), stored);
+            assertEquals("data/gold/f16-arrival-wire.txt", stored.get(1));
+        }
+    }
+
     private static int count(KnowledgeGraph kg, String type) {
         var rows = kg.select("PREFIX ent: <https://w3id.org/entente/ontology#> SELECT (COUNT(DISTINCT ?e) AS ?n) "
                 + "WHERE { GRAPH ?g { ?e a " + type + " } }", Map.of());

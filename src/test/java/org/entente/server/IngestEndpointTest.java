@@ -85,6 +85,20 @@ class IngestEndpointTest {
     }
 
     @Test
+    void controlCharacterInName_400() {
+        byte[] article = ARTICLE.getBytes(StandardCharsets.UTF_8);
+        assertRefused(400, post("?name=reports/a%00b.md", "text/markdown", article, true), "name");
+        assertRefused(400, post("?name=reports/a%0Ab.md", "text/markdown", article, true), "u+000a");
+        assertRefused(400, post("?name=a%1B%5B31mred.md", "text/markdown", article, true), "control character");
+    }
+
+    @Test
+    void unclosedFrontMatter_400() {
+        String unclosed = ARTICLE.replaceFirst("---\n(?=North)", "");
+        assertRefused(400, post("?name=a.md", "text/markdown", unclosed.getBytes(StandardCharsets.UTF_8), true), "never closed");
+    }
+
+    @Test
     void notText_415() {
         assertRefused(415, post("", "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8), true), "application/pdf");
     }
