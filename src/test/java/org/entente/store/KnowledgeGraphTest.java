@@ -23,6 +23,7 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.entente.ingest.Ingestor;
 import org.entente.query.QueryCatalogue;
+import org.entente.vocab.Vocab;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -226,6 +227,18 @@ class KnowledgeGraphTest {
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void validate_aDeploymentWithoutItsHost_isReportedOnce_againstItsOwnGraph() {
+        List<Node> before = kg.documents();
+        new Ingestor(kg, null, 1).ingest(List.of(Path.of("src/test/resources/shapes-broken-deployment.ttl")), null, null);
+        Node added = kg.documents().stream().filter(d -> !before.contains(d)).findFirst().orElseThrow();
+        String graph = added.getURI().substring(Vocab.BASE.length());
+        List<Violation> all = kg.validate();
+        assertEquals(List.of(new Violation(graph, "id/event/deployment-test-1",
+                        "A deployment needs exactly one host state (ent:host), the state the personnel are sent to.")),
+                all.stream().filter(v -> v.graph().equals(graph)).toList(), all.toString());
     }
 
     @Test
