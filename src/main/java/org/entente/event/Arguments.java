@@ -30,7 +30,7 @@ final class Arguments {
             "deliver", "extend", "carry", "make");
     /** Verbs whose subject is the one who receives what the noun names: "Ukraine received training". */
     private static final Set<String> RECEIVING = Set.of("receive", "get", "undergo", "obtain", "attend", "take", "accept", "welcome",
-            "await", "seek", "request", "expect");
+            "await", "seek", "request", "expect", "participate");
 
     private final Syntax x;
     private final Lexicon lx;
@@ -355,14 +355,40 @@ final class Arguments {
         }
         int g = nounGovernor(p);
         VerbGroup gv = x.verbAt(g);
+        // "took part in training": the light verb and its noun are one verb, whose subject takes what the noun names.
+        Phrase governing = gv == null ? x.phraseAt(g) : null;
+        if (governing != null && x.lower(g).equals("part") && x.verbAt(governing.first() - 1) != null
+                && x.verbAt(governing.first() - 1).lemma().equals("take")) {
+            gv = x.verbAt(governing.first() - 1);
+            g = gv.head();
+        }
         if (p.governed() && x.lower(p.prep()).equals("for") && movedFor(p.prep(), slots)) return new Slots(slots, g);
-        // "Azerbaijan joins Myanmar as purchasers of the jets": what a noun after "as" names is the verb's subject.
-        boolean predicate = p.governed() && x.lower(p.prep()).equals("as");
-        if (gv != null && predicate) put(slots, "governor", subject(gv));
-        else if (gv != null && RECEIVING.contains(gv.lemma())) put(slots, "receiver", subject(gv));
+        if (p.governed() && x.lower(p.prep()).equals("as")) {
+            put(slots, "governor", namedAs(p, gv));
+            return new Slots(slots, g);
+        }
+        if (gv != null && RECEIVING.contains(gv.lemma())) put(slots, "receiver", subject(gv));
         else if (gv != null && GIVING.contains(gv.lemma()) && !slots.containsKey("subject")) put(slots, "subject", subject(gv));
         else if (gv != null && SUPPORT.contains(gv.lemma())) put(slots, "governor", subject(gv));
         return new Slots(slots, g);
+    }
+
+    /**
+     * Who a noun after "as" names. Right after a verb, its subject ("Oman emerged as a buyer"); after a verb and
+     * its object, the object ("the report lists Chile as a customer"), except that one who joins others as
+     * something is one of them too ("Peru joined Chile and Brazil as buyers": all three).
+     */
+    private List<Phrase> namedAs(Phrase p, VerbGroup gv) {
+        if (gv != null) return subject(gv);
+        Phrase before = x.phraseAt(p.prep() - 1);
+        if (before == null || before.governed()) return List.of();
+        List<Phrase> objects = x.conjuncts(before);
+        VerbGroup v = x.verbAt(objects.get(0).first() - 1);
+        if (v == null) return List.of();
+        if (!v.lemma().equals("join")) return objects;
+        List<Phrase> all = new ArrayList<>(subject(v));
+        all.addAll(objects);
+        return all;
     }
 
     /**

@@ -68,6 +68,25 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_agentNounAfterAs_namesTheSubject_theListedObject_orEveryoneJoined() {
+        assertEquals(List.of("ARMS_TRANSFER Turkey > Oman [drones] completed confirmed"), read("Oman emerged as a buyer of Turkish drones."));
+        assertEquals(List.of("ARMS_TRANSFER Sweden > Chile [Gripen] completed reported"),
+                read("A defence report lists Chile as a customer of the Gripen fighter."));
+        assertEquals(List.of("ARMS_TRANSFER Sweden > Peru [Gripen] completed confirmed", "ARMS_TRANSFER Sweden > Chile [Gripen] completed confirmed",
+                "ARMS_TRANSFER Sweden > Brazil [Gripen] completed confirmed"), read("Peru joined Chile and Brazil as buyers of the Swedish Gripen."));
+    }
+
+    @Test
+    void training_thoseWhoTookPartOrParticipated_areTrained_andAPastGoverningVerbMakesItCompleted() {
+        assertEquals(List.of("TRAINING Taiwan > United States completed confirmed"),
+                read("Taiwanese soldiers took part in training with the US last summer."));
+        assertEquals(List.of("TRAINING Moldova > Romania completed confirmed"),
+                read("Moldovan officers participated in training in Romania in May."));
+        assertEquals(List.of("TRAINING Ukraine > United Kingdom completed confirmed"),
+                read("Ukrainian troops received training in Britain last year."));
+    }
+
+    @Test
     void transfer_plainNegation_givesNoEvent() {
         assertEquals(List.of(), read("Germany has refrained from supplying Taurus missiles to Ukraine."));
     }
