@@ -216,12 +216,18 @@ final class Statements {
                 if (x.lower(k).equals(",") && x.relative(k + 1)) return x.size();
             }
         }
+        // "said in January that …": a time, with its preposition, is when it was said, not what.
         while (k < x.size() && (x.lower(k).equals("that") || x.lower(k).equals(",") || x.lower(k).equals(":") || x.lower(k).equals("on")
-                || x.phraseAt(k) != null && date(x.phraseAt(k)) || x.tag(k).equals("ADV"))) {
+                || x.phraseAt(k) != null && date(x.phraseAt(k)) || x.tag(k).equals("ADV") || datePreposition(k))) {
             Phrase p = x.phraseAt(k);
             k = p != null && date(p) ? p.last() : k + 1;
         }
         return k;
+    }
+
+    private boolean datePreposition(int k) {
+        Phrase object = x.phraseAt(k + 1);
+        return x.tag(k).equals("ADP") && object != null && object.governed() && object.prep() == k && date(object);
     }
 
     private boolean date(Phrase p) {

@@ -101,7 +101,8 @@ final class Subjects {
                 } else {
                     // "Lithuania's defence minister, Dovilė Šakalienė, said": the person the apposition names speaks.
                     if (apposition != null && !entity(p) && person(apposition)) return List.of(apposition);
-                    return x.conjuncts(p);
+                    Phrase named = unclosedApposition(p);
+                    return named != null ? List.of(named) : x.conjuncts(p);
                 }
             } else if (x.relative(k)) {
                 Phrase antecedent = x.phraseAt(x.lower(k - 1).equals(",") ? k - 2 : k - 1);
@@ -166,6 +167,25 @@ final class Subjects {
                 : w.equals("such") && x.lower(comma + 2).equals("as") ? comma + 3 : -1;
         Phrase first = start < 0 ? null : x.phraseAt(start);
         return first == null || first.last() > close ? List.of() : x.conjuncts(first);
+    }
+
+    /**
+     * "Omar Haddad, a member of the defence committee said": an apposition the writer opened with a comma and never
+     * closed. The phrase before the verb is inside it; the person before the comma, at the start of the clause, is the
+     * subject. Returns that person, or null when p is not inside such an apposition.
+     */
+    private Phrase unclosedApposition(Phrase p) {
+        if (entity(p)) return null;
+        for (int k = p.first() - 1; k >= 1; k--) {
+            if (x.verbAt(k) != null || x.barrier(k) || x.quoteMark(k)) return null;
+            if (!x.lower(k).equals(",")) continue;
+            Phrase opened = x.phraseAt(k + 1);
+            Phrase person = x.phraseAt(k - 1);
+            boolean described = opened != null && !opened.governed() && x.tag(k + 1).equals("DET");
+            boolean clauseStart = person != null && (person.first() == 0 || x.barrier(person.first() - 1));
+            return described && clauseStart && person(person) ? person : null;
+        }
+        return null;
     }
 
     private Phrase firstPhraseAfter(int comma) {

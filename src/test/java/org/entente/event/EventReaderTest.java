@@ -316,6 +316,15 @@ class EventReaderTest {
     }
 
     @Test
+    void statement_anAppositionNeverClosed_leavesThePersonTheSpeaker_andATimeIsNotWhatWasSaid() {
+        String doc = "---\ndate: 2024-10-25\n---\nOmar Haddad, a member of the Jordanian parliament's defence committee said in March"
+                + " that the country would soon receive F-16 jets from the US.\n";
+        List<String> statements = text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
+                .filter(e -> e.kind() == EventKind.STATEMENT).map(e -> label(e.actor()) + ": " + e.targetText()).toList();
+        assertEquals(List.of("Omar Haddad: the country would soon receive F-16 jets from the US"), statements);
+    }
+
+    @Test
     void training_anOrganisationIsNeverTheTrainee() {
         assertEquals(List.of(), read("The EU's training mission, known as EUMAM, runs its two main training hubs in Poland and Germany."));
     }
