@@ -129,10 +129,24 @@ final class SentenceReader {
         if (rest.isEmpty()) return v.last();
         int k = match(x, v.last(), rest);
         if (k >= 0) return k;
+        if (afterAdjuncts(x, v.last(), rest)) return v.last();
         Phrase object = x.phraseAt(v.last());
         if (object == null || object.governed()) return -1;
         List<Phrase> list = x.conjuncts(object);
         return match(x, list.get(list.size() - 1).last(), rest) >= 0 ? v.last() : -1;
+    }
+
+    /** "will head with the battery to Poland": an entry's one preposition may come after the verb's adjuncts. */
+    private static boolean afterAdjuncts(Syntax x, int k, List<String> rest) {
+        if (rest.size() != 1) return false;
+        int start = k;
+        while (k < x.size() && !x.lower(k).equals(rest.get(0))) {
+            Phrase adjunct = x.phraseAt(k + 1);
+            if (!x.tag(k).equals("ADP") || adjunct == null || !adjunct.governed() || adjunct.prep() != k) return false;
+            k = adjunct.last();
+        }
+        Phrase object = x.phraseAt(k + 1);
+        return k > start && k < x.size() && object != null && object.governed() && object.prep() == k;
     }
 
     private static int match(Syntax x, int k, List<String> rest) {

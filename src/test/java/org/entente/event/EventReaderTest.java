@@ -87,6 +87,13 @@ class EventReaderTest {
     }
 
     @Test
+    void deployment_theEntrysPrepositionMayFollowTheVerbsAdjuncts() {
+        assertEquals(List.of("DEPLOYMENT United States > Poland planned confirmed"),
+                read("About 200 American soldiers will head with the Patriot battery to Poland."));
+        assertEquals(List.of("DEPLOYMENT United Kingdom > Estonia planned confirmed"), read("British troops will travel by ship to Estonia."));
+    }
+
+    @Test
     void transfer_plainNegation_givesNoEvent() {
         assertEquals(List.of(), read("Germany has refrained from supplying Taurus missiles to Ukraine."));
     }
