@@ -384,7 +384,9 @@ final class Arguments {
         if (before == null || before.governed()) return List.of();
         List<Phrase> objects = x.conjuncts(before);
         VerbGroup v = x.verbAt(objects.get(0).first() - 1);
-        if (v == null) return List.of();
+        // "described the deployment as a threat": what is named as a thing is no one.
+        Mention named = x.mention(before.head());
+        if (v == null || named == null || named.kind() != Mention.Kind.ENTITY) return List.of();
         if (!v.lemma().equals("join")) return objects;
         List<Phrase> all = new ArrayList<>(subject(v));
         all.addAll(objects);

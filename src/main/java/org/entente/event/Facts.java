@@ -58,9 +58,10 @@ final class Facts {
      */
     void read(Frame f, Slots s, Qualifiers q, int t, VerbGroup v) {
         boolean noun = v == null;
-        // A noun is past when the verb it is governed by is: "received training last year".
-        VerbGroup tensed = v != null ? v : x.verbAt(s.governor());
-        past = tensed != null && tensed.past();
+        // A noun is past when the verb of a clause that governs it is: "troops received training last year" (a headline's
+        // "Alleged Training of …" has no clause).
+        VerbGroup governing = v == null ? x.verbAt(s.governor()) : null;
+        past = v != null ? v.past() : governing != null && governing.finite() && governing.past() && !args.subject(governing).isEmpty();
         // "joint training", "combined exercises": mutual, no side trains or sends for the other.
         if (lx.inGroup("joint-words", x.lower(t - 1))) return;
         // "Neither agreement stations troops there", "No state has sent …": a subject counted as none did nothing.
