@@ -1,9 +1,9 @@
 /**
  * Entente: a knowledge graph of geopolitical actors, events and treaties, read from news.
  *
- * <p><b>The library API</b> is the public types of this package and of {@code store},
- * {@code ingest}, {@code query}, {@code nlp}, {@code mention}, {@code event}, {@code rdf},
- * {@code document} and {@code vocab}. A program starts from
+ * <p><b>The library</b> is this package and {@code store}, {@code ingest}, {@code query},
+ * {@code nlp}, {@code mention}, {@code event}, {@code rdf}, {@code document} and {@code vocab}.
+ * A program starts from
  * {@link org.entente.store.KnowledgeGraph} (a TDB2, in-memory or remote store),
  * {@link org.entente.ingest.TextDocuments} (one document read into its graph, with
  * {@link org.entente.nlp.Nlp} and {@link org.entente.mention.ReferenceIndex}) and
