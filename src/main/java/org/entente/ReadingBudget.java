@@ -72,7 +72,7 @@ public final class ReadingBudget {
     }
 
     /** The reading was stopped between two sentences. */
-    public static final class Stopped extends EntenteException {
+    static final class Stopped extends EntenteException {
         Stopped() {
             super("reading interrupted");
         }

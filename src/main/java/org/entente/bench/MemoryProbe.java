@@ -26,7 +26,7 @@ import org.entente.store.KnowledgeGraph;
  * (sampled every few milliseconds), the most still in use after a collection (the live set),
  * and the process's peak resident size. Arguments: corpus folder, store folder, threads.
  */
-public final class MemoryProbe {
+final class MemoryProbe {
     private MemoryProbe() {}
 
     public static void main(String[] args) throws Exception {

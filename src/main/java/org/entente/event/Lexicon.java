@@ -30,7 +30,7 @@ import org.entente.vocab.Vocab;
  * lexicon.verbFrames("send");   // deploy (personnel) and supply (weapons)
  * }</pre>
  */
-public final class Lexicon {
+final class Lexicon {
     /** What a cue says about the event it governs or frames. */
     enum Signal {
         CONSIDERED, PLANNED, ANNOUNCED, ONGOING, COMPLETED, REPORTED, ALLEGED, UNVERIFIED, DENIED, NO_EVENT;

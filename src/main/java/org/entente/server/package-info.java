@@ -21,5 +21,10 @@
  * for wrong passwords), {@link org.entente.server.RequestBounds} (sizes, and a
  * {@link org.entente.server.FetchPolicy} for {@code SERVICE} and {@code LOAD}) and the UI's
  * pages. {@link org.entente.server.AutoCompaction} compacts the store after enough writes.
+ *
+ * <p>Part of the command-line application ({@code entente serve}), not of the library API: its
+ * public types are there for {@code org.entente.cli} and may change, and it needs
+ * {@code jena-fuseki-main} and {@code jena-fuseki-ui}, optional dependencies that the library does
+ * not pass on.
  */
 package org.entente.server;
