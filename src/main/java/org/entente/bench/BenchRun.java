@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.entente.ingest.StageTimes;
+import org.entente.document.Document;
 import org.entente.ingest.TextDocuments;
 import org.entente.mention.ReferenceIndex;
 import org.entente.nlp.Nlp;
@@ -106,17 +106,18 @@ public final class BenchRun {
         results.line("corpus", "size", corpus.bytes / 1e6, "MB", null);
         if (o.runs("ingest") || o.runs("bare")) new Sections(this).tagged(corpus);
         Path kept = work.root.resolve("store-" + o.docs() + "-" + o.seed());
-        Paired paired = new Paired();
         if (o.runs("ingest") || o.runs("bare") || o.runs("bulk") || o.runs("queries")) {
+            Paired paired;
             if (o.runs("bare")) {
                 try (BarePipeline bare = new BarePipeline()) {
-                    ingest(corpus, kept, paired, bare, corpus.read());
+                    paired = ingest(corpus, kept, bare);
                 }
             } else {
-                ingest(corpus, kept, paired, null, null);
+                paired = ingest(corpus, kept, null);
             }
+            if (o.runs("ingest")) new Sections(this).ingest(corpus, paired);
+            if (o.runs("bare")) new Sections(this).bare(corpus, paired);
         }
-        if (o.runs("bare")) new Sections(this).bare(corpus, paired);
         if (o.runs("bulk")) new Sections(this).bulk(kept);
         if (o.runs("queries")) new Sections(this).queries(kept);
         if (o.runs("memory") && o.memoryDocs() > 0) new Sections(this).memory();
@@ -133,11 +134,45 @@ public final class BenchRun {
      * many threads, so that their ratio is taken under the same load on the machine.
      */
     static final class Paired {
-        final Map<Integer, List<Double>> ingestSeconds = new LinkedHashMap<>();
+        final Map<Integer, List<IngestBench.Run>> ingest = new LinkedHashMap<>();
         final Map<Integer, List<BarePipeline.Run>> bare = new LinkedHashMap<>();
+
+        private void add(int threads, IngestBench.Run run, BarePipeline.Run bareRun) {
+            ingest.computeIfAbsent(threads, k -> new ArrayList<>()).add(run);
+            if (bareRun != null) bare.computeIfAbsent(threads, k -> new ArrayList<>()).add(bareRun);
+        }
     }
 
-    private void ingest(Corpus corpus, Path kept, Paired paired, BarePipeline bare, List<org.entente.document.Document> texts) {
+    /**
+     * Ingests the corpus with each thread count, warm-up runs first, each run paired with a run
+     * of the bare pipeline when one is given; the last run on all cores leaves its store in
+     * {@code kept} (when not null). With neither ingestion nor the bare pipeline measured, one
+     * run on all cores only builds that store.
+     */
+    private Paired ingest(Corpus corpus, Path kept, BarePipeline bare) {
+        prewarm(corpus);
+        IngestBench bench = new IngestBench(nlp, index, work);
+        List<Document> texts = bare == null ? null : corpus.read();
+        boolean measured = o.runs("ingest") || bare != null;
+        Paired paired = new Paired();
+        for (int threads : threadCounts()) {
+            if (!measured && threads != cores) continue;
+            int total = measured ? o.warmup() + o.runs() : 1;
+            for (int i = 0; i < total; i++) {
+                log.printf("bench: ingest %d docs, %d thread(s), run %d of %d%n", corpus.files.size(), threads, i + 1, total);
+                IngestBench.Run run = bench.once(corpus.files, threads, threads == cores && i == total - 1 ? kept : null);
+                BarePipeline.Run bareRun = null;
+                if (bare != null) {
+                    log.printf("bench: bare OpenNLP pipeline, %d thread(s), run %d%n", threads, i + 1);
+                    bareRun = bare.once(texts, threads);
+                }
+                if (!measured || i >= o.warmup()) paired.add(threads, run, bareRun);
+            }
+        }
+        return paired;
+    }
+
+    private void prewarm(Corpus corpus) {
         log.printf("bench: warming up the text pipeline on %,d documents%n", PREWARM_DOCS);
         TextDocuments warm = new TextDocuments(nlp, index);
         for (int done = 0; done < PREWARM_DOCS; ) {
@@ -146,64 +181,6 @@ public final class BenchRun {
                 if (++done >= PREWARM_DOCS) break;
             }
         }
-        IngestBench bench = new IngestBench(nlp, index, work);
-        boolean timed = o.runs("ingest");
-        Map<String, Object> section = timed ? results.section("ingest") : new LinkedHashMap<>();
-        long sentences = 0;
-        for (int threads : threadCounts()) {
-            if (!timed && bare == null && threads != cores) continue;
-            List<IngestBench.Run> runs = new ArrayList<>();
-            int total = timed ? o.warmup() + o.runs() : 1;
-            int pairs = bare != null ? o.warmup() + o.runs() : total;
-            for (int i = 0; i < Math.max(total, pairs); i++) {
-                log.printf("bench: ingest %d docs, %d thread(s), run %d of %d%n", corpus.files.size(), threads, i + 1, Math.max(total, pairs));
-                IngestBench.Run r = bench.once(corpus.files, threads, threads == cores && i == Math.max(total, pairs) - 1 ? kept : null);
-                boolean counted = i >= Math.max(total, pairs) - (timed || bare != null ? o.runs() : 1);
-                if (counted) {
-                    runs.add(r);
-                    paired.ingestSeconds.computeIfAbsent(threads, k -> new ArrayList<>()).add(r.seconds());
-                }
-                sentences = r.sentences();
-                if (bare != null) {
-                    log.printf("bench: bare OpenNLP pipeline, %d thread(s), run %d%n", threads, i + 1);
-                    BarePipeline.Run b = bare.once(texts, threads);
-                    if (counted) paired.bare.computeIfAbsent(threads, k -> new ArrayList<>()).add(b);
-                }
-            }
-            double[] secs = runs.stream().mapToDouble(IngestBench.Run::seconds).toArray();
-            double s = Stats.median(secs);
-            if (!timed) continue;
-            Map<String, Object> t = new LinkedHashMap<>();
-            t.put("seconds", s);
-            t.put("docsPerSecond", corpus.files.size() / s);
-            t.put("sentencesPerSecond", sentences / s);
-            t.put("mbPerSecond", corpus.bytes / 1e6 / s);
-            t.put("sentencesPerSecondPerCore", sentences / s / threads);
-            t.put("stageMsPerDoc", stages(runs, corpus.files.size()));
-            section.put("threads" + threads, t);
-            String label = threads + " thread" + (threads > 1 ? "s" : "");
-            results.line("ingest", "documents/s, " + label, corpus.files.size() / s, "docs/s", "median of " + runs.size());
-            results.line("ingest", "sentences/s, " + label, sentences / s, "sent/s", "target >= 2,000 per core: "
-                    + (sentences / s / threads >= 2000 ? "met" : "missed"));
-            results.line("ingest", "MB/s, " + label, corpus.bytes / 1e6 / s, "MB/s", null);
-            @SuppressWarnings("unchecked")
-            Map<String, Double> st = (Map<String, Double>) t.get("stageMsPerDoc");
-            double sum = st.values().stream().mapToDouble(Double::doubleValue).sum();
-            for (Map.Entry<String, Double> e : st.entrySet()) {
-                results.line("ingest", "  stage " + e.getKey() + ", " + label, e.getValue(), "ms/doc",
-                        String.format("%.0f%% of stage time (summed over threads)", 100 * e.getValue() / sum));
-            }
-        }
-        if (timed) section.put("sentences", sentences);
-    }
-
-    private static Map<String, Double> stages(List<IngestBench.Run> runs, int docs) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        for (StageTimes.Stage st : StageTimes.Stage.values()) {
-            double[] v = runs.stream().mapToDouble(r -> r.stageNanos().get(st) / 1e6 / docs).toArray();
-            out.put(st.name().toLowerCase(java.util.Locale.ROOT), Stats.median(v));
-        }
-        return out;
     }
 
     List<Integer> threadCounts() {
