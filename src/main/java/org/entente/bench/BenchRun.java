@@ -1,6 +1,7 @@
 package org.entente.bench;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,8 +19,10 @@ import org.entente.store.ReferenceData;
  * The benchmark behind {@code entente bench run}: ingestion throughput and time per stage
  * with one thread and with all cores, the bare OpenNLP pipeline on the same corpus, bulk
  * loading against {@code tdb2.tdbloader}, the contract questions on a large store, peak
- * memory, and per-document time as the store grows. Each figure is the median of several
- * runs after warm-up runs; the machine is recorded with the figures.
+ * memory, and per-document time as the store grows. Ingestion and the bare pipeline are
+ * measured on the generated corpus and, when given a folder of real articles, on copies of
+ * them as well. Each figure is the median of several runs after warm-up runs; the machine is
+ * recorded with the figures.
  */
 public final class BenchRun {
     /** Every measurement, for {@link Options#only}. */
@@ -40,19 +43,24 @@ public final class BenchRun {
      * @param only         the sections to run (all when empty)
      * @param work         scratch folder for corpora and stores
      * @param queryStore   folder of the large store, kept and reused across runs (null: in the scratch folder)
+     * @param corpus       folder of real articles whose copies are a second corpus for ingestion and the bare
+     *                     pipeline (null: the generated corpus only)
+     * @param copies       copies of each of those articles
      */
     public record Options(int docs, int runs, int warmup, long seed, long queryTriples, int queryRuns, int memoryDocs,
-                          int memoryHeapMiB, List<Integer> growth, Set<String> only, Path work, Path queryStore) {
+                          int memoryHeapMiB, List<Integer> growth, Set<String> only, Path work, Path queryStore,
+                          Path corpus, int copies) {
         public Options {
             growth = List.copyOf(new TreeSet<>(growth));
             only = Set.copyOf(only);
             for (String s : only) {
                 if (!SECTIONS.contains(s)) throw new IllegalArgumentException("Unknown section '" + s + "': use " + new TreeSet<>(SECTIONS));
             }
-            if (docs < 1 || runs < 1 || warmup < 0 || queryRuns < 1 || memoryDocs < 0) {
+            if (docs < 1 || runs < 1 || warmup < 0 || queryRuns < 1 || memoryDocs < 0 || copies < 1) {
                 throw new IllegalArgumentException("Illegal counts: docs " + docs + ", runs " + runs + ", warmup " + warmup
-                        + ", query runs " + queryRuns + ", memory docs " + memoryDocs);
+                        + ", query runs " + queryRuns + ", memory docs " + memoryDocs + ", copies " + copies);
             }
+            if (corpus != null && !Files.isDirectory(corpus)) throw new IllegalArgumentException("--corpus " + corpus + " is not a folder");
         }
 
         boolean runs(String section) {
@@ -71,6 +79,8 @@ public final class BenchRun {
             m.put("memoryHeapMiB", memoryHeapMiB);
             m.put("growth", growth);
             m.put("only", new ArrayList<>(new TreeSet<>(only)));
+            m.put("corpus", corpus == null ? null : corpus.toString());
+            m.put("copies", copies);
             return m;
         }
     }
@@ -93,30 +103,19 @@ public final class BenchRun {
 
     /** Runs the selected measurements; the results hold whatever finished. */
     public Results run() {
+        // Copied first: a folder without articles fails before minutes of loading.
+        Corpus real = o.corpus() != null && readsText() ? Corpus.copies(o.corpus(), work.root.resolve("corpus-copies-" + o.copies()), o.copies()) : null;
         log.println("bench: reference data and models");
         ReferenceData reference = ReferenceData.read(List.of());
         index = ReferenceIndex.build(reference.graph());
         nlp = new Nlp();
         generator = CorpusGenerator.over(reference.graph());
-        Corpus corpus = Corpus.generate(generator, work.root.resolve("corpus-" + o.docs() + "-" + o.seed()), o.docs(), o.seed());
-        Map<String, Object> c = results.section("corpus");
-        c.put("documents", corpus.files.size());
-        c.put("bytes", corpus.bytes);
-        results.line("corpus", "documents (generated, seed " + o.seed() + ")", corpus.files.size(), "docs", null);
-        results.line("corpus", "size", corpus.bytes / 1e6, "MB", null);
-        if (o.runs("ingest") || o.runs("bare")) new Sections(this).tagged(corpus);
+        Corpus generated = Corpus.generate(generator, work.root.resolve("corpus-" + o.docs() + "-" + o.seed()), o.docs(), o.seed());
         Path kept = work.root.resolve("store-" + o.docs() + "-" + o.seed());
-        if (o.runs("ingest") || o.runs("bare") || o.runs("bulk") || o.runs("queries")) {
-            Paired paired;
-            if (o.runs("bare")) {
-                try (BarePipeline bare = new BarePipeline()) {
-                    paired = ingest(corpus, kept, bare);
-                }
-            } else {
-                paired = ingest(corpus, kept, null);
-            }
-            if (o.runs("ingest")) new Sections(this).ingest(corpus, paired);
-            if (o.runs("bare")) new Sections(this).bare(corpus, paired);
+        // A null resource is allowed and never closed.
+        try (BarePipeline bare = o.runs("bare") ? new BarePipeline() : null) {
+            measure(generated, o.runs("bulk") || o.runs("queries") ? kept : null, bare);
+            if (real != null) measure(real, null, bare);
         }
         if (o.runs("bulk")) new Sections(this).bulk(kept);
         if (o.runs("queries")) new Sections(this).queries(kept);
@@ -124,6 +123,25 @@ public final class BenchRun {
         if (o.runs("growth") && !o.growth().isEmpty()) new Sections(this).growth();
         results.finish();
         return results;
+    }
+
+    /**
+     * The figures of one corpus: what it holds, and (as selected) its ingestion and the bare
+     * pipeline on it. The last ingestion on all cores leaves its store in {@code kept} when that
+     * is not null, ingesting once for that alone when neither is selected.
+     */
+    private void measure(Corpus corpus, Path kept, BarePipeline bare) {
+        CorpusSections sections = new CorpusSections(this, corpus);
+        sections.corpus(readsText());
+        if (!readsText() && kept == null) return;
+        Paired paired = ingest(corpus, kept, bare);
+        if (o.runs("ingest")) sections.ingest(paired);
+        if (bare != null) sections.bare(paired);
+    }
+
+    /** Whether ingestion or the bare pipeline is measured: what a corpus's text is read for. */
+    private boolean readsText() {
+        return o.runs("ingest") || o.runs("bare");
     }
 
     /** Documents the text pipeline reads before anything is timed: the JIT needs a few thousand to settle. */

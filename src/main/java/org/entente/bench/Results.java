@@ -32,6 +32,12 @@ public final class Results {
         return (Map<String, Object>) json.computeIfAbsent(name, k -> new LinkedHashMap<String, Object>());
     }
 
+    /** The JSON object of one part of a section (a corpus of its own), created on first use. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> section(String name, String part) {
+        return (Map<String, Object>) section(name).computeIfAbsent(part, k -> new LinkedHashMap<String, Object>());
+    }
+
     /** A line of the table under a heading, opened on first use; headings keep that order. */
     void line(String heading, String what, double figure, String unit, String note) {
         table.computeIfAbsent(heading, k -> new ArrayList<>()).add(new Line(what, format(figure), unit, note == null ? "" : note));

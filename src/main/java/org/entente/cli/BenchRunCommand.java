@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         header = "Measure ingestion, bulk loading, questions and memory; print a table and write JSON.",
         description = {"Every figure is the median of --runs runs after --warmup runs. The defaults finish in a few minutes;",
-                "the full measurement: --docs 2000 --query-triples 10000000 --memory-docs 10000 --growth 1000,10000,100000"})
+                "the full measurement: --docs 2000 --query-triples 10000000 --memory-docs 10000 --growth 1000,10000,100000.",
+                "With --corpus, ingestion and the bare pipeline are measured on copies of real articles too."})
 final class BenchRunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -57,6 +58,13 @@ final class BenchRunCommand implements Callable<Integer> {
     @Option(names = "--growth", split = ",", paramLabel = "<n>", description = "Store sizes for per-document time (default: 500,2000).")
     List<Integer> growth = new ArrayList<>(List.of(500, 2000));
 
+    @Option(names = "--corpus", paramLabel = "<dir>", description = "A folder of real articles (.txt .md .html .htm, found as"
+            + " ingest finds them; answer keys and RDF files left out): ingestion and the bare pipeline are measured on copies of them as well.")
+    Path corpus;
+
+    @Option(names = "--copies", paramLabel = "<n>", description = "Copies of each of those articles, each with bytes of its own (default: ${DEFAULT-VALUE}).")
+    int copies = 10;
+
     @Option(names = "--only", split = ",", paramLabel = "<section>", description = "Run only these: ingest, bare, bulk, queries, memory, growth.")
     List<String> only = new ArrayList<>();
 
@@ -74,7 +82,7 @@ final class BenchRunCommand implements Callable<Integer> {
         BenchRun.Options options;
         try {
             options = new BenchRun.Options(docs, runs, warmup, seed, queryTriples, queryRuns, memoryDocs, memoryHeap, growth,
-                    new HashSet<>(only), dir, queryStore);
+                    new HashSet<>(only), dir, queryStore, corpus, copies);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
