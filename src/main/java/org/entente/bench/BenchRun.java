@@ -33,7 +33,7 @@ public final class BenchRun {
      *
      * @param docs         documents in the corpus for ingestion, bare pipeline and bulk load
      * @param runs         timed runs per figure (median reported)
-     * @param warmup       untimed runs before them
+     * @param warmup       untimed runs before them (0: none, and no documents read untimed before the first)
      * @param seed         the corpus seed
      * @param queryTriples size of the store the questions run on
      * @param queryRuns    timed runs per question and variant (unfiltered questions run a fifth as often)
@@ -144,7 +144,7 @@ public final class BenchRun {
         return o.runs("ingest") || o.runs("bare");
     }
 
-    /** Documents the text pipeline reads before anything is timed: the JIT needs a few thousand to settle. */
+    /** Documents the text pipeline reads before anything is timed (unless warm-up runs are 0): the JIT needs a few thousand to settle. */
     static final int PREWARM_DOCS = 3000;
 
     /**
@@ -162,13 +162,15 @@ public final class BenchRun {
     }
 
     /**
-     * Ingests the corpus with each thread count, warm-up runs first, each run paired with a run
+     * Ingests the corpus with each thread count, warm-up runs first (and before them, when there
+     * are any, {@value #PREWARM_DOCS} documents read untimed), each run paired with a run
      * of the bare pipeline when one is given; the last run on all cores leaves its store in
      * {@code kept} (when not null). With neither ingestion nor the bare pipeline measured, one
      * run on all cores only builds that store.
      */
     private Paired ingest(Corpus corpus, Path kept, BarePipeline bare) {
-        prewarm(corpus);
+        // No warm-up asked for, none given: the figures are a cold start's, as a quick check wants them.
+        if (o.warmup() > 0) prewarm(corpus);
         IngestBench bench = new IngestBench(nlp, index, work);
         List<Document> texts = bare == null ? null : corpus.read();
         boolean measured = o.runs("ingest") || bare != null;

@@ -34,7 +34,8 @@ final class BenchRunCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "<n>", description = "Timed runs per figure (default: ${DEFAULT-VALUE}).")
     int runs = 3;
 
-    @Option(names = "--warmup", paramLabel = "<n>", description = "Untimed runs first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "<n>", description = "Untimed runs first, after the text pipeline has read 3,000 documents untimed;"
+            + " 0: none of either, a cold start (default: ${DEFAULT-VALUE}).")
     int warmup = 1;
 
     @Option(names = "--seed", paramLabel = "<n>", description = "Corpus seed (default: ${DEFAULT-VALUE}).")

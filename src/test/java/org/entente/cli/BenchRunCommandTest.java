@@ -98,4 +98,11 @@ class BenchRunCommandTest {
         JsonObject pair = o.get("bare").getAsObject().get("realText").getAsObject().get("threads1").getAsObject();
         for (String k : List.of("ratioEntenteToBare", "cpuRatioEntenteToBare", "sentencesPerCpuSecond")) assertTrue(pair.hasKey(k), "bare lacks " + k);
     }
+
+    @Test
+    void run_corpusNotAFolder_refusedWithUsageStatus() {
+        CliTest.Run r = CliTest.run("bench", "run", "--corpus", dir.resolve("nowhere").toString(), "--work", dir.resolve("work").toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains("--corpus " + dir.resolve("nowhere") + " is not a folder"), r.err());
+    }
 }
