@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.riot.RDFLanguages;
+import org.entente.EntenteException;
 import org.entente.UsageException;
 import org.entente.document.Document;
 import org.entente.document.DocumentReader;
@@ -63,6 +64,7 @@ final class Corpus {
      * documents (folders recurse); answer keys and RDF files are left out.
      *
      * @throws UsageException when the folder holds no article
+     * @throws EntenteException when an article cannot be read, naming it
      * @throws IllegalStateException when a copy reads differently from its article
      */
     static Corpus copies(Path source, Path folder, int copies) {
@@ -80,7 +82,14 @@ final class Corpus {
                     Files.write(to, copy(bytes, n));
                 }
                 // The longest tail is the last copy's: if it reads as the article does, so do the others.
-                Document original = reader.read(name, bytes, null), last = reader.read(name, copy(bytes, copies - 1), null);
+                Document original, last;
+                try {
+                    original = reader.read(name, bytes, null);
+                    last = reader.read(name, copy(bytes, copies - 1), null);
+                } catch (EntenteException e) {
+                    // What ingest would reject (empty, binary, not UTF-8) is no article to measure.
+                    throw new EntenteException("--corpus: cannot read " + article + ": " + e.getMessage(), e);
+                }
                 if (!original.equals(last)) throw new IllegalStateException("a copy of " + article + " reads differently from the article");
             }
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.entente.EntenteException;
 import org.entente.UsageException;
 import org.entente.document.DocumentReader;
 import org.entente.vocab.Iris;
@@ -56,5 +57,12 @@ class CorpusTest {
         Files.writeString(dir.resolve("key.gold.json"), "{}");
         UsageException e = assertThrows(UsageException.class, () -> Corpus.copies(dir, dir.resolve("copies"), 2));
         assertEquals("--corpus " + dir + ": no .txt, .md or .html article in it", e.getMessage());
+    }
+
+    @Test
+    void copies_emptyArticle_refusedNamingIt() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.md"), "");
+        EntenteException e = assertThrows(EntenteException.class, () -> Corpus.copies(dir, dir.resolve("copies"), 2));
+        assertEquals("--corpus: cannot read " + empty + ": empty document", e.getMessage());
     }
 }
