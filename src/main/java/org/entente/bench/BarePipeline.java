@@ -24,11 +24,12 @@ import org.entente.nlp.Nlp;
  * part-of-speech tagging of every sentence with OpenNLP's own thread-safe tools and the same
  * models, no lemmatiser, no extraction, no RDF, no store (and none of Entente's own shortcuts,
  * such as remembering how words split). It is given each document's text as Entente's readers
- * produce it, so reading files and parsing HTML or Markdown are not part of its time.
+ * produce it, so reading files and parsing HTML or Markdown are not part of its time. Each pass
+ * is timed on the clock and in process CPU time, as {@link IngestBench} times ingestion.
  */
 final class BarePipeline implements AutoCloseable {
     /** One timed pass. */
-    record Run(double seconds, long sentences, long tokens) {}
+    record Run(double seconds, double cpuSeconds, long sentences, long tokens) {}
 
     private final ThreadSafeSentenceDetectorME sentencer;
     private final ThreadSafeTokenizerME tokenizer;
@@ -56,7 +57,7 @@ final class BarePipeline implements AutoCloseable {
         AtomicLong sentences = new AtomicLong(), tokens = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            long t0 = System.nanoTime();
+            Stopwatch clock = new Stopwatch();
             List<Future<?>> jobs = new java.util.ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 jobs.add(pool.submit(() -> {
@@ -75,7 +76,7 @@ final class BarePipeline implements AutoCloseable {
                 }));
             }
             for (Future<?> f : jobs) f.get();
-            return new Run((System.nanoTime() - t0) / 1e9, sentences.get(), tokens.get());
+            return new Run(clock.seconds(), clock.cpuSeconds(), sentences.get(), tokens.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -1,6 +1,7 @@
 package org.entente.bench;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.entente.ingest.StageTimes;
+import org.entente.document.Document;
 import org.entente.ingest.TextDocuments;
 import org.entente.mention.ReferenceIndex;
 import org.entente.nlp.Nlp;
@@ -18,8 +19,10 @@ import org.entente.store.ReferenceData;
  * The benchmark behind {@code entente bench run}: ingestion throughput and time per stage
  * with one thread and with all cores, the bare OpenNLP pipeline on the same corpus, bulk
  * loading against {@code tdb2.tdbloader}, the contract questions on a large store, peak
- * memory, and per-document time as the store grows. Each figure is the median of several
- * runs after warm-up runs; the machine is recorded with the figures.
+ * memory, and per-document time as the store grows. Ingestion and the bare pipeline are
+ * measured on the generated corpus and, when given a folder of real articles, on copies of
+ * them as well. Each figure is the median of several runs after warm-up runs; the machine is
+ * recorded with the figures.
  */
 public final class BenchRun {
     /** Every measurement, for {@link Options#only}. */
@@ -30,7 +33,7 @@ public final class BenchRun {
      *
      * @param docs         documents in the corpus for ingestion, bare pipeline and bulk load
      * @param runs         timed runs per figure (median reported)
-     * @param warmup       untimed runs before them
+     * @param warmup       untimed runs before them (0: none, and no documents read untimed before the first)
      * @param seed         the corpus seed
      * @param queryTriples size of the store the questions run on
      * @param queryRuns    timed runs per question and variant (unfiltered questions run a fifth as often)
@@ -40,19 +43,24 @@ public final class BenchRun {
      * @param only         the sections to run (all when empty)
      * @param work         scratch folder for corpora and stores
      * @param queryStore   folder of the large store, kept and reused across runs (null: in the scratch folder)
+     * @param corpus       folder of real articles whose copies are a second corpus for ingestion and the bare
+     *                     pipeline (null: the generated corpus only)
+     * @param copies       copies of each of those articles
      */
     public record Options(int docs, int runs, int warmup, long seed, long queryTriples, int queryRuns, int memoryDocs,
-                          int memoryHeapMiB, List<Integer> growth, Set<String> only, Path work, Path queryStore) {
+                          int memoryHeapMiB, List<Integer> growth, Set<String> only, Path work, Path queryStore,
+                          Path corpus, int copies) {
         public Options {
             growth = List.copyOf(new TreeSet<>(growth));
             only = Set.copyOf(only);
             for (String s : only) {
                 if (!SECTIONS.contains(s)) throw new IllegalArgumentException("Unknown section '" + s + "': use " + new TreeSet<>(SECTIONS));
             }
-            if (docs < 1 || runs < 1 || warmup < 0 || queryRuns < 1 || memoryDocs < 0) {
+            if (docs < 1 || runs < 1 || warmup < 0 || queryRuns < 1 || memoryDocs < 0 || copies < 1) {
                 throw new IllegalArgumentException("Illegal counts: docs " + docs + ", runs " + runs + ", warmup " + warmup
-                        + ", query runs " + queryRuns + ", memory docs " + memoryDocs);
+                        + ", query runs " + queryRuns + ", memory docs " + memoryDocs + ", copies " + copies);
             }
+            if (corpus != null && !Files.isDirectory(corpus)) throw new IllegalArgumentException("--corpus " + corpus + " is not a folder");
         }
 
         boolean runs(String section) {
@@ -71,6 +79,8 @@ public final class BenchRun {
             m.put("memoryHeapMiB", memoryHeapMiB);
             m.put("growth", growth);
             m.put("only", new ArrayList<>(new TreeSet<>(only)));
+            m.put("corpus", corpus == null ? null : corpus.toString());
+            m.put("copies", copies);
             return m;
         }
     }
@@ -93,30 +103,20 @@ public final class BenchRun {
 
     /** Runs the selected measurements; the results hold whatever finished. */
     public Results run() {
+        // Copied first: a folder without articles fails before minutes of loading.
+        Corpus real = o.corpus() != null && readsText() ? Corpus.copies(o.corpus(), work.root.resolve("corpus-copies-" + o.copies()), o.copies()) : null;
         log.println("bench: reference data and models");
         ReferenceData reference = ReferenceData.read(List.of());
         index = ReferenceIndex.build(reference.graph());
         nlp = new Nlp();
         generator = CorpusGenerator.over(reference.graph());
-        Corpus corpus = Corpus.generate(generator, work.root.resolve("corpus-" + o.docs() + "-" + o.seed()), o.docs(), o.seed());
-        Map<String, Object> c = results.section("corpus");
-        c.put("documents", corpus.files.size());
-        c.put("bytes", corpus.bytes);
-        results.line("corpus", "documents (generated, seed " + o.seed() + ")", corpus.files.size(), "docs", null);
-        results.line("corpus", "size", corpus.bytes / 1e6, "MB", null);
-        if (o.runs("ingest") || o.runs("bare")) new Sections(this).tagged(corpus);
+        Corpus generated = Corpus.generate(generator, work.root.resolve("corpus-" + o.docs() + "-" + o.seed()), o.docs(), o.seed());
         Path kept = work.root.resolve("store-" + o.docs() + "-" + o.seed());
-        Paired paired = new Paired();
-        if (o.runs("ingest") || o.runs("bare") || o.runs("bulk") || o.runs("queries")) {
-            if (o.runs("bare")) {
-                try (BarePipeline bare = new BarePipeline()) {
-                    ingest(corpus, kept, paired, bare, corpus.read());
-                }
-            } else {
-                ingest(corpus, kept, paired, null, null);
-            }
+        // A null resource is allowed and never closed.
+        try (BarePipeline bare = o.runs("bare") ? new BarePipeline() : null) {
+            measure(generated, o.runs("bulk") || o.runs("queries") ? kept : null, bare);
+            if (real != null) measure(real, null, bare);
         }
-        if (o.runs("bare")) new Sections(this).bare(corpus, paired);
         if (o.runs("bulk")) new Sections(this).bulk(kept);
         if (o.runs("queries")) new Sections(this).queries(kept);
         if (o.runs("memory") && o.memoryDocs() > 0) new Sections(this).memory();
@@ -125,7 +125,26 @@ public final class BenchRun {
         return results;
     }
 
-    /** Documents the text pipeline reads before anything is timed: the JIT needs a few thousand to settle. */
+    /**
+     * The figures of one corpus: what it holds, and (as selected) its ingestion and the bare
+     * pipeline on it. The last ingestion on all cores leaves its store in {@code kept} when that
+     * is not null, ingesting once for that alone when neither is selected.
+     */
+    private void measure(Corpus corpus, Path kept, BarePipeline bare) {
+        CorpusSections sections = new CorpusSections(this, corpus);
+        sections.corpus(readsText());
+        if (!readsText() && kept == null) return;
+        Paired paired = ingest(corpus, kept, bare);
+        if (o.runs("ingest")) sections.ingest(paired);
+        if (bare != null) sections.bare(paired);
+    }
+
+    /** Whether ingestion or the bare pipeline is measured: what a corpus's text is read for. */
+    private boolean readsText() {
+        return o.runs("ingest") || o.runs("bare");
+    }
+
+    /** Documents the text pipeline reads before anything is timed (unless warm-up runs are 0): the JIT needs a few thousand to settle. */
     static final int PREWARM_DOCS = 3000;
 
     /**
@@ -133,11 +152,47 @@ public final class BenchRun {
      * many threads, so that their ratio is taken under the same load on the machine.
      */
     static final class Paired {
-        final Map<Integer, List<Double>> ingestSeconds = new LinkedHashMap<>();
+        final Map<Integer, List<IngestBench.Run>> ingest = new LinkedHashMap<>();
         final Map<Integer, List<BarePipeline.Run>> bare = new LinkedHashMap<>();
+
+        private void add(int threads, IngestBench.Run run, BarePipeline.Run bareRun) {
+            ingest.computeIfAbsent(threads, k -> new ArrayList<>()).add(run);
+            if (bareRun != null) bare.computeIfAbsent(threads, k -> new ArrayList<>()).add(bareRun);
+        }
     }
 
-    private void ingest(Corpus corpus, Path kept, Paired paired, BarePipeline bare, List<org.entente.document.Document> texts) {
+    /**
+     * Ingests the corpus with each thread count, warm-up runs first (and before them, when there
+     * are any, {@value #PREWARM_DOCS} documents read untimed), each run paired with a run
+     * of the bare pipeline when one is given; the last run on all cores leaves its store in
+     * {@code kept} (when not null). With neither ingestion nor the bare pipeline measured, one
+     * run on all cores only builds that store.
+     */
+    private Paired ingest(Corpus corpus, Path kept, BarePipeline bare) {
+        // No warm-up asked for, none given: the figures are a cold start's, as a quick check wants them.
+        if (o.warmup() > 0) prewarm(corpus);
+        IngestBench bench = new IngestBench(nlp, index, work);
+        List<Document> texts = bare == null ? null : corpus.read();
+        boolean measured = o.runs("ingest") || bare != null;
+        Paired paired = new Paired();
+        for (int threads : threadCounts()) {
+            if (!measured && threads != cores) continue;
+            int total = measured ? o.warmup() + o.runs() : 1;
+            for (int i = 0; i < total; i++) {
+                log.printf("bench: ingest %d docs, %d thread(s), run %d of %d%n", corpus.files.size(), threads, i + 1, total);
+                IngestBench.Run run = bench.once(corpus.files, threads, threads == cores && i == total - 1 ? kept : null);
+                BarePipeline.Run bareRun = null;
+                if (bare != null) {
+                    log.printf("bench: bare OpenNLP pipeline, %d thread(s), run %d%n", threads, i + 1);
+                    bareRun = bare.once(texts, threads);
+                }
+                if (!measured || i >= o.warmup()) paired.add(threads, run, bareRun);
+            }
+        }
+        return paired;
+    }
+
+    private void prewarm(Corpus corpus) {
         log.printf("bench: warming up the text pipeline on %,d documents%n", PREWARM_DOCS);
         TextDocuments warm = new TextDocuments(nlp, index);
         for (int done = 0; done < PREWARM_DOCS; ) {
@@ -146,64 +201,6 @@ public final class BenchRun {
                 if (++done >= PREWARM_DOCS) break;
             }
         }
-        IngestBench bench = new IngestBench(nlp, index, work);
-        boolean timed = o.runs("ingest");
-        Map<String, Object> section = timed ? results.section("ingest") : new LinkedHashMap<>();
-        long sentences = 0;
-        for (int threads : threadCounts()) {
-            if (!timed && bare == null && threads != cores) continue;
-            List<IngestBench.Run> runs = new ArrayList<>();
-            int total = timed ? o.warmup() + o.runs() : 1;
-            int pairs = bare != null ? o.warmup() + o.runs() : total;
-            for (int i = 0; i < Math.max(total, pairs); i++) {
-                log.printf("bench: ingest %d docs, %d thread(s), run %d of %d%n", corpus.files.size(), threads, i + 1, Math.max(total, pairs));
-                IngestBench.Run r = bench.once(corpus.files, threads, threads == cores && i == Math.max(total, pairs) - 1 ? kept : null);
-                boolean counted = i >= Math.max(total, pairs) - (timed || bare != null ? o.runs() : 1);
-                if (counted) {
-                    runs.add(r);
-                    paired.ingestSeconds.computeIfAbsent(threads, k -> new ArrayList<>()).add(r.seconds());
-                }
-                sentences = r.sentences();
-                if (bare != null) {
-                    log.printf("bench: bare OpenNLP pipeline, %d thread(s), run %d%n", threads, i + 1);
-                    BarePipeline.Run b = bare.once(texts, threads);
-                    if (counted) paired.bare.computeIfAbsent(threads, k -> new ArrayList<>()).add(b);
-                }
-            }
-            double[] secs = runs.stream().mapToDouble(IngestBench.Run::seconds).toArray();
-            double s = Stats.median(secs);
-            if (!timed) continue;
-            Map<String, Object> t = new LinkedHashMap<>();
-            t.put("seconds", s);
-            t.put("docsPerSecond", corpus.files.size() / s);
-            t.put("sentencesPerSecond", sentences / s);
-            t.put("mbPerSecond", corpus.bytes / 1e6 / s);
-            t.put("sentencesPerSecondPerCore", sentences / s / threads);
-            t.put("stageMsPerDoc", stages(runs, corpus.files.size()));
-            section.put("threads" + threads, t);
-            String label = threads + " thread" + (threads > 1 ? "s" : "");
-            results.line("ingest", "documents/s, " + label, corpus.files.size() / s, "docs/s", "median of " + runs.size());
-            results.line("ingest", "sentences/s, " + label, sentences / s, "sent/s", "target >= 2,000 per core: "
-                    + (sentences / s / threads >= 2000 ? "met" : "missed"));
-            results.line("ingest", "MB/s, " + label, corpus.bytes / 1e6 / s, "MB/s", null);
-            @SuppressWarnings("unchecked")
-            Map<String, Double> st = (Map<String, Double>) t.get("stageMsPerDoc");
-            double sum = st.values().stream().mapToDouble(Double::doubleValue).sum();
-            for (Map.Entry<String, Double> e : st.entrySet()) {
-                results.line("ingest", "  stage " + e.getKey() + ", " + label, e.getValue(), "ms/doc",
-                        String.format("%.0f%% of stage time (summed over threads)", 100 * e.getValue() / sum));
-            }
-        }
-        if (timed) section.put("sentences", sentences);
-    }
-
-    private static Map<String, Double> stages(List<IngestBench.Run> runs, int docs) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        for (StageTimes.Stage st : StageTimes.Stage.values()) {
-            double[] v = runs.stream().mapToDouble(r -> r.stageNanos().get(st) / 1e6 / docs).toArray();
-            out.put(st.name().toLowerCase(java.util.Locale.ROOT), Stats.median(v));
-        }
-        return out;
     }
 
     List<Integer> threadCounts() {

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The figures of a benchmark run: the machine they were measured on, the settings, and one
- * section per measurement; printed as a table and written as JSON with the same keys.
+ * section per measurement; printed as a table under headings in words, and written as JSON
+ * under short keys.
  */
 public final class Results {
     /** One printed line: what, the figure, its unit, and a note (runs, ratio, target). */
@@ -28,18 +29,22 @@ public final class Results {
     /** The JSON object of a section, created on first use; sections keep the order they were opened in. */
     @SuppressWarnings("unchecked")
     Map<String, Object> section(String name) {
-        table.computeIfAbsent(name, k -> new ArrayList<>());
         return (Map<String, Object>) json.computeIfAbsent(name, k -> new LinkedHashMap<String, Object>());
     }
 
-    void line(String section, String what, double figure, String unit, String note) {
-        section(section);
-        table.get(section).add(new Line(what, format(figure), unit, note == null ? "" : note));
+    /** The JSON object of one part of a section (a corpus of its own), created on first use. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> section(String name, String part) {
+        return (Map<String, Object>) section(name).computeIfAbsent(part, k -> new LinkedHashMap<String, Object>());
     }
 
-    void text(String section, String what, String value) {
-        section(section);
-        table.get(section).add(new Line(what, value, "", ""));
+    /** A line of the table under a heading, opened on first use; headings keep that order. */
+    void line(String heading, String what, double figure, String unit, String note) {
+        table.computeIfAbsent(heading, k -> new ArrayList<>()).add(new Line(what, format(figure), unit, note == null ? "" : note));
+    }
+
+    void text(String heading, String what, String value) {
+        table.computeIfAbsent(heading, k -> new ArrayList<>()).add(new Line(what, value, "", ""));
     }
 
     /** Records the machine's load average at the end: figures taken while other work ran are slower. */

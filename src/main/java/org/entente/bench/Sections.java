@@ -13,18 +13,14 @@ import java.util.Map;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
-import org.entente.document.Document;
-import org.entente.event.EventReader;
 import org.entente.ingest.Ingestor;
 import org.entente.ingest.StageTimes;
 import org.entente.ingest.TextDocuments;
-import org.entente.nlp.Analyzer;
-import org.entente.nlp.Sentence;
 import org.entente.query.QueryCatalogue;
 import org.entente.store.BulkLoader;
 import org.entente.store.KnowledgeGraph;
 
-/** The measurements after ingestion: bare pipeline, bulk load, questions, memory, growth. */
+/** The measurements on the generated corpus's store and beyond it: bulk load, questions, memory, growth. */
 final class Sections {
     private final BenchRun b;
     private final Results r;
@@ -32,66 +28,6 @@ final class Sections {
     Sections(BenchRun bench) {
         this.b = bench;
         this.r = bench.results();
-    }
-
-    // ---- the corpus --------------------------------------------------------------------------
-
-    /** How many sentences (and tokens) Entente tags: those that may carry an event. The rest are only tokenised. */
-    void tagged(Corpus corpus) {
-        Analyzer analyzer = new Analyzer(b.nlp());
-        EventReader events = new EventReader(b.index());
-        long sentences = 0, tagged = 0, tokens = 0, taggedTokens = 0;
-        for (Document d : corpus.read()) {
-            for (Sentence s : analyzer.analyze(d, events::mayCarryEvent)) {
-                sentences++;
-                tokens += s.size();
-                if (s.size() > 0 && !s.token(0).tag().isEmpty()) {
-                    tagged++;
-                    taggedTokens += s.size();
-                }
-            }
-        }
-        Map<String, Object> c = r.section("corpus");
-        c.put("sentences", sentences);
-        c.put("tokens", tokens);
-        c.put("taggedSentenceShare", (double) tagged / Math.max(1, sentences));
-        c.put("taggedTokenShare", (double) taggedTokens / Math.max(1, tokens));
-        r.line("corpus", "sentences (Entente's count)", sentences, "sent", null);
-        r.line("corpus", "sentences Entente tags (may carry an event)", 100.0 * tagged / Math.max(1, sentences), "%",
-                String.format("%.1f%% of tokens", 100.0 * taggedTokens / Math.max(1, tokens)));
-    }
-
-    // ---- the bare OpenNLP pipeline ----------------------------------------------------------
-
-    /** Reports the bare-pipeline runs taken beside the ingestion runs, and the ratio of each pair. */
-    void bare(Corpus corpus, BenchRun.Paired paired) {
-        int docs = corpus.files.size();
-        Map<String, Object> section = r.section("bare");
-        String s = "bare OpenNLP pipeline (sentences, tokens, POS of every sentence)";
-        for (Map.Entry<Integer, List<BarePipeline.Run>> e : paired.bare.entrySet()) {
-            int threads = e.getKey();
-            List<BarePipeline.Run> runs = e.getValue();
-            List<Double> ingest = paired.ingestSeconds.get(threads);
-            double[] secs = runs.stream().mapToDouble(BarePipeline.Run::seconds).toArray();
-            double[] ratios = new double[runs.size()];
-            for (int i = 0; i < ratios.length; i++) ratios[i] = runs.get(i).seconds() / ingest.get(i);
-            double sec = Stats.median(secs), ratio = Stats.median(ratios);
-            BarePipeline.Run last = runs.get(runs.size() - 1);
-            Map<String, Object> t = new LinkedHashMap<>();
-            t.put("seconds", sec);
-            t.put("docsPerSecond", docs / sec);
-            t.put("sentencesPerSecond", last.sentences() / sec);
-            t.put("sentences", last.sentences());
-            t.put("tokens", last.tokens());
-            t.put("ratioEntenteToBare", ratio);
-            t.put("ratiosOfPairedRuns", java.util.Arrays.stream(ratios).boxed().toList());
-            section.put("threads" + threads, t);
-            String label = threads + " thread" + (threads > 1 ? "s" : "");
-            r.line(s, "documents/s, " + label, docs / sec, "docs/s", "median of " + secs.length);
-            r.line(s, "sentences/s, " + label, last.sentences() / sec, "sent/s", null);
-            r.line(s, "ratio Entente / bare (documents/s), " + label, ratio, "x", "median of paired runs; target >= 1.0 (stretch 1.5): "
-                    + (ratio >= 1.5 ? "stretch met" : ratio >= 1.0 ? "met" : "missed"));
-        }
     }
 
     // ---- bulk load ----------------------------------------------------------------------------
@@ -264,16 +200,15 @@ final class Sections {
             marks.add(size - window(size));
         }
         Map<Integer, long[]> at = new java.util.HashMap<>();
-        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         Path store = b.work().fresh("growth-store");
         int[] count = {0};
         b.log().printf("bench: growth, ingesting %,d docs into one store%n", max);
         try (KnowledgeGraph kg = KnowledgeGraph.open(store)) {
             kg.loadReference(List.of());
-            at.put(0, reading(times, os));
+            at.put(0, reading(times));
             new Ingestor(kg, text, b.cores(), times).ingest(List.copyOf(corpus.files), null, f -> {
                 int n = ++count[0];
-                if (marks.contains(n)) at.put(n, reading(times, os));
+                if (marks.contains(n)) at.put(n, reading(times));
                 if (n % 10_000 == 0) b.log().printf("bench: growth, %,d docs%n", n);
             });
         }
@@ -312,10 +247,10 @@ final class Sections {
     }
 
     /** The clock, the process's CPU time, and each stage's summed time. */
-    private static long[] reading(StageTimes times, com.sun.management.OperatingSystemMXBean os) {
+    private static long[] reading(StageTimes times) {
         long[] v = new long[2 + StageTimes.Stage.values().length];
         v[0] = System.nanoTime();
-        v[1] = os.getProcessCpuTime();
+        v[1] = Stopwatch.cpuNanos();
         for (StageTimes.Stage st : StageTimes.Stage.values()) v[2 + st.ordinal()] = times.nanos(st);
         return v;
     }
