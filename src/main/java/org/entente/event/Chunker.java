@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.entente.mention.EntityType;
 import org.entente.mention.Mention;
 import org.entente.nlp.Lemmas;
 import org.entente.nlp.Token;
@@ -235,8 +236,10 @@ final class Chunker {
                 if (noun && m.kind() == Mention.Kind.DATE && nominalEnd(j - 1)) break;
                 if (noun && m.kind() == Mention.Kind.NUMBER && actorEnd(mentionAt[j - 1], j - 1)) break;
                 // "the pact Moscow concluded": a name after a common noun, with its verb right after, is a clause's subject.
+                // But "his counterpart James Marape signed": a person's name right after a noun for a person is that person.
                 if (noun && m.kind() == Mention.Kind.ENTITY && m.entity() != null && m.entity().type().isActor() && mentionAt[j - 1] == null
-                        && tags[j - 1].equals("NOUN") && m.last() < tags.length && (tags[m.last()].equals("VERB") || tags[m.last()].equals("AUX"))) break;
+                        && tags[j - 1].equals("NOUN") && m.last() < tags.length && (tags[m.last()].equals("VERB") || tags[m.last()].equals("AUX"))
+                        && !(m.isEntity(EntityType.PERSON) && personNoun(j - 1))) break;
                 // "On 12 May 2024 Kenya and Turkey signed": a name after a date starts a phrase of its own.
                 if (noun && (m.kind() == Mention.Kind.ENTITY || m.kind() == Mention.Kind.ROLE) && mentionAt[j - 1] != null
                         && mentionAt[j - 1].kind() == Mention.Kind.DATE) break;
@@ -271,6 +274,12 @@ final class Chunker {
         if (j == i) return i;
         add(new Phrase(phrases.size(), i, j, head(i, j), prepBefore(i), possessor, false));
         return j;
+    }
+
+    /** A noun for a person who holds a post or acts for a state: "counterpart", "leader", "defence minister". */
+    private boolean personNoun(int k) {
+        String lemma = lemma(k);
+        return lexicon.inGroup("actor-nouns", lemma) || lemma.equals("minister") || lemma.equals("secretary");
     }
 
     private boolean nominalStart(int k) {

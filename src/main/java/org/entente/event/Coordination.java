@@ -40,7 +40,16 @@ final class Coordination {
                 conjunction |= joined == 2;
                 continue;
             }
-            if (conjunction) for (int j = start; j < k; j++) listOf[j] = start;
+            if (conjunction) {
+                // "Despite protests in Beijing, Albanese and Marape have signed": a list a verb follows is its subject, and a
+                // subject has no preposition: the phrase that has one only ends the adjunct before (but "after Croatia,
+                // Albania and Kosovo signed": a conjunction that opens a clause is no preposition of its subject).
+                Phrase first = phrases.get(start), last = phrases.get(k - 1);
+                String prep = first.governed() ? x.lower(first.prep()) : "";
+                int from = first.governed() && !last.governed() && finiteAfter(last) && !Set.of("of", "between").contains(prep)
+                        && !Syntax.CLAUSE_PREPOSITIONS.contains(prep) ? start + 1 : start;
+                if (k - from > 1) for (int j = from; j < k; j++) listOf[j] = from;
+            }
             start = k;
             conjunction = false;
         }

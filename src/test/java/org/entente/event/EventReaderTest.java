@@ -94,6 +94,22 @@ class EventReaderTest {
     }
 
     @Test
+    void treaty_aNameRightAfterANounForAPerson_isThatPerson_andAnAdjunctBeforeTheListIsNoParty() {
+        assertEquals(List.of("[Australia, Papua New Guinea]"),
+                parties("Despite protests in Beijing, Anthony Albanese and his Papua New Guinean counterpart James Marape have inked a"
+                        + " landmark mutual defence pact."));
+        assertEquals(List.of("[Croatia, Albania, Kosovo]"),
+                parties("Tempers rose after Croatia, Albania and Kosovo signed a defence cooperation declaration on Tuesday."));
+    }
+
+    private static List<String> parties(String body) {
+        String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
+        return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
+                .filter(e -> e.kind() == EventKind.TREATY_SIGNING).map(e -> e.parties().stream().map(EventReaderTest::label).toList().toString())
+                .toList();
+    }
+
+    @Test
     void transfer_plainNegation_givesNoEvent() {
         assertEquals(List.of(), read("Germany has refrained from supplying Taurus missiles to Ukraine."));
     }
