@@ -36,6 +36,12 @@ final class SentenceReader {
             // "Albanese and Marape have inked a pact": who acted together, for a "they" to come.
             if (v.finite()) d.group(together(x, refs, args.subject(v)), s.block());
             List<Lexicon.Entry> entries = lx.verbFrames(v.lemma());
+            int quoted = quoteIntroduced(x, v);
+            if (quoted >= 0 && entries.stream().noneMatch(e -> e.frame().kind() == EventKind.STATEMENT)) {
+                // 'Pashinyan backed him: "…"': any verb that a colon and a quotation follow introduces what was said.
+                List<Lexicon.Entry> speech = lx.verbFrames(SUPPORTING.contains(v.lemma()) ? "welcome" : "say");
+                for (Lexicon.Entry e : speech) statements.read(e.frame(), args.ofVerb(v, quoted, true), v.head(), v, quoted);
+            }
             // "called on", "called for": a longer entry that matches stands for the verb alone ("called the plan …").
             boolean longer = entries.stream().anyMatch(e -> !e.rest().isEmpty() && particles(x, v, e.rest()) >= 0);
             for (Lexicon.Entry e : entries) {
@@ -118,6 +124,21 @@ final class SentenceReader {
         int k = s.size() - 1;
         while (k > 0 && (s.token(k).is("\"") || s.token(k).is("'") || s.token(k).is(")"))) k--;
         return s.token(k).is("?");
+    }
+
+    /** Verbs that, introducing a quotation, say it in support: 'X backed the plan: "…"'. */
+    private static final java.util.Set<String> SUPPORTING = java.util.Set.of("support", "back", "agree", "concur", "echo");
+
+    /**
+     * The token after the colon and the quotation mark when a finite verb, with at most an object between, is followed by a colon and a
+     * quotation ('agreed: "…"', 'supported him: "…"'); -1 otherwise.
+     */
+    static int quoteIntroduced(Syntax x, VerbGroup v) {
+        if (!v.finite()) return -1;
+        int k = v.last();
+        Phrase object = x.phraseAt(k);
+        if (object != null && !object.governed() && object.first() == k) k = object.last();
+        return x.lower(k).equals(":") && x.quoteMark(k + 1) ? k + 2 : -1;
     }
 
     /**

@@ -348,6 +348,17 @@ class EventReaderTest {
     }
 
     @Test
+    void statement_anyVerbThatAColonAndAQuotationFollow_introducesWhatWasSaid() {
+        String doc = "---\ndate: 2024-10-25\n---\nNikol Pashinyan backed him: \u201cWe will defend this position together.\u201d\n";
+        List<String> statements = text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
+                .filter(e -> e.kind() == EventKind.STATEMENT).map(e -> label(e.actor()) + " " + e.statementKind().word() + ": " + e.targetText())
+                .toList();
+        assertEquals(List.of("Nikol Pashinyan support: We will defend this position together"), statements);
+        assertTrue(read("Germany sent two kinds of arms: tanks and howitzers.").stream().noneMatch(e -> e.startsWith("STATEMENT")),
+                "a colon without a quotation says nothing");
+    }
+
+    @Test
     void training_anOrganisationIsNeverTheTrainee() {
         assertEquals(List.of(), read("The EU's training mission, known as EUMAM, runs its two main training hubs in Poland and Germany."));
     }
