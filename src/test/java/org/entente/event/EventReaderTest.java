@@ -359,6 +359,12 @@ class EventReaderTest {
     }
 
     @Test
+    void statement_aDeadlineGivenIsADemand() {
+        List<String> events = read("Moldovan president Maia Sandu has given Russia a deadline to withdraw its troops from her country by 1 May.");
+        assertTrue(events.contains("STATEMENT Maia Sandu > Russia demand completed confirmed"), events.toString());
+    }
+
+    @Test
     void training_anOrganisationIsNeverTheTrainee() {
         assertEquals(List.of(), read("The EU's training mission, known as EUMAM, runs its two main training hubs in Poland and Germany."));
     }
