@@ -68,7 +68,14 @@ final class Treaties {
         }
         String date = f.has("signing") ? q.date() : null;
         Entity treaty = null;
-        for (Phrase p : treatyPhrases) if (treaty == null) treaty = treaty(p, parties, date, f.has("joining"));
+        for (Phrase p : treatyPhrases) {
+            if (treaty != null) continue;
+            treaty = treaty(p, parties, date, f.has("joining"));
+            // "held the 1960 Indus Waters Treaty in abeyance": the year before its name is when it was signed (not for a
+            // signing: "Finland signed the 1949 treaty" did so later).
+            Mention named = x.mention(p.head());
+            if (treaty != null && !f.has("signing") && named != null) date = yearBefore(named.first());
+        }
         if (treaty == null) return;
         // "with the signing of the Pukpuk Treaty": a name for the treaty just described, signed by the same parties.
         Reading described = d.last(EventKind.TREATY_SIGNING);

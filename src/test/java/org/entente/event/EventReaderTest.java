@@ -365,6 +365,19 @@ class EventReaderTest {
     }
 
     @Test
+    void treaty_theYearBeforeItsName_isWhenItWasSigned_butNotTheDateOfALaterSigning() {
+        assertEquals(List.of("1987"), treatyDates("Russia withdrew from the 1987 INF Treaty in 2019."));
+        List<String> later = treatyDates("Finland and Sweden signed the 1949 North Atlantic Treaty.");
+        assertTrue(!later.contains("1949"), later.toString());
+    }
+
+    private static List<String> treatyDates(String body) {
+        String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
+        return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
+                .filter(e -> e.kind() == EventKind.TREATY_SIGNING).map(e -> String.valueOf(e.date())).toList();
+    }
+
+    @Test
     void training_anOrganisationIsNeverTheTrainee() {
         assertEquals(List.of(), read("The EU's training mission, known as EUMAM, runs its two main training hubs in Poland and Germany."));
     }
