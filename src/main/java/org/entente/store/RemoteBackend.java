@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -45,7 +46,8 @@ import org.entente.vocab.Vocab;
  * A remote SPARQL 1.1 dataset at its {@link RemoteEndpoints} (query, update, Graph Store
  * Protocol). Each document graph is written with one GSP PUT, so a failed request leaves the
  * other documents intact and can be retried; reads that need whole graphs (export, statistics,
- * validation) work on a copy fetched with one SELECT.
+ * validation) work on a copy of Entente's graphs fetched with one SELECT, or in pages when the
+ * server cuts answers short (as Virtuoso does at 10,000 rows).
  *
  * <p>Replacing a document from the same source is PUT-then-DROP: an interrupted replacement
  * leaves both versions, and adding the document again completes it. Credentials, when given,
@@ -58,7 +60,9 @@ final class RemoteBackend implements Backend {
     private static final Query GRAPH_EXISTS = QueryFactory.create("ASK { GRAPH ?g { ?s ?p ?o } }");
     private static final Query DOCUMENTS = QueryFactory.create(
             "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a <" + Vocab.ENT + "Document> } }");
-    private static final Query ALL_QUADS = QueryFactory.create("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }");
+
+    /** Rows asked for in one page of a store that cuts answers short: Virtuoso's default cap. */
+    private static final long PAGE = 10_000;
 
     private final String queryEndpoint;
     private final String updateEndpoint;
@@ -86,17 +90,57 @@ final class RemoteBackend implements Backend {
     @Override
     public <T> T read(Node graph, Function<DatasetGraph, T> action) {
         DatasetGraph copy = DatasetGraphFactory.create();
-        Map<String, Node> bind = graph == null ? Map.of() : Map.of("g", graph);
-        query(ALL_QUADS, bind, exec -> {
+        // All graphs are Entente's (documents and reference) and no others the store holds, such as Virtuoso's own.
+        String pattern = graph == null ? "GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"" + Vocab.BASE + "\"))"
+                : "GRAPH <" + graph.getURI() + "> { ?s ?p ?o }";
+        long total = query(QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { " + pattern + " }"), Map.of(),
+                exec -> exec.execSelect().next().getLiteral("n").getLong());
+        long received = quads(QueryFactory.create("SELECT * WHERE { " + pattern + " }"), graph, copy);
+        if (received < total) {
+            // The server cut the answer short, as Virtuoso does at its ResultSetMaxRows (10,000 by default; its Graph
+            // Store GET likewise): read it again in order, in pages of at most PAGE rows, each as long as the server
+            // gives. Sorted in a subquery with offset and limit outside: Virtuoso refuses a sort with an offset beyond
+            // its cap, and an offset without a limit.
+            copy.clear();
+            received = 0;
+            Query ordered = QueryFactory.create("SELECT * WHERE { { SELECT * WHERE { " + pattern + " } ORDER BY "
+                    + (graph == null ? "?g " : "") + "?s ?p ?o } }");
+            for (long page = -1; page != 0 && received < total; received += page) {
+                Query next = ordered.cloneQuery();
+                next.setOffset(received);
+                next.setLimit(PAGE);
+                page = quads(next, graph, copy);
+            }
+        }
+        return action.apply(copy);
+    }
+
+    /** Adds the quads a {@code ?g ?s ?p ?o} query answers to the copy (in the graph, when one is given); returns how many. */
+    private long quads(Query select, Node graph, DatasetGraph copy) {
+        return query(select, Map.of(), exec -> {
+            long n = 0;
             ResultSet rows = exec.execSelect();
             while (rows.hasNext()) {
                 QuerySolution row = rows.next();
                 Node g = graph != null ? graph : row.get("g").asNode();
-                copy.add(g, row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode());
+                copy.add(g, row.get("s").asNode(), row.get("p").asNode(), canonical(row.get("o").asNode()));
+                n++;
             }
-            return null;
+            return n;
         });
-        return action.apply(copy);
+    }
+
+    /**
+     * The canonical form of an xsd:boolean ("true", "false"): Virtuoso stores it as a number and answers "1" and "0",
+     * the same values in another lexical form, which would change the bytes of an export.
+     */
+    static Node canonical(Node object) {
+        if (!object.isLiteral() || !XSDDatatype.XSDboolean.getURI().equals(object.getLiteralDatatypeURI())) return object;
+        return switch (object.getLiteralLexicalForm()) {
+            case "1" -> NodeValue.TRUE.asNode();
+            case "0" -> NodeValue.FALSE.asNode();
+            default -> object;
+        };
     }
 
     @Override
