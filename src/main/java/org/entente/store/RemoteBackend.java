@@ -90,7 +90,7 @@ final class RemoteBackend implements Backend {
     @Override
     public <T> T read(Node graph, Function<DatasetGraph, T> action) {
         DatasetGraph copy = DatasetGraphFactory.create();
-        // All graphs are Entente's (documents and reference) and no others the store holds, such as Virtuoso's own.
+        // "All graphs" means Entente's (documents and reference), not others the store holds, such as Virtuoso's own.
         String pattern = graph == null ? "GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"" + Vocab.BASE + "\"))"
                 : "GRAPH <" + graph.getURI() + "> { ?s ?p ?o }";
         long total = query(QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { " + pattern + " }"), Map.of(),
