@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.entente.EntenteException;
 import org.entente.store.KnowledgeGraph;
+import org.entente.store.RemoteEndpoints;
 import picocli.CommandLine.Option;
 
 /** The options every command shares: which store, and which extra reference data. */
@@ -15,6 +16,18 @@ final class StoreOptions {
             description = {"TDB2 store directory, created when missing (default: $ENTENTE_STORE, else ~/.entente/store);",
                     "or the http(s) URL of a remote SPARQL 1.1 dataset, e.g. http://127.0.0.1:3030/kg."})
     String store;
+
+    @Option(names = "--query-url", paramLabel = "<url>",
+            description = "A remote store's SPARQL query endpoint (default: <store URL>/sparql; Virtuoso: http://host:8890/sparql).")
+    URI queryUrl;
+
+    @Option(names = "--update-url", paramLabel = "<url>",
+            description = "A remote store's SPARQL Update endpoint (default: <store URL>/update; Virtuoso: http://host:8890/sparql).")
+    URI updateUrl;
+
+    @Option(names = "--gsp-url", paramLabel = "<url>",
+            description = "A remote store's Graph Store Protocol endpoint (default: <store URL>/data; Virtuoso: http://host:8890/sparql-graph-crud).")
+    URI gspUrl;
 
     @Option(names = "--user", paramLabel = "<name>",
             description = "User for a remote store's writes (default: $ENTENTE_REMOTE_USER).")
@@ -30,6 +43,9 @@ final class StoreOptions {
 
     /** The store directory to use: the option, the environment, or the default. */
     Path storeDirectory() {
+        if (!isRemote() && (queryUrl != null || updateUrl != null || gspUrl != null)) {
+            throw new EntenteException("--query-url, --update-url and --gsp-url are for a remote store: give --store its URL as well");
+        }
         if (isRemote()) throw new EntenteException("--store " + storeName() + " is a URL; this command needs a local store directory");
         return Path.of(storeName());
     }
@@ -49,7 +65,7 @@ final class StoreOptions {
 
     /** Opens the store (a directory or a remote dataset) and brings its reference graph up to date. */
     KnowledgeGraph open() {
-        KnowledgeGraph kg = isRemote() ? KnowledgeGraph.remote(URI.create(storeName()), credentials())
+        KnowledgeGraph kg = isRemote() ? KnowledgeGraph.remote(endpoints(), credentials())
                 : KnowledgeGraph.open(storeDirectory());
         try {
             kg.loadReference(reference);
@@ -66,6 +82,15 @@ final class StoreOptions {
             kg.close();
             throw e;
         }
+    }
+
+    /** The remote store's endpoints: Fuseki's layout under the store URL, each replaced by its option. */
+    private RemoteEndpoints endpoints() {
+        RemoteEndpoints endpoints = RemoteEndpoints.of(URI.create(storeName()));
+        if (queryUrl != null) endpoints = endpoints.query(queryUrl);
+        if (updateUrl != null) endpoints = endpoints.update(updateUrl);
+        if (gspUrl != null) endpoints = endpoints.graphStore(gspUrl);
+        return endpoints;
     }
 
     private PasswordAuthentication credentials() {

@@ -82,9 +82,22 @@ public final class KnowledgeGraph implements AutoCloseable {
      * @param dataset     the dataset URL (http or https)
      * @param credentials HTTP basic credentials for writes (sent with every request), or null
      * @throws EntenteException when the URL is not http(s) or the store does not answer a query
+     * @see RemoteEndpoints for stores with another endpoint layout
      */
     public static KnowledgeGraph remote(URI dataset, PasswordAuthentication credentials) {
-        return new KnowledgeGraph(RemoteBackend.connect(dataset, credentials), null);
+        return remote(RemoteEndpoints.of(dataset), credentials);
+    }
+
+    /**
+     * A remote SPARQL 1.1 store at endpoints of its own layout, such as Virtuoso's
+     * {@code /sparql} and {@code /sparql-graph-crud}; otherwise as {@link #remote(URI, PasswordAuthentication)}.
+     *
+     * @param endpoints   its query, update and Graph Store Protocol URLs
+     * @param credentials HTTP basic credentials (sent with every request), or null
+     * @throws EntenteException when the store does not answer a query
+     */
+    public static KnowledgeGraph remote(RemoteEndpoints endpoints, PasswordAuthentication credentials) {
+        return new KnowledgeGraph(RemoteBackend.connect(endpoints, credentials), null);
     }
 
     /**

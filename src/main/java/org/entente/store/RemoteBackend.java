@@ -1,7 +1,6 @@
 package org.entente.store;
 
 import java.net.PasswordAuthentication;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -9,10 +8,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -44,11 +43,11 @@ import org.entente.rdf.DocumentGraph;
 import org.entente.vocab.Vocab;
 
 /**
- * A remote SPARQL 1.1 dataset at a URL, with the endpoints Fuseki and {@code entente serve}
- * use: {@code URL/sparql} (query), {@code URL/update} (update) and {@code URL/data} (Graph Store
+ * A remote SPARQL 1.1 dataset at its {@link RemoteEndpoints} (query, update, Graph Store
  * Protocol). Each document graph is written with one GSP PUT, so a failed request leaves the
  * other documents intact and can be retried; reads that need whole graphs (export, statistics,
- * validation) work on a copy fetched with one SELECT.
+ * validation) work on a copy of Entente's graphs fetched with one SELECT, or in pages when the
+ * server cuts answers short (as Virtuoso does at 10,000 rows).
  *
  * <p>Replacing a document from the same source is PUT-then-DROP: an interrupted replacement
  * leaves both versions, and adding the document again completes it. Credentials, when given,
@@ -61,34 +60,29 @@ final class RemoteBackend implements Backend {
     private static final Query GRAPH_EXISTS = QueryFactory.create("ASK { GRAPH ?g { ?s ?p ?o } }");
     private static final Query DOCUMENTS = QueryFactory.create(
             "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a <" + Vocab.ENT + "Document> } }");
-    private static final Query ALL_QUADS = QueryFactory.create("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }");
 
-    private final String url;
+    /** Rows asked for in one page of a store that cuts answers short: Virtuoso's default cap. */
+    private static final long PAGE = 10_000;
+
     private final String queryEndpoint;
     private final String updateEndpoint;
     private final String dataEndpoint;
     private final String authorization;
     private final HttpClient http;
 
-    private RemoteBackend(String url, PasswordAuthentication credentials) {
-        this.url = url;
-        this.queryEndpoint = url + "/sparql";
-        this.updateEndpoint = url + "/update";
-        this.dataEndpoint = url + "/data";
+    private RemoteBackend(RemoteEndpoints endpoints, PasswordAuthentication credentials) {
+        this.queryEndpoint = endpoints.query().toString();
+        this.updateEndpoint = endpoints.update().toString();
+        this.dataEndpoint = endpoints.graphStore().toString();
         this.authorization = credentials == null ? null : "Basic " + Base64.getEncoder().encodeToString(
                 (credentials.getUserName() + ":" + new String(credentials.getPassword())).getBytes(StandardCharsets.UTF_8));
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
-    /** Checks the URL and that the store answers a query. */
-    static RemoteBackend connect(URI dataset, PasswordAuthentication credentials) {
-        String scheme = dataset.getScheme() == null ? "" : dataset.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || dataset.getHost() == null) {
-            throw new EntenteException("Remote store '" + dataset + "' is not an http(s) URL like http://127.0.0.1:3030/kg");
-        }
-        String url = dataset.toString().replaceAll("/+$", "");
-        RemoteBackend backend = new RemoteBackend(url, credentials);
+    /** Checks that the store answers a query. */
+    static RemoteBackend connect(RemoteEndpoints endpoints, PasswordAuthentication credentials) {
+        RemoteBackend backend = new RemoteBackend(endpoints, credentials);
         backend.query(QueryFactory.create("ASK {}"), Map.of(), QueryExecution::execAsk);
         return backend;
     }
@@ -96,24 +90,64 @@ final class RemoteBackend implements Backend {
     @Override
     public <T> T read(Node graph, Function<DatasetGraph, T> action) {
         DatasetGraph copy = DatasetGraphFactory.create();
-        Map<String, Node> bind = graph == null ? Map.of() : Map.of("g", graph);
-        query(ALL_QUADS, bind, exec -> {
+        // "All graphs" means Entente's (documents and reference), not others the store holds, such as Virtuoso's own.
+        String pattern = graph == null ? "GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"" + Vocab.BASE + "\"))"
+                : "GRAPH <" + graph.getURI() + "> { ?s ?p ?o }";
+        long total = query(QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { " + pattern + " }"), Map.of(),
+                exec -> exec.execSelect().next().getLiteral("n").getLong());
+        long received = quads(QueryFactory.create("SELECT * WHERE { " + pattern + " }"), graph, copy);
+        if (received < total) {
+            // The server cut the answer short, as Virtuoso does at its ResultSetMaxRows (10,000 by default; its Graph
+            // Store GET likewise): read it again in order, in pages of at most PAGE rows, each as long as the server
+            // gives. Sorted in a subquery with offset and limit outside: Virtuoso refuses a sort with an offset beyond
+            // its cap, and an offset without a limit.
+            copy.clear();
+            received = 0;
+            Query ordered = QueryFactory.create("SELECT * WHERE { { SELECT * WHERE { " + pattern + " } ORDER BY "
+                    + (graph == null ? "?g " : "") + "?s ?p ?o } }");
+            for (long page = -1; page != 0 && received < total; received += page) {
+                Query next = ordered.cloneQuery();
+                next.setOffset(received);
+                next.setLimit(PAGE);
+                page = quads(next, graph, copy);
+            }
+        }
+        return action.apply(copy);
+    }
+
+    /** Adds the quads a {@code ?g ?s ?p ?o} query answers to the copy (in the graph, when one is given); returns how many. */
+    private long quads(Query select, Node graph, DatasetGraph copy) {
+        return query(select, Map.of(), exec -> {
+            long n = 0;
             ResultSet rows = exec.execSelect();
             while (rows.hasNext()) {
                 QuerySolution row = rows.next();
                 Node g = graph != null ? graph : row.get("g").asNode();
-                copy.add(g, row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode());
+                copy.add(g, row.get("s").asNode(), row.get("p").asNode(), canonical(row.get("o").asNode()));
+                n++;
             }
-            return null;
+            return n;
         });
-        return action.apply(copy);
+    }
+
+    /**
+     * The canonical form of an xsd:boolean ("true", "false"): Virtuoso stores it as a number and answers "1" and "0",
+     * the same values in another lexical form, which would change the bytes of an export.
+     */
+    static Node canonical(Node object) {
+        if (!object.isLiteral() || !XSDDatatype.XSDboolean.getURI().equals(object.getLiteralDatatypeURI())) return object;
+        return switch (object.getLiteralLexicalForm()) {
+            case "1" -> NodeValue.TRUE.asNode();
+            case "0" -> NodeValue.FALSE.asNode();
+            default -> object;
+        };
     }
 
     @Override
     public <T> T query(Query query, Map<String, Node> parameters, Function<QueryExecution, T> action) {
         QueryExecHTTPBuilder builder = QueryExecHTTPBuilder.service(queryEndpoint).httpClient(http).query(substitute(query, parameters));
         if (authorization != null) builder.httpHeader("Authorization", authorization);
-        return remote("query", () -> {
+        return remote("query", queryEndpoint, () -> {
             try (QueryExecution exec = QueryExecutionAdapter.adapt(builder.build())) {
                 return action.apply(exec);
             }
@@ -141,7 +175,7 @@ final class RemoteBackend implements Backend {
 
     @Override
     public void putGraph(Node graph, Graph content) {
-        remote("write graph " + graph.getURI(), () -> {
+        remote("write graph " + graph.getURI(), dataEndpoint, () -> {
             GSP gsp = GSP.service(dataEndpoint).httpClient(http).graphName(graph).contentType(RDFFormat.NTRIPLES);
             if (authorization != null) gsp.httpHeader("Authorization", authorization);
             gsp.PUT(content);
@@ -181,7 +215,7 @@ final class RemoteBackend implements Backend {
 
     @Override
     public DatasetGraph datasetGraph() {
-        throw new EntenteException("The remote store " + url + " has no local dataset; serve a local store directory instead");
+        throw new EntenteException("The remote store " + queryEndpoint + " has no local dataset; serve a local store directory instead");
     }
 
     @Override
@@ -208,19 +242,20 @@ final class RemoteBackend implements Backend {
         UpdateExecHTTPBuilder builder = UpdateExecHTTPBuilder.create().endpoint(updateEndpoint).httpClient(http);
         if (authorization != null) builder.httpHeader("Authorization", authorization);
         builder.update(request);
-        remote("remove graphs", () -> {
+        remote("remove graphs", updateEndpoint, () -> {
             builder.build().execute();
             return null;
         });
     }
 
-    private <T> T remote(String what, java.util.function.Supplier<T> call) {
+    /** Runs one call to the endpoint; an HTTP failure becomes one line naming the endpoint. */
+    private <T> T remote(String what, String endpoint, java.util.function.Supplier<T> call) {
         try {
             return call.get();
         } catch (HttpException e) {
-            throw failure(what, e.getStatusCode() > 0 ? e.getStatusCode() : refusal(what), e.getStatusLine(), e);
+            throw failure(what, endpoint, e.getStatusCode() > 0 ? e.getStatusCode() : refusal(what), e.getStatusLine(), e);
         } catch (QueryExceptionHTTP e) {
-            throw failure(what, e.getStatusCode(), e.getStatusLine(), e);
+            throw failure(what, endpoint, e.getStatusCode(), e.getStatusLine(), e);
         }
     }
 
@@ -245,12 +280,12 @@ final class RemoteBackend implements Backend {
         }
     }
 
-    private EntenteException failure(String what, int status, String statusLine, RuntimeException e) {
+    private EntenteException failure(String what, String endpoint, int status, String statusLine, RuntimeException e) {
         String hint = status == 401 || status == 403
                 ? ": give the writer's --user and --password (or ENTENTE_REMOTE_USER and ENTENTE_REMOTE_PASSWORD)" : "";
         String reason = status > 0 ? "HTTP " + status + (statusLine == null || statusLine.isBlank() ? "" : " " + statusLine)
                 : "no answer (" + rootCause(e) + ")";
-        return new EntenteException("Remote store " + url + " failed to " + what + ": " + reason + hint, e);
+        return new EntenteException("Remote store " + endpoint + " failed to " + what + ": " + reason + hint, e);
     }
 
     private static String rootCause(Throwable e) {

@@ -108,8 +108,11 @@ class RemoteStoreTest {
         assertArrayEquals(export(local, doc), export(remote, doc), "one graph");
         assertEquals(local.referenceGraph().size(), remote.referenceGraph().size());
         assertTrue(local.ask("ASK { ?s ?p ?o }", Map.of()) && remote.ask("ASK { ?s ?p ?o }", Map.of()));
-        assertTrue(local.construct("CONSTRUCT WHERE { GRAPH ?g { ?s a <" + Vocab.ENT + "Deployment> } }", Map.of())
-                .isIsomorphicWith(remote.construct("CONSTRUCT WHERE { GRAPH ?g { ?s a <" + Vocab.ENT + "Deployment> } }", Map.of())));
+        // A triple template: a GRAPH template builds quads, and the graph construct() returns would be empty on both sides.
+        String deployments = "CONSTRUCT { ?s a <" + Vocab.ENT + "Deployment> } WHERE { GRAPH ?g { ?s a <" + Vocab.ENT + "Deployment> } }";
+        Graph constructed = remote.construct(deployments, Map.of());
+        assertEquals(2, constructed.size());
+        assertTrue(local.construct(deployments, Map.of()).isIsomorphicWith(constructed));
     }
 
     private static byte[] export(KnowledgeGraph kg, org.apache.jena.graph.Node graph) {
@@ -185,6 +188,21 @@ class RemoteStoreTest {
         Run stats = run("stats", "--store", url);
         assertEquals(0, stats.status(), stats.err());
         assertTrue(stats.out().contains("documents        2"), stats.out());
+    }
+
+    @Test
+    void commandLine_endpointOptions_replaceTheDatasetLayout() {
+        String kg = target.base + "/kg";
+        // The store URL leads nowhere: only the three endpoints given make this work.
+        String[] store = {"--store", target.base + "/elsewhere", "--query-url", kg + "/query", "--update-url", kg + "/update",
+                "--gsp-url", kg + "/data", "--user", ServerFixture.USER, "--password", ServerFixture.PASSWORD};
+        Run ingest = run(java.util.stream.Stream.concat(java.util.stream.Stream.of("ingest", ServerFixture.DOC_A.toString()),
+                java.util.Arrays.stream(store)).toArray(String[]::new));
+        assertEquals(0, ingest.status(), ingest.err());
+        assertEquals(1, target.kg.documents().size());
+        Run local = run("stats", "--store", dir.resolve("local").toString(), "--query-url", kg + "/query");
+        assertEquals(1, local.status(), local.err());
+        assertTrue(local.err().contains("--query-url") && local.err().contains("--store"), local.err());
     }
 
     record Run(int status, String out, String err) {}
