@@ -259,14 +259,25 @@ final class Referents {
         boolean one = x.lower(p.head()).equals(head);
         if (lx.personnel(head) != null && !one || !lx.inGroup("actor-nouns", head)) return null;
         Mention mod = modifierMention(p);
+        // "the Foreign Ministry of Syria", "the government of Mali": the state named after the body.
+        if (mod == null) return ownerAfter(p);
         // "South Korean officials", "Russia's foreign ministry": the name stands right before its body ("the German
         // second-division side" is a football club).
-        if (mod == null || x.lower(p.head() - 1).equals("-")) return null;
+        if (x.lower(p.head() - 1).equals("-")) return null;
         // "a Kenyan army officer", "Russian defence officials": only words of the state's own services between.
         if (p.head() - mod.last() > 1) {
             for (int k = mod.last(); k < p.head(); k++) if (!lx.inGroup("actor-nouns", x.lemma(k)) && !SERVICES.contains(x.lower(k))) return null;
         }
         return d.stateOf(mod.entity());
+    }
+
+    /** The state of "of STATE" right after a body's phrase, or null. */
+    private Entity ownerAfter(Phrase p) {
+        Phrase of = x.phraseAt(p.last() + 1);
+        if (of == null || !of.governed() || of.prep() != p.last() || !x.lower(of.prep()).equals("of")) return null;
+        Mention m = x.mention(of.head());
+        if (m == null || m.kind() != Mention.Kind.ENTITY || m.entity() == null || m.entity().type() != EntityType.STATE) return null;
+        return m.entity();
     }
 
     private static final Set<String> SERVICES = Set.of("defence", "defense", "foreign", "military", "security", "air", "naval",

@@ -29,6 +29,11 @@ final class Subjects {
         return switch (v.form()) {
             case INFINITIVE -> controller(v);
             case GERUND -> {
+                // "Tass quoted Ivanov as saying that …": who is quoted says it.
+                if (x.lower(v.first() - 1).equals("as") && x.phraseAt(v.first() - 2) != null && !x.phraseAt(v.first() - 2).governed()) {
+                    VerbGroup quoting = x.verbAt(x.phraseAt(v.first() - 2).first() - 1);
+                    if (quoting != null && Set.of("quote", "cite").contains(quoting.lemma())) yield List.of(x.phraseAt(v.first() - 2));
+                }
                 Phrase before = x.phraseAt(v.first() - 1);
                 // "troops fighting in Ukraine", "followed by Moscow condemning the decision": the noun right before an -ing
                 // form is its subject.

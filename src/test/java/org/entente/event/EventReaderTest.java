@@ -378,6 +378,14 @@ class EventReaderTest {
     }
 
     @Test
+    void statement_whoIsQuotedAsSaying_saysIt_andABodyOfANamedStateSpeaksForIt() {
+        assertEquals(List.of("STATEMENT Sergei Lavrov > NATO statement completed confirmed"),
+                read("Tass quoted Sergei Lavrov as saying that NATO troops in Estonia were a threat."));
+        List<String> events = read("The government of Mali denied that Russian troops were in the country.");
+        assertTrue(events.contains("STATEMENT Mali > Russia denial completed confirmed"), events.toString());
+    }
+
+    @Test
     void training_anOrganisationIsNeverTheTrainee() {
         assertEquals(List.of(), read("The EU's training mission, known as EUMAM, runs its two main training hubs in Poland and Germany."));
     }
