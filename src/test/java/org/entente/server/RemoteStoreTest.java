@@ -149,7 +149,8 @@ class RemoteStoreTest {
         assertEquals(List.of(v2.name()), remote.documents());
     }
 
-    private static DocumentGraph document(String source, String ntriples) {
+    /** A small document graph of the given triples, keyed by its source, as ingestion would make it. */
+    static DocumentGraph document(String source, String ntriples) {
         Graph g = RDFParser.fromString(ntriples, org.apache.jena.riot.Lang.TURTLE).toGraph();
         var name = Iris.document(Iris.sha256(ntriples));
         g.add(name, Vocab.TYPE, Vocab.DOCUMENT);

@@ -14,13 +14,11 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFParser;
 import org.entente.ingest.Ingestor;
 import org.entente.query.QueryCatalogue;
 import org.entente.rdf.DocumentGraph;
 import org.entente.store.ExportFormat;
 import org.entente.store.KnowledgeGraph;
-import org.entente.vocab.Iris;
 import org.entente.vocab.Vocab;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -103,8 +101,8 @@ class VirtuosoStoreTest {
 
     @Test
     void addSameAgain_unchanged_newVersion_replaces_remove_removes() {
-        DocumentGraph v1 = document("virtuoso-one.md", "<https://example.org/a> <https://example.org/p> 1 .");
-        DocumentGraph v2 = document("virtuoso-one.md", "<https://example.org/a> <https://example.org/p> 2 .");
+        DocumentGraph v1 = RemoteStoreTest.document("virtuoso-one.md", "<https://example.org/a> <https://example.org/p> 1 .");
+        DocumentGraph v2 = RemoteStoreTest.document("virtuoso-one.md", "<https://example.org/a> <https://example.org/p> 2 .");
         try {
             assertEquals(KnowledgeGraph.AddOutcome.ADDED, remote.add(v1));
             assertEquals(KnowledgeGraph.AddOutcome.UNCHANGED, remote.add(v1));
@@ -117,14 +115,6 @@ class VirtuosoStoreTest {
             remote.remove(v2.name().getURI());
         }
         assertEquals(local.documents(), remote.documents());
-    }
-
-    private static DocumentGraph document(String source, String ntriples) {
-        Graph g = RDFParser.fromString(ntriples, org.apache.jena.riot.Lang.TURTLE).toGraph();
-        Node name = Iris.document(Iris.sha256(ntriples));
-        g.add(name, Vocab.TYPE, Vocab.DOCUMENT);
-        g.add(name, Vocab.FILE_NAME, NodeFactory.createLiteralString(source));
-        return new DocumentGraph(name, g, source);
     }
 
     @Test
