@@ -100,13 +100,7 @@ class RemoteStoreTest {
     void remote_exportStatsDocumentsValidate_sameAsEmbedded() {
         ingestIntoRemote();
         KnowledgeGraph local = embedded.kg;
-        assertEquals(local.documents(), remote.documents());
-        assertEquals(local.stats(), remote.stats());
-        assertEquals(local.validate(), remote.validate());
-        assertArrayEquals(export(local, null), export(remote, null), "byte-identical N-Quads export");
-        var doc = local.documents().get(0);
-        assertArrayEquals(export(local, doc), export(remote, doc), "one graph");
-        assertEquals(local.referenceGraph().size(), remote.referenceGraph().size());
+        assertSameStore(local, remote);
         assertTrue(local.ask("ASK { ?s ?p ?o }", Map.of()) && remote.ask("ASK { ?s ?p ?o }", Map.of()));
         // A triple template: a GRAPH template builds quads, and the graph construct() returns would be empty on both sides.
         String deployments = "CONSTRUCT { ?s a <" + Vocab.ENT + "Deployment> } WHERE { GRAPH ?g { ?s a <" + Vocab.ENT + "Deployment> } }";
@@ -115,7 +109,18 @@ class RemoteStoreTest {
         assertTrue(local.construct(deployments, Map.of()).isIsomorphicWith(constructed));
     }
 
-    private static byte[] export(KnowledgeGraph kg, org.apache.jena.graph.Node graph) {
+    /** What a user compares between two stores: documents, stats, validation, the whole and one graph's export, the reference. */
+    static void assertSameStore(KnowledgeGraph local, KnowledgeGraph remote) {
+        assertEquals(local.documents(), remote.documents());
+        assertEquals(local.stats(), remote.stats());
+        assertEquals(local.validate(), remote.validate());
+        assertArrayEquals(export(local, null), export(remote, null), "byte-identical N-Quads export");
+        var doc = local.documents().get(0);
+        assertArrayEquals(export(local, doc), export(remote, doc), "one graph");
+        assertEquals(local.referenceGraph().size(), remote.referenceGraph().size());
+    }
+
+    static byte[] export(KnowledgeGraph kg, org.apache.jena.graph.Node graph) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         kg.export(out, ExportFormat.NQUADS, graph);
         return out.toByteArray();

@@ -5,19 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.entente.ingest.Ingestor;
 import org.entente.query.QueryCatalogue;
 import org.entente.rdf.DocumentGraph;
-import org.entente.store.ExportFormat;
 import org.entente.store.KnowledgeGraph;
 import org.entente.vocab.Vocab;
 import org.junit.jupiter.api.AfterAll;
@@ -79,24 +76,12 @@ class VirtuosoStoreTest {
 
     @Test
     void exportStatsDocumentsValidate_sameAsEmbedded() {
-        assertEquals(local.documents(), remote.documents());
-        assertEquals(local.stats(), remote.stats());
-        assertEquals(local.validate(), remote.validate());
-        assertArrayEquals(export(local, null), export(remote, null), "byte-identical N-Quads export");
-        Node doc = local.documents().get(0);
-        assertArrayEquals(export(local, doc), export(remote, doc), "one graph");
-        assertEquals(local.referenceGraph().size(), remote.referenceGraph().size());
+        RemoteStoreTest.assertSameStore(local, remote);
         assertFalse(remote.loadReference(List.of()), "reference unchanged: not written again");
         String deployments = "CONSTRUCT { ?s a <" + Vocab.ENT + "Deployment> } WHERE { GRAPH ?g { ?s a <" + Vocab.ENT + "Deployment> } }";
         Graph constructed = remote.construct(deployments, Map.of());
         assertEquals(2, constructed.size());
         assertTrue(local.construct(deployments, Map.of()).isIsomorphicWith(constructed));
-    }
-
-    private static byte[] export(KnowledgeGraph kg, Node graph) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        kg.export(out, ExportFormat.NQUADS, graph);
-        return out.toByteArray();
     }
 
     @Test
@@ -130,7 +115,7 @@ class VirtuosoStoreTest {
         Path nq = dir.resolve("virtuoso.nq");
         RemoteStoreTest.Run export = RemoteStoreTest.run(concat(new String[] {"export", "--format", "nquads", "--out", nq.toString()}, store));
         assertEquals(0, export.status(), export.err());
-        assertArrayEquals(export(local, null), Files.readAllBytes(nq));
+        assertArrayEquals(RemoteStoreTest.export(local, null), Files.readAllBytes(nq));
         RemoteStoreTest.Run stats = RemoteStoreTest.run(concat(new String[] {"stats"}, store));
         assertEquals(0, stats.status(), stats.err());
         assertTrue(stats.out().contains("documents        2"), stats.out());
