@@ -121,6 +121,13 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_weaponsMovedIntoAStatesWatersOrBorderArea_areNoTransferToIt() {
+        assertEquals(List.of(), read("Ankara sent two frigates into Greek waters on Sunday.").stream().filter(e -> e.startsWith("ARMS")).toList());
+        assertEquals(List.of("ARMS_TRANSFER Turkey > Greece [frigates] completed confirmed"),
+                read("Ankara sent two frigates to Greece on Sunday.").stream().filter(e -> e.startsWith("ARMS")).toList());
+    }
+
+    @Test
     void transfer_plainNegation_givesNoEvent() {
         assertEquals(List.of(), read("Germany has refrained from supplying Taurus missiles to Ukraine."));
     }
