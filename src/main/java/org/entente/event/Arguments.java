@@ -28,6 +28,9 @@ final class Arguments {
     /** Verbs whose subject gives what the noun names, whatever the noun: "Pakistan will provide training". */
     private static final Set<String> GIVING = Set.of("provide", "give", "offer", "conduct", "run", "organise", "organize", "host",
             "deliver", "extend", "carry", "make");
+    /** Nouns of consent that, given ("gave the go-ahead for"), make their giver the one who approves the act. */
+    private static final Set<String> APPROVAL = Set.of("light", "go-ahead", "approval", "permission", "nod", "clearance",
+            "authorization", "authorisation", "consent");
     /** Verbs whose subject is the one who receives what the noun names: "Ukraine received training". */
     private static final Set<String> RECEIVING = Set.of("receive", "get", "undergo", "obtain", "attend", "take", "accept", "welcome",
             "await", "seek", "request", "expect", "participate");
@@ -361,6 +364,13 @@ final class Arguments {
                 && x.verbAt(governing.first() - 1).lemma().equals("take")) {
             gv = x.verbAt(governing.first() - 1);
             g = gv.head();
+        }
+        // "gave the green light for the export of tanks": a consent given for the act is the giver's act of approving it.
+        if (governing != null && APPROVAL.contains(x.lemma(governing.head())) && x.verbAt(governing.first() - 1) != null
+                && Set.of("give", "grant").contains(x.verbAt(governing.first() - 1).lemma())) {
+            gv = x.verbAt(governing.first() - 1);
+            put(slots, "governor", subject(gv));
+            return new Slots(slots, gv.head());
         }
         if (p.governed() && x.lower(p.prep()).equals("for") && movedFor(p.prep(), slots)) return new Slots(slots, g);
         if (p.governed() && x.lower(p.prep()).equals("as")) {

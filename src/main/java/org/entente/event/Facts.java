@@ -103,9 +103,23 @@ final class Facts {
         }
         if (f.kind() == EventKind.ARMS_TRANSFER && fill.get(Role.RECIPIENT).isEmpty() && f.uses(Role.RECIPIENT)) {
             Entity r = elaborated(t);
+            // "Morocco is in talks with Israel over the purchase of …": a buying noun with no buyer of its own is the buying
+            // of the state the sentence is about, before any state an earlier sentence named.
+            if (r == null && v == null && f.roles("subject").contains(Role.RECIPIENT)) r = clauseSubjectBefore(t);
             if (r == null) r = d.recipient(x.sentence.block());
             if (r != null && !fill.get(Role.SUPPLIER).contains(r)) fill.entities.put(Role.RECIPIENT, List.of(r));
         }
+    }
+
+    /** The state that is the subject of the first finite verb before token t, or null. */
+    private Entity clauseSubjectBefore(int t) {
+        for (VerbGroup g : x.verbs) {
+            if (g.head() >= t) break;
+            if (!g.finite()) continue;
+            List<Entity> states = refs.states(args.subject(g), false);
+            return states.size() == 1 ? states.get(0) : null;
+        }
+        return null;
     }
 
     /**

@@ -128,6 +128,15 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_aSaleApprovedOrGivenTheGoAhead_isTheApproversState_andAPurchaseUnderTalksIsTheSubjectsOwn() {
+        assertEquals(List.of("ARMS_TRANSFER France > Peru [Rafale] announced confirmed"),
+                read("The French government approved the sale of 24 Rafale jets to Peru worth 3 billion euros."));
+        assertTrue(read("Sweden gave its approval for the export of Gripen jets to Colombia.").get(0).startsWith("ARMS_TRANSFER Sweden > Colombia [Gripen]"));
+        List<String> talks = read("Peru bought Korean tanks last year. Chile is in talks with Germany over the purchase of Leopard 2 tanks.");
+        assertTrue(talks.stream().anyMatch(e -> e.startsWith("ARMS_TRANSFER Germany > Chile [Leopard 2]")), talks.toString());
+    }
+
+    @Test
     void transfer_plainNegation_givesNoEvent() {
         assertEquals(List.of(), read("Germany has refrained from supplying Taurus missiles to Ukraine."));
     }
