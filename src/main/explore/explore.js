@@ -171,7 +171,7 @@
     var form = $('controls');
     if (report) {
       // A report's answers are for its scope only: the dates show it; the state list selects within it.
-      ['from', 'to'].forEach(function (k) { $(k).readOnly = true; $(k).value = report.scope[k] || ''; });
+      ['from', 'to'].forEach(function (k) { $(k).readOnly = true; $(k).value = report.scope[k] || ''; $(k).placeholder = 'any date'; });
       $('apply').hidden = true;
       $('reset').hidden = true;
       $('date-help').textContent = 'This report covers the dates shown; the live explorer (entente serve) asks for any range.';
@@ -534,7 +534,10 @@
       e.latest = dated.length ? dated[dated.length - 1] : e.claims[e.claims.length - 1];
       e.documents = new Set(e.claims.map(function (c) { return c.document; })).size;
     });
-    return events.sort(function (a, b) { return (time(b.last) || 0) - (time(a.last) || 0) || a.label.localeCompare(b.label); });
+    // The most reported first (where sources can agree or disagree), then the most recent.
+    return events.sort(function (a, b) {
+      return b.documents - a.documents || (time(b.last) || 0) - (time(a.last) || 0) || a.label.localeCompare(b.label);
+    });
   }
 
   // ---- details ------------------------------------------------------------------------------------
@@ -690,7 +693,7 @@
       grid: { left: 12, right: tall ? 46 : 24, top: 34, bottom: 28, containLabel: true },
       legend: { top: 0, data: STAGES.concat(['other']).filter(function (s) { return byStage.has(s); }) },
       tooltip: { trigger: 'item', confine: true, formatter: timelineTooltip },
-      xAxis: { type: 'time', splitLine: { show: true, lineStyle: { color: '#eef1f5' } } },
+      xAxis: { type: 'time', boundaryGap: ['4%', '4%'], splitLine: { show: true, lineStyle: { color: '#eef1f5' } } },
       yAxis: { type: 'category', inverse: true, data: labels,
         axisLabel: { width: 280, overflow: 'truncate', fontSize: 12, color: '#1d2430' }, axisTick: { show: false } },
       dataZoom: tall ? [{ type: 'slider', yAxisIndex: 0, right: 8, width: 16, startValue: 0, endValue: 15 },
