@@ -39,7 +39,7 @@
   var report = readReport();
   var cache = new Map();
   var view = {
-    scope: {}, relations: [], kinds: new Set(Object.keys(RELATIONS)), selection: null,
+    scope: {}, relations: [], kinds: new Set(Object.keys(RELATIONS)), seen: new Set(Object.keys(RELATIONS)), selection: null,
     network: null, timeline: null, nodes: [], edges: [], loads: 0
   };
 
@@ -299,8 +299,9 @@
       var rows = view.relations.filter(function (r) { return r.relation === word; });
       var events = rows.reduce(function (n, r) { return n + Number(r.events || 0); }, 0);
       var box2 = el('input', { type: 'checkbox', value: word });
-      box2.checked = view.kinds.has(word) || !RELATIONS[word];
-      if (box2.checked) view.kinds.add(word);
+      if (!RELATIONS[word] && !view.seen.has(word)) view.kinds.add(word);   // a kind this page does not know yet: shown
+      view.seen.add(word);
+      box2.checked = view.kinds.has(word);
       box2.addEventListener('change', function () {
         if (box2.checked) view.kinds.add(word); else view.kinds.delete(word);
         renderNetwork();
@@ -613,22 +614,27 @@
     });
   }
 
+  /** One entry per document, in the answer's order, with each distinct sentence it gives as evidence. */
   function renderSources(list, rows) {
     clear(list);
-    var seen = new Set();
+    var byDocument = new Map();
     rows.forEach(function (s) {
-      var key = s.document + '\n' + (s.quote || s.sentence);
-      if (seen.has(key)) return;
-      seen.add(key);
+      var d = byDocument.get(s.document);
+      if (!d) byDocument.set(s.document, d = { first: s, quotes: [] });
+      var quote = s.quote || '';
+      if (quote && d.quotes.indexOf(quote) < 0) d.quotes.push(quote);
+    });
+    byDocument.forEach(function (d) {
+      var s = d.first;
       var facts = [localName(s.stage), localName(s.factuality), s.troops ? number(s.troops) + ' troops' : '', s.date ? 'dated ' + s.date : '']
         .filter(Boolean).join(' · ');
-      list.appendChild(el('li', { className: 'source' }, [
+      var by = s.attributedToLabel || (s.attributedTo ? localName(s.attributedTo) : '');
+      list.appendChild(el('li', { className: 'source', 'data-document': s.document }, [
         el('span', { className: 'doc', text: s.title || 'Untitled document' }),
-        el('span', { className: 'meta', text: (s.published ? ' · published ' + s.published : '')
-          + (s.attributedToLabel || s.attributedTo ? ' · attributed to ' + (s.attributedToLabel || localName(s.attributedTo)) : '') }),
-        facts ? el('div', { className: 'meta', text: facts }) : null,
-        el('blockquote', { className: 'quote', text: s.quote || 'No sentence kept.' })
-      ]));
+        el('span', { className: 'meta', text: (s.published ? ' · published ' + s.published : '') + (by ? ' · attributed to ' + by : '') }),
+        facts ? el('div', { className: 'meta', text: facts }) : null
+      ].concat(d.quotes.length ? d.quotes.map(function (q) { return el('blockquote', { className: 'quote', text: q }); })
+        : [el('blockquote', { className: 'quote', text: 'No sentence kept.' })])));
     });
     if (!rows.length) list.appendChild(el('li', { className: 'empty', text: 'No document reports this event in the store.' }));
   }
