@@ -11,6 +11,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.entente.document.Document;
 import org.entente.event.Event;
 import org.entente.event.EventKind;
+import org.entente.event.Factuality;
 import org.entente.mention.Entity;
 import org.entente.mention.EntityType;
 import org.entente.nlp.Sentence;
@@ -42,7 +43,7 @@ public final class Emitter {
         if (doc.source() != null) g.add(docNode, Vocab.SOURCE_URL, NodeFactory.createLiteralDT(doc.source(), XSDDatatype.XSDanyURI));
         Set<String> emitted = new HashSet<>();
         for (Event e : events) emitted.add(e.key());
-        for (Event e : events) event(g, docNode, hash, e, emitted);
+        for (Event e : events) event(g, doc, docNode, hash, e, emitted);
         return new DocumentGraph(docNode, g, sourceKey);
     }
 
@@ -54,16 +55,26 @@ public final class Emitter {
         return Iris.event(slug(e.kind()), e.kind() == EventKind.STATEMENT ? docHash + "|" + e.key() : e.key());
     }
 
-    private static void event(Graph g, Node doc, String docHash, Event e, Set<String> emitted) {
+    /**
+     * An event is written as two nodes. The event node holds only what identifies it (its kind, its key participants)
+     * and a label, and is the same in every document that reports it. The claim node is this document's account of it:
+     * stage, factuality, numbers, dates, attribution and evidence. So documents that disagree keep their own values,
+     * and replacing or removing a document replaces or removes its claims only.
+     */
+    private static void event(Graph g, Document d, Node doc, String docHash, Event e, Set<String> emitted) {
         Node n = iri(e, docHash);
         g.add(n, Vocab.TYPE, type(e.kind()));
-        for (Sentence s : e.evidence()) g.add(n, Vocab.DERIVED_FROM, sentence(g, doc, s));
+        g.add(n, Vocab.LABEL, string(label(e)));
+        Node claim = Iris.claim(doc, n);
+        g.add(claim, Vocab.TYPE, Vocab.CLAIM);
+        g.add(claim, Vocab.CLAIM_OF, n);
+        for (Sentence s : e.evidence()) g.add(claim, Vocab.DERIVED_FROM, sentence(g, doc, s));
         switch (e.kind()) {
             case DEPLOYMENT -> {
                 link(g, n, Vocab.SENDER, e.actor());
                 link(g, n, Vocab.HOST, e.counterpart());
                 if (e.personnel() != null) g.add(n, Vocab.PERSONNEL, string(e.personnel()));
-                if (e.troops() != null) g.add(n, Vocab.TROOP_COUNT, integer(e.troops()));
+                if (e.troops() != null) g.add(claim, Vocab.TROOP_COUNT, integer(e.troops()));
             }
             case ARMS_TRANSFER -> {
                 link(g, n, Vocab.SUPPLIER, e.actor());
@@ -78,7 +89,7 @@ public final class Emitter {
                 link(g, n, Vocab.TREATY_PROP, e.treaty());
                 for (Entity p : e.parties()) link(g, n, Vocab.PARTY, p);
                 for (Entity p : e.signatories()) link(g, n, Vocab.SIGNATORY, p);
-                if (e.date() != null) g.add(n, Vocab.SIGNED_ON, date(e.date()));
+                if (e.date() != null) g.add(claim, Vocab.SIGNED_ON, date(e.date()));
                 if (!e.treaty().known()) for (Entity p : e.parties()) g.add(e.treaty().iri(), Vocab.PARTY, p.iri());
             }
             case STATEMENT -> {
@@ -96,11 +107,40 @@ public final class Emitter {
             }
         }
         if (e.kind() != EventKind.TENURE) {
-            g.add(n, Vocab.STAGE, Vocab.id("stage/" + e.stage().word()));
-            g.add(n, Vocab.FACTUALITY, Vocab.id("factuality/" + e.factuality().word()));
+            g.add(claim, Vocab.STAGE, Vocab.id("stage/" + e.stage().word()));
+            g.add(claim, Vocab.FACTUALITY, Vocab.id("factuality/" + e.factuality().word()));
         }
-        if (e.attributedTo() != null) link(g, n, Vocab.ATTRIBUTED_TO, e.attributedTo());
-        if (e.date() != null && e.kind() != EventKind.TREATY_SIGNING) g.add(n, Vocab.DATE, date(e.date()));
+        g.add(claim, Vocab.PRECEDENCE, string(precedence(d, docHash, e)));
+        if (e.attributedTo() != null) link(g, claim, Vocab.ATTRIBUTED_TO, e.attributedTo());
+        if (e.date() != null && e.kind() != EventKind.TREATY_SIGNING) g.add(claim, Vocab.DATE, date(e.date()));
+    }
+
+    /**
+     * The claim's sort key among all claims about its event: the greatest speaks for the event in the contract
+     * questions. The latest-published document first (a later report knows more), then the more certain factuality,
+     * then the further stage, then the document's hash so that exactly one claim wins.
+     */
+    private static String precedence(Document d, String docHash, Event e) {
+        String published = d.published() == null ? "0000" : d.published();
+        int certainty = e.factuality() == null ? 0 : Factuality.values().length - e.factuality().ordinal();
+        int stage = e.stage() == null ? 0 : e.stage().ordinal() + 1;
+        return published + " " + certainty + stage + " " + docHash.substring(0, 16);
+    }
+
+    /** An English description of the event from its identifying participants, the same in every document. */
+    private static String label(Event e) {
+        return switch (e.kind()) {
+            case DEPLOYMENT -> name(e.actor()) + " sends " + (e.personnel() == null ? "forces" : e.personnel()) + " to " + name(e.counterpart());
+            case ARMS_TRANSFER -> name(e.actor()) + " supplies " + (e.system() == null ? "arms" : e.system().label()) + " to " + name(e.counterpart());
+            case TRAINING -> "forces of " + name(e.actor()) + " trained by or in " + name(e.counterpart());
+            case TREATY_SIGNING -> "the life of " + name(e.treaty());
+            case STATEMENT -> name(e.actor()) + ": " + e.statementKind().word();
+            case TENURE -> name(e.actor()) + " holds a post of " + name(e.counterpart());
+        };
+    }
+
+    private static String name(Entity e) {
+        return e == null ? "an unnamed party" : e.label();
     }
 
     private static Node sentence(Graph g, Node doc, Sentence s) {

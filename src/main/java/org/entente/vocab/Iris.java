@@ -36,6 +36,12 @@ public final class Iris {
         return Vocab.iri(document.getURI() + "/sentence/" + begin + "-" + end);
     }
 
+    /** What one document says of one event: under the document's IRI, named by the event's hash. */
+    public static Node claim(Node document, Node event) {
+        String e = event.getURI();
+        return Vocab.iri(document.getURI() + "/claim/" + e.substring(e.lastIndexOf('/') + 1));
+    }
+
     /** An IRI under {@code id/{kind}/} whose last segment is the slug of the given parts. */
     public static Node entity(String kind, String... parts) {
         StringBuilder path = new StringBuilder(kind).append('/');

@@ -49,6 +49,7 @@ public final class Vocab {
     public static final Node STATEMENT = ent("Statement");
     public static final Node DOCUMENT = ent("Document");
     public static final Node SENTENCE = ent("Sentence");
+    public static final Node CLAIM = ent("Claim");
 
     // Reference properties
     public static final Node OFFICIAL_NAME = ent("officialName");
@@ -86,6 +87,8 @@ public final class Vocab {
     public static final Node BEGIN_OFFSET = ent("beginOffset");
     public static final Node END_OFFSET = ent("endOffset");
     public static final Node EXACT = ent("exact");
+    public static final Node CLAIM_OF = ent("claimOf");
+    public static final Node PRECEDENCE = ent("precedence");
     public static final Node STAGE = ent("stage");
     public static final Node FACTUALITY = ent("factuality");
     public static final Node ATTRIBUTED_TO = ent("attributedTo");

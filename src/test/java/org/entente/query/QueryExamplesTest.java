@@ -66,7 +66,7 @@ class QueryExamplesTest {
     }
 
     static List<String> questions() {
-        return QueryCatalogue.CONTRACT;
+        return List.copyOf(QueryCatalogue.bundled().names());
     }
 
     @ParameterizedTest
