@@ -274,8 +274,8 @@
     var parts = [];
     if (report) parts.push('Report');
     if (view.scope.state) parts.push('relations of ' + stateLabel(view.scope.state));
-    parts.push(view.scope.from || view.scope.to
-      ? (view.scope.from || 'the start') + ' to ' + (view.scope.to || 'today') : 'all dates');
+    var from = view.scope.from, to = view.scope.to;
+    parts.push(from && to ? from + ' to ' + to : from ? 'from ' + from + ' on' : to ? 'up to ' + to : 'all dates');
     parts.push(plural(states().size, 'state') + ', ' + plural(view.relations.length, 'relation'));
     $('scope').textContent = parts.join(' · ');
   }
