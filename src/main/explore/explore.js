@@ -364,6 +364,7 @@
     }
     view.network.resize();
     view.network.setOption(networkOption(), true);
+    fitNetwork();
     chartEl.dataset.nodes = String(view.nodes.length);
     chartEl.dataset.edges = String(view.edges.length);
     chartEl.setAttribute('aria-label', 'Network of ' + plural(view.nodes.length, 'state') + ' and '
@@ -373,13 +374,17 @@
 
   function networkOption() {
     var most = view.nodes.reduce(function (m, n) { return Math.max(m, n.events); }, 1);
+    // Forces scaled to the number of states, so that a store's 60 states fit the frame as a story's 4 do.
+    var crowd = Math.max(1, view.nodes.length / 10);
     return {
-      animationDuration: 300,
+      // No animation: the laid-out, fitted network appears at once, where it stays (and where a click lands).
+      animation: false,
       tooltip: { confine: true, formatter: networkTooltip },
       series: [{
         type: 'graph', layout: 'force', roam: true, draggable: true,
         // A circle as the start makes the layout the same at every load (no random start).
-        force: { initLayout: 'circular', repulsion: 520, gravity: 0.09, edgeLength: [120, 250], friction: 0.6, layoutAnimation: false },
+        force: { initLayout: 'circular', repulsion: 520 / Math.sqrt(crowd), gravity: 0.09 * Math.sqrt(Math.sqrt(crowd)),
+          edgeLength: [120 / Math.sqrt(Math.sqrt(crowd)), 250 / Math.sqrt(Math.sqrt(crowd))], friction: 0.6, layoutAnimation: false },
         autoCurveness: true, edgeSymbolSize: [4, 10], selectedMode: 'single',
         label: { show: true, position: 'right', fontSize: 13, color: '#1d2430', fontWeight: 600,
           textBorderColor: '#fff', textBorderWidth: 3 },
@@ -391,11 +396,31 @@
         select: { itemStyle: { color: '#f2b134', borderColor: '#1d2430', borderWidth: 2.5 } },
         data: view.nodes.map(function (n) {
           return { id: n.id, name: n.name, value: n.events, relations: n.relations,
-            symbolSize: 14 + 34 * Math.sqrt(n.events / most) };
+            symbolSize: (14 + 34 * Math.sqrt(n.events / most)) / Math.sqrt(Math.sqrt(crowd)) };
         }),
         links: view.edges
       }]
     };
+  }
+
+  /**
+   * Zooms the laid-out network to fit its frame (the force layout runs to its end inside setOption, so the positions
+   * are final here): a store's many states are not left beyond the edges, and a story's few are not lost in the middle.
+   */
+  function fitNetwork() {
+    var data = view.network.getModel().getSeriesByIndex(0).getData();
+    var box = null;
+    for (var i = 0; i < data.count(); i++) {
+      var p = data.getItemLayout(i);
+      if (!p || !isFinite(p[0]) || !isFinite(p[1])) continue;
+      box = box ? [Math.min(box[0], p[0]), Math.min(box[1], p[1]), Math.max(box[2], p[0]), Math.max(box[3], p[1])] : [p[0], p[1], p[0], p[1]];
+    }
+    if (!box) return;
+    // Room for the labels, written to the right of each node, and for the largest nodes.
+    var width = view.network.getWidth() - 170, height = view.network.getHeight() - 60;
+    var zoom = Math.min(1.3, width / Math.max(1, box[2] - box[0]), height / Math.max(1, box[3] - box[1]));
+    var center = [(box[0] + box[2]) / 2 + 40 / zoom, (box[1] + box[3]) / 2];
+    view.network.setOption({ series: [{ center: center, zoom: Math.max(0.2, zoom) }] });
   }
 
   function networkTooltip(p) {
