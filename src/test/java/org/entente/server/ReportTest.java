@@ -117,6 +117,30 @@ class ReportTest {
         assertEquals(Files.readString(report("one.html", "--to", "2024-06")), Files.readString(report("two.html", "--to", "2024-06")));
     }
 
+    /** The answers a report embeds, by key. */
+    private static org.apache.jena.atlas.json.JsonObject answers(Path report) throws Exception {
+        String html = Files.readString(report);
+        String open = "<script type=\"application/json\" id=\"" + Report.DATA_ID + "\">";
+        int from = html.indexOf(open) + open.length();
+        return org.apache.jena.atlas.json.JSON.parse(html.substring(from, html.indexOf("</script>", from))).get("answers").getAsObject();
+    }
+
+    @Test
+    void report_wholeStore_splitAnswersEqualTheQuestionAskedPerEvent() throws Exception {
+        // A whole-store report answers timeline and disagreements once for all events and splits them; a scoped one
+        // (here a range that holds everything) asks per event. Both must embed the same answer for every event.
+        var split = answers(report("split.html"));
+        var asked = answers(report("asked.html", "--from", "1900"));
+        int compared = 0;
+        for (String key : split.keys()) {
+            if (!key.startsWith("timeline\nevent=") && !key.startsWith("disagreements\nevent=")) continue;
+            assertTrue(asked.hasKey(key), key);
+            assertEquals(asked.get(key).toString(), split.get(key).toString(), key);
+            compared++;
+        }
+        assertTrue(compared >= 10, "answers compared: " + compared);
+    }
+
     @Test
     void report_badOutOrStore_oneLineAndNoFile() {
         Run folder = run("report", "--store", store.toString(), "--out", dir.toString());
