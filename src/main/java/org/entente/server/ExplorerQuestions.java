@@ -87,6 +87,11 @@ public final class ExplorerQuestions {
         return graph.select(text(name), parameters);
     }
 
+    /** A question's columns, in order. */
+    public List<String> columns(String name) {
+        return org.apache.jena.query.QueryFactory.create(text(name)).getResultVars();
+    }
+
     /** The W3C SPARQL 1.1 results JSON of a question asked with string parameters. */
     public String askJson(String name, Map<String, String> raw) {
         return json(ask(name, parameters(name, raw)));
