@@ -66,6 +66,8 @@ final class Facts {
         if (lx.inGroup("joint-words", x.lower(t - 1))) return;
         // "Neither agreement stations troops there", "No state has sent …": a subject counted as none did nothing.
         for (Phrase p : s.get("subject")) if (Set.of("no", "neither", "none").contains(x.lower(p.first()))) return;
+        // "sent warships into Philippine waters": weapons moved into a state's waters or border area are not handed to it.
+        if (f.kind() == EventKind.ARMS_TRANSFER && movedToFrontier(f, s)) return;
         Fill fill = fill(f, s, noun);
         // What a refused act names still sets the scene: "refrained from supplying X to Ukraine, but may offer Y".
         if (f.kind() == EventKind.ARMS_TRANSFER && !fill.get(Role.RECIPIENT).isEmpty()) d.recipient(fill.get(Role.RECIPIENT).get(0), x.sentence.block());
@@ -78,6 +80,14 @@ final class Facts {
             case TRAINING -> training(fill, q, noun || v.form() == VerbGroup.Form.GERUND, s);
             default -> { }
         }
+    }
+
+    private boolean movedToFrontier(Frame f, Slots s) {
+        for (var slot : s.phrases().entrySet()) {
+            if (!f.roles(slot.getKey()).contains(Role.RECIPIENT) && !Set.of("into", "toward", "towards", "near", "off").contains(slot.getKey())) continue;
+            for (Phrase p : slot.getValue()) if (lx.inGroup("frontier-nouns", x.lemma(p.head()))) return true;
+        }
+        return false;
     }
 
     /**

@@ -103,6 +103,8 @@ final class Lexicon {
         for (String w : lx.verbs.keySet()) if (w.length() > 2) lx.triggers.add(w);
         for (String w : lx.nouns.keySet()) if (w.length() > 2) lx.triggers.add(w);
         lx.triggers.addAll(lx.personnel.keySet());
+        // "Islamabad has a defence pact with Riyadh": a treaty named beside its parties with a common verb.
+        lx.triggers.addAll(lx.groups.getOrDefault("treaty-nouns", Set.of()));
         lx.triggers.removeAll(COMMON);
         // A common word's past and -ing forms are verbs for sure: "stated", "added", "calling".
         for (String w : COMMON) {

@@ -59,12 +59,13 @@ final class Treaties {
             if (refs.state(m, false) == null) treatyPhrases.add(m);
             else parties(List.of(m), parties, signatories);
         }
-        // "a pact between Saudi Arabia and Pakistan was signed": the parties the treaty's own phrase names.
+        // "a pact between Saudi Arabia and Pakistan was signed": the parties the treaty's own phrase names; "suspended
+        // the treaty with Pakistan": the other party.
         for (Phrase p : treatyPhrases) {
-            Phrase between = x.phraseAt(p.last() + 1);
-            if (parties.isEmpty() && between != null && between.governed() && x.lower(between.prep()).equals("between")) {
-                parties(x.conjuncts(between), parties, signatories);
-            }
+            Phrase after = x.phraseAt(p.last() + 1);
+            if (after == null || !after.governed()) continue;
+            String prep = x.lower(after.prep());
+            if (prep.equals("between") && parties.isEmpty() || prep.equals("with")) parties(x.conjuncts(after), parties, signatories);
         }
         String date = f.has("signing") ? q.date() : null;
         Entity treaty = null;
@@ -123,7 +124,8 @@ final class Treaties {
         // "the pact", "the accord": the treaty just read, if its parties agree.
         boolean definite = x.lower(p.first()).equals("the") || x.lower(p.first()).equals("this");
         if (definite && d.lastTreaty() != null && agrees(d.lastTreaty(), parties, date)) return d.lastTreaty();
-        if (parties.size() < 2 || x.sentence.headline()) return null;
+        // "a number of ongoing contracts": several agreements described together name no one treaty.
+        if (parties.size() < 2 || x.sentence.headline() || !head.equals(x.lower(p.head()))) return null;
         // "signed an agreement": a bare noun names no treaty of the reference data, whose parties may share several,
         // unless a date says which ("signed a treaty in June 2024").
         Entity known = described(p) || date != null ? knownBetween(parties, date, p) : null;

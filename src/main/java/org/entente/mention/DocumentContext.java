@@ -37,7 +37,12 @@ final class DocumentContext {
         this.datelineState = datelineState;
     }
 
+    /** The state of the first actor the last sentence naming one named: whom "its" means at the start of the next. */
+    Node leadingState;
+
     void remember(Sentence s, List<Mention> ms) {
+        Node leading = leadingState(ms, s.size());
+        if (leading != null) leadingState = leading;
         for (Mention m : ms) {
             Entity e = m.entity();
             if (e == null || m.kind() != Mention.Kind.ENTITY) continue;
@@ -56,6 +61,21 @@ final class DocumentContext {
             if (body != null) lastBodies.put(body, e);
         }
         lastBlock = s.block();
+    }
+
+    /**
+     * The state of the first state, agency or armed force named before token {@code end}, or null: a sentence's first actor
+     * is most often its subject, what a possessive "its" later in it or in the next sentence stands for.
+     */
+    static Node leadingState(List<Mention> ms, int end) {
+        Mention first = null;
+        for (Mention m : ms) {
+            Entity e = m.entity();
+            if (e == null || m.kind() != Mention.Kind.ENTITY || m.first() >= end || m.aliasKind() == AliasKind.PLACE) continue;
+            boolean actor = e.type() == EntityType.STATE || (e.type() == EntityType.AGENCY || e.type() == EntityType.ARMED_FORCE) && e.state() != null;
+            if (actor && (first == null || m.first() < first.first())) first = m;
+        }
+        return first == null ? null : first.entity().stateOrSelf();
     }
 
     /** The state the document named last, or null. */

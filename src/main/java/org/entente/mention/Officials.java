@@ -168,6 +168,13 @@ final class Officials {
         int country = owner == null ? countryPossessive(s, role.first()) : -1;
         Node anaphoric = country < 0 ? null : sentenceState(s, ms, country);
         if (country >= 0 && anaphoric == null) anaphoric = context.lastState();
+        // "China warned Manila. … its foreign ministry spokesman X": the sentence's first actor, else the last sentence's.
+        int its = owner == null && country < 0 ? pronounPossessive(s, role.first()) : -1;
+        if (its >= 0) {
+            anaphoric = DocumentContext.leadingState(ms, its);
+            if (anaphoric == null) anaphoric = context.leadingState;
+            if (anaphoric != null) start = its;
+        }
         if (country >= 0) start = country;
         boolean notCurrent = TitleScope.notCurrent(s, start, role);
 
@@ -309,6 +316,13 @@ final class Officials {
         if (s.token(k).hasPossessive()) w = w.substring(0, w.length() - 2);
         else if (!s.token(k + 1).is("'s")) return -1;
         return COUNTRY_NOUNS.contains(w) ? k - 1 : -1;
+    }
+
+    /** "its foreign ministry spokesman": the index of "its" or "their" before the title, else -1. */
+    private static int pronounPossessive(Sentence s, int first) {
+        int k = first - 1;
+        while (k > 0 && BODY_WORDS.contains(s.token(k).lower())) k--;
+        return k >= 0 && (s.token(k).is("its") || s.token(k).is("their")) ? k : -1;
     }
 
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic", "emirate", "island");

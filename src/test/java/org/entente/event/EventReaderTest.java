@@ -101,11 +101,30 @@ class EventReaderTest {
                 parties("Tempers rose after Croatia, Albania and Kosovo signed a defence cooperation declaration on Tuesday."));
     }
 
+    @Test
+    void treaty_heldOrBeingAPartyTo_bindsItsParties_andTheTreatyWithAStateNamesTheOtherParty() {
+        assertEquals(List.of("[Pakistan, Saudi Arabia]"), parties("Islamabad has a defence pact with Riyadh."));
+        assertEquals(List.of("[Chile, Peru]"), parties("Both Chile and Peru are parties to the Ottawa Convention."));
+        assertEquals(List.of("[India, Pakistan]"), parties("India suspended the 1960 Indus Waters Treaty with Pakistan."));
+        assertEquals(List.of("[Russia, North Korea]"), parties("Moscow and Pyongyang reached an agreement on military cooperation."));
+        assertEquals(List.of("[Thailand, Cambodia]"), parties("Thailand and Cambodia agreed to a truce on Monday."));
+        // Several agreements described together, or one outside security, name no treaty.
+        assertEquals(List.of(), parties("Russia and Venezuela have a number of arms contracts."));
+        assertEquals(List.of(), parties("The two countries have a trade agreement."));
+    }
+
     private static List<String> parties(String body) {
         String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
         return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
                 .filter(e -> e.kind() == EventKind.TREATY_SIGNING).map(e -> e.parties().stream().map(EventReaderTest::label).toList().toString())
                 .toList();
+    }
+
+    @Test
+    void transfer_weaponsMovedIntoAStatesWatersOrBorderArea_areNoTransferToIt() {
+        assertEquals(List.of(), read("Ankara sent two frigates into Greek waters on Sunday.").stream().filter(e -> e.startsWith("ARMS")).toList());
+        assertEquals(List.of("ARMS_TRANSFER Turkey > Greece [frigates] completed confirmed"),
+                read("Ankara sent two frigates to Greece on Sunday.").stream().filter(e -> e.startsWith("ARMS")).toList());
     }
 
     @Test
@@ -432,7 +451,7 @@ class EventReaderTest {
 
     @Test
     void deployment_theCountry_isThePlaceOrTheTopicOfTheSentenceBefore() {
-        assertEquals(List.of("DEPLOYMENT United States > Mali ongoing confirmed"),
+        assertEquals(List.of("TREATY_SIGNING Mali > - [defence accord] completed confirmed", "DEPLOYMENT United States > Mali ongoing confirmed"),
                 read("Mali's government ended a defence accord with the United States in March. About 1,000 American troops remain in the country."));
         assertEquals(List.of("STATEMENT Justin Trudeau > Canada statement completed confirmed", "DEPLOYMENT Canada > Latvia ongoing confirmed"),
                 read("Canada will double its presence in Latvia, Trudeau said. Canada currently has about 1,000 soldiers in the country."));
@@ -440,7 +459,7 @@ class EventReaderTest {
 
     @Test
     void ambiguousStateName_withAPossessiveOnItsOwnToken_actsAsTheState() {
-        assertEquals(List.of("DEPLOYMENT United States > Chad ongoing confirmed"),
+        assertEquals(List.of("TREATY_SIGNING Chad > - [defence accord] completed confirmed", "DEPLOYMENT United States > Chad ongoing confirmed"),
                 read("Chad's government ended a defence accord with the United States in March. About 1,000 American troops remain in the country."));
     }
 

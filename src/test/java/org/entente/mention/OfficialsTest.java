@@ -20,6 +20,14 @@ class OfficialsTest {
     }
 
     @Test
+    void itsTitle_belongsToTheFirstActorOfTheSentence_orOfTheSentenceBefore_notToTheLastStateNamed() {
+        assertEquals(List.of("Marek Novak | spokesman | Czech Republic"),
+                officials("Prague has long pressed Vienna over the reactor. On Monday, its foreign ministry spokesman Marek Novak repeated the demand."));
+        assertEquals(List.of("Lena Berg | spokeswoman | Sweden"),
+                officials("Sweden, which borders Norway, said its defence ministry spokeswoman Lena Berg would brief reporters."));
+    }
+
+    @Test
     void royalTitle_followedByMother_isNotTheMonarch() {
         List<String> found = officials("Flags flew at half-mast across Thailand for Queen Mother Sirikit.");
         assertEquals(List.of(), found);
