@@ -9,7 +9,7 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
         header = "Build and question a knowledge graph of geopolitical actors, events and treaties read from news.",
         subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class,
-                StatsCommand.class, CompactCommand.class, LookupCommand.class, BenchCommand.class, EvaluateCommand.class, ServeCommand.class, HelpCommand.class})
+                StatsCommand.class, CompactCommand.class, LookupCommand.class, BenchCommand.class, EvaluateCommand.class, ServeCommand.class, ReportCommand.class, HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

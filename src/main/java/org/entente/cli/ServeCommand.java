@@ -140,6 +140,7 @@ final class ServeCommand implements Callable<Integer> {
         err.println();
         err.println("Entente is serving " + kg.documents().size() + " documents at " + server.url());
         err.println("  Query editor (Fuseki UI)  " + server.url());
+        err.println("  Explorer                  " + server.url() + "explore");
         err.println("  SPARQL endpoint           " + dataset + "/sparql");
         if (writers.isEmpty()) {
             err.println("  Writes                    READ-ONLY: no writer credentials (--password-file, $ENTENTE_PASSWORD_FILE,");

@@ -32,13 +32,15 @@ public final class Parameters {
         return out;
     }
 
-    private static final Pattern DECLARED = Pattern.compile("\\?([A-Za-z_][A-Za-z0-9_]*)\\s*[—–-]+\\s*([^;]*)");
+    /** One or more names, listed ("?from, ?to" or "?from and ?to"), then a dash and what they take. */
+    private static final Pattern DECLARED = Pattern.compile(
+            "(\\?[A-Za-z_][A-Za-z0-9_]*(?:\\s*(?:,|and)\\s*\\?[A-Za-z_][A-Za-z0-9_]*)*)\\s*[—–-]+\\s*([^;]*)");
     private static final Pattern VARIABLE = Pattern.compile("[?$]([A-Za-z_][A-Za-z0-9_]*)");
 
     /**
      * Checks parameters against the question they are for, so that a misspelt name or a value of the wrong kind is an
      * error rather than a quietly unfiltered answer. The names a question takes are those its header's
-     * {@code # Parameters} line declares ("?state — an IRI; …"), or, with no such line, the variables it uses; a
+     * {@code # Parameters} line declares ("?state — an IRI; …", "?from, ?to — ISO dates"), or, with no such line, the variables it uses; a
      * parameter declared as an IRI takes no plain string.
      *
      * @throws UsageException naming the parameter and what the question takes
@@ -79,7 +81,10 @@ public final class Parameters {
         if (block == null) return null;
         Map<String, Boolean> out = new LinkedHashMap<>();
         Matcher m = DECLARED.matcher(block);
-        while (m.find()) out.put(m.group(1), m.group(2).contains("IRI"));
+        while (m.find()) {
+            Matcher name = VARIABLE.matcher(m.group(1));
+            while (name.find()) out.put(name.group(1), m.group(2).contains("IRI"));
+        }
         return out;
     }
 

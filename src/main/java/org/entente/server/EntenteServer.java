@@ -46,6 +46,7 @@ import org.entente.store.KnowledgeGraph;
  * <tr><td>{@code /kg/ingest}</td><td>POST a text document ({@link IngestService})</td><td>writers</td></tr>
  * <tr><td>{@code /$/ping}, {@code /$/server}, {@code /$/stats}</td><td>health, status, counters (GET)</td><td>anyone</td></tr>
  * <tr><td>{@code /}</td><td>the Fuseki UI, opened on the query editor with the questions</td><td>anyone</td></tr>
+ * <tr><td>{@code /explore}</td><td>the explorer: network, timelines, evidence ({@link ExplorerPages})</td><td>anyone</td></tr>
  * </table>
  *
  * <p>The dataset root {@code /kg} has no operations, so no write path is open there. Fuseki's
@@ -275,6 +276,7 @@ public final class EntenteServer {
                     .addFilter("/*", new WriteGuard("/" + DATASET, writers, compaction == null ? () -> {} : compaction::wrote))
                     .addFilter("/*", new RequestBounds("/" + DATASET, fetch))
                     .addFilter("/*", ui)
+                    .addFilter("/*", new ExplorerPages(new ExplorerQuestions(graph), ExplorerAssets.load()))
                     .fusekiModules(FusekiModules.create(FMod_UI.create()))
                     .build();
             for (Connector c : fuseki.getJettyServer().getConnectors()) {
