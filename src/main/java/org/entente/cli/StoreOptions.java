@@ -18,19 +18,19 @@ final class StoreOptions {
     String store;
 
     @Option(names = "--query-url", paramLabel = "<url>",
-            description = "A remote store's SPARQL query endpoint (default: <store URL>/sparql; Virtuoso: http://host:8890/sparql).")
+            description = "A remote store's SPARQL query endpoint (default: <store URL>/sparql; Virtuoso: http://host:8890/sparql-auth, or /sparql to read anonymously).")
     URI queryUrl;
 
     @Option(names = "--update-url", paramLabel = "<url>",
-            description = "A remote store's SPARQL Update endpoint (default: <store URL>/update; Virtuoso: http://host:8890/sparql).")
+            description = "A remote store's SPARQL Update endpoint (default: <store URL>/update; Virtuoso: http://host:8890/sparql-auth).")
     URI updateUrl;
 
     @Option(names = "--gsp-url", paramLabel = "<url>",
-            description = "A remote store's Graph Store Protocol endpoint (default: <store URL>/data; Virtuoso: http://host:8890/sparql-graph-crud).")
+            description = "A remote store's Graph Store Protocol endpoint (default: <store URL>/data; Virtuoso: http://host:8890/sparql-graph-crud-auth).")
     URI gspUrl;
 
     @Option(names = "--user", paramLabel = "<name>",
-            description = "User for a remote store's writes (default: $ENTENTE_REMOTE_USER).")
+            description = "User for a remote store, sent when it asks, with HTTP Basic or Digest (default: $ENTENTE_REMOTE_USER).")
     String user;
 
     @Option(names = "--password", paramLabel = "<password>",

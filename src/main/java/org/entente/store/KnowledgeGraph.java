@@ -79,8 +79,14 @@ public final class KnowledgeGraph implements AutoCloseable {
      * to {@code URL/update}. The remote default graph must be the union of its named graphs, as
      * Entente's own server and Fuseki's {@code tdb2:unionDefaultGraph} give.
      *
+     * <p>Credentials answer an endpoint's challenge (HTTP 401) with HTTP Basic or Digest, whichever
+     * it asks for; an endpoint that does not ask never sees them. They are registered with Jena's
+     * {@code AuthEnv}, which is one per JVM, for this store's endpoint URLs only, and removed by
+     * {@link #close()}: keep one user per endpoint URL in a JVM. Basic sends the password itself:
+     * use https beyond loopback.
+     *
      * @param dataset     the dataset URL (http or https)
-     * @param credentials HTTP basic credentials for writes (sent with every request), or null
+     * @param credentials the user and password the store asks for (writes, or also reads), or null
      * @throws EntenteException when the URL is not http(s) or the store does not answer a query
      * @see RemoteEndpoints for stores with another endpoint layout
      */
@@ -90,11 +96,12 @@ public final class KnowledgeGraph implements AutoCloseable {
 
     /**
      * A remote SPARQL 1.1 store at endpoints of its own layout, such as Virtuoso's
-     * {@code /sparql} and {@code /sparql-graph-crud}; otherwise as {@link #remote(URI, PasswordAuthentication)}.
+     * {@code /sparql-auth} (query and update) and {@code /sparql-graph-crud-auth}, which ask for
+     * HTTP Digest; otherwise as {@link #remote(URI, PasswordAuthentication)}.
      *
      * @param endpoints   its query, update and Graph Store Protocol URLs
-     * @param credentials HTTP basic credentials (sent with every request), or null
-     * @throws EntenteException when the store does not answer a query
+     * @param credentials the user and password the store asks for (Basic or Digest), or null
+     * @throws EntenteException when the store does not answer a query, or refuses the credentials there
      */
     public static KnowledgeGraph remote(RemoteEndpoints endpoints, PasswordAuthentication credentials) {
         return new KnowledgeGraph(RemoteBackend.connect(endpoints, credentials), null);

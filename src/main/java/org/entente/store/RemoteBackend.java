@@ -2,14 +2,14 @@ package org.entente.store;
 
 import java.net.PasswordAuthentication;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -34,6 +34,7 @@ import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprFunction1;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
@@ -51,8 +52,9 @@ import org.entente.vocab.Vocab;
  *
  * <p>Replacing a document from the same source is PUT-then-DROP: an interrupted replacement
  * leaves both versions, and adding the document again completes it. Credentials, when given,
- * go with every request as an HTTP basic {@code Authorization} header (use https beyond
- * loopback). Thread-safe.
+ * answer the server's challenge with HTTP Basic or Digest, whichever it asks for, through Jena's
+ * own authentication ({@link RemoteCredentials}: registered for these endpoints only, removed on
+ * close); Basic sends the password itself, so use https beyond loopback. Thread-safe.
  */
 final class RemoteBackend implements Backend {
     private static final Query GRAPHS_FROM_SOURCE = QueryFactory.create(
@@ -67,24 +69,30 @@ final class RemoteBackend implements Backend {
     private final String queryEndpoint;
     private final String updateEndpoint;
     private final String dataEndpoint;
-    private final String authorization;
+    private final RemoteCredentials credentials;
     private final HttpClient http;
+    /** Whether the Graph Store endpoint has been asked, with a request without a body, for its challenge. */
+    private volatile boolean challenged;
 
     private RemoteBackend(RemoteEndpoints endpoints, PasswordAuthentication credentials) {
         this.queryEndpoint = endpoints.query().toString();
         this.updateEndpoint = endpoints.update().toString();
         this.dataEndpoint = endpoints.graphStore().toString();
-        this.authorization = credentials == null ? null : "Basic " + Base64.getEncoder().encodeToString(
-                (credentials.getUserName() + ":" + new String(credentials.getPassword())).getBytes(StandardCharsets.UTF_8));
+        this.credentials = new RemoteCredentials(endpoints, credentials);
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
-    /** Checks that the store answers a query. */
+    /** Checks that the store answers a query (with the credentials, when its query endpoint asks for them). */
     static RemoteBackend connect(RemoteEndpoints endpoints, PasswordAuthentication credentials) {
         RemoteBackend backend = new RemoteBackend(endpoints, credentials);
-        backend.query(QueryFactory.create("ASK {}"), Map.of(), QueryExecution::execAsk);
-        return backend;
+        try {
+            backend.query(QueryFactory.create("ASK {}"), Map.of(), QueryExecution::execAsk);
+            return backend;
+        } catch (RuntimeException e) {
+            backend.close();
+            throw e;
+        }
     }
 
     @Override
@@ -146,7 +154,6 @@ final class RemoteBackend implements Backend {
     @Override
     public <T> T query(Query query, Map<String, Node> parameters, Function<QueryExecution, T> action) {
         QueryExecHTTPBuilder builder = QueryExecHTTPBuilder.service(queryEndpoint).httpClient(http).query(substitute(query, parameters));
-        if (authorization != null) builder.httpHeader("Authorization", authorization);
         return remote("query", queryEndpoint, () -> {
             try (QueryExecution exec = QueryExecutionAdapter.adapt(builder.build())) {
                 return action.apply(exec);
@@ -176,11 +183,28 @@ final class RemoteBackend implements Backend {
     @Override
     public void putGraph(Node graph, Graph content) {
         remote("write graph " + graph.getURI(), dataEndpoint, () -> {
-            GSP gsp = GSP.service(dataEndpoint).httpClient(http).graphName(graph).contentType(RDFFormat.NTRIPLES);
-            if (authorization != null) gsp.httpHeader("Authorization", authorization);
-            gsp.PUT(content);
+            if (!challenged) challenge(graph);
+            GSP.service(dataEndpoint).httpClient(http).graphName(graph).contentType(RDFFormat.NTRIPLES).PUT(content);
             return null;
         });
+    }
+
+    /**
+     * Before the first PUT, an empty POST to the same graph (which adds nothing) meets the endpoint's
+     * challenge, if it makes one. A server that refuses a large body may close the connection before
+     * the client has read its 401 (Jetty does), and the PUT would then fail for want of an answer it
+     * never saw. After this, Jena sends a Basic answer with every request; a Digest answer is bound to
+     * the method, so Virtuoso challenges the first PUT once more, after reading it whole. A refusal here
+     * (401, 403) is the failure to report; any other is left for the PUT to meet.
+     */
+    private void challenge(Node graph) {
+        try {
+            GSP.service(dataEndpoint).httpClient(http).graphName(graph).contentType(RDFFormat.NTRIPLES)
+                    .POST(GraphFactory.createDefaultGraph());
+        } catch (HttpException e) {
+            if (e.getStatusCode() == 401 || e.getStatusCode() == 403) throw e;
+        }
+        challenged = true;
     }
 
     @Override
@@ -220,7 +244,8 @@ final class RemoteBackend implements Backend {
 
     @Override
     public void close() {
-        // Nothing held open: each request is independent.
+        // Nothing held open (each request is independent) but the credentials' registration with Jena.
+        credentials.close();
     }
 
     private boolean exists(Node graph) {
@@ -239,23 +264,31 @@ final class RemoteBackend implements Backend {
         if (graphs.isEmpty()) return;
         UpdateRequest request = new UpdateRequest();
         graphs.forEach(g -> request.add(new UpdateDrop(g, true)));
-        UpdateExecHTTPBuilder builder = UpdateExecHTTPBuilder.create().endpoint(updateEndpoint).httpClient(http);
-        if (authorization != null) builder.httpHeader("Authorization", authorization);
-        builder.update(request);
+        UpdateExecHTTPBuilder builder = UpdateExecHTTPBuilder.create().endpoint(updateEndpoint).httpClient(http).update(request);
         remote("remove graphs", updateEndpoint, () -> {
             builder.build().execute();
             return null;
         });
     }
 
-    /** Runs one call to the endpoint; an HTTP failure becomes one line naming the endpoint. */
-    private <T> T remote(String what, String endpoint, java.util.function.Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (HttpException e) {
-            throw failure(what, endpoint, e.getStatusCode() > 0 ? e.getStatusCode() : refusal(what), e.getStatusLine(), e);
-        } catch (QueryExceptionHTTP e) {
-            throw failure(what, endpoint, e.getStatusCode(), e.getStatusLine(), e);
+    /**
+     * Runs one call to the endpoint, with the credentials registered; an HTTP failure becomes one line naming the
+     * endpoint. A 401 is tried once more when the registration had gone meanwhile (another store at the same
+     * endpoints was closed).
+     */
+    private <T> T remote(String what, String endpoint, Supplier<T> call) {
+        for (boolean again = true; ; again = false) {
+            credentials.renew();
+            try {
+                return call.get();
+            } catch (HttpException e) {
+                if (e.getStatusCode() == 401 && again && credentials.renew()) continue;
+                int status = e.getStatusCode() > 0 ? e.getStatusCode() : refusal(what);
+                throw failure(what, endpoint, status, e.getStatusLine(), e.getResponse(), e);
+            } catch (QueryExceptionHTTP e) {
+                if (e.getStatusCode() == 401 && again && credentials.renew()) continue;
+                throw failure(what, endpoint, e.getStatusCode(), e.getStatusLine(), e.getResponse(), e);
+            }
         }
     }
 
@@ -268,9 +301,7 @@ final class RemoteBackend implements Backend {
     private int refusal(String what) {
         if (what.equals("query")) return 0;
         try {
-            UpdateExecHTTPBuilder probe = UpdateExecHTTPBuilder.create().endpoint(updateEndpoint).httpClient(http).update("INSERT DATA {}");
-            if (authorization != null) probe.httpHeader("Authorization", authorization);
-            probe.build().execute();
+            UpdateExecHTTPBuilder.create().endpoint(updateEndpoint).httpClient(http).update("INSERT DATA {}").build().execute();
             return 0;
         } catch (HttpException e) {
             int status = e.getStatusCode();
@@ -280,12 +311,35 @@ final class RemoteBackend implements Backend {
         }
     }
 
-    private EntenteException failure(String what, String endpoint, int status, String statusLine, RuntimeException e) {
-        String hint = status == 401 || status == 403
-                ? ": give the writer's --user and --password (or ENTENTE_REMOTE_USER and ENTENTE_REMOTE_PASSWORD)" : "";
+    /**
+     * One line: what failed where, the status with the server's own first line (unless it is markup), and for a
+     * refusal what to do about it. Virtuoso refuses an update on its anonymous endpoint with a 500 whose text says
+     * "No permission", so that counts as a refusal too.
+     */
+    private EntenteException failure(String what, String endpoint, int status, String statusLine, String body, RuntimeException e) {
+        String says = firstLine(body);
+        boolean refused = status == 401 || status == 403 || says.toLowerCase(Locale.ROOT).contains("permission");
         String reason = status > 0 ? "HTTP " + status + (statusLine == null || statusLine.isBlank() ? "" : " " + statusLine)
-                : "no answer (" + rootCause(e) + ")";
-        return new EntenteException("Remote store " + endpoint + " failed to " + what + ": " + reason + hint, e);
+                + (says.isEmpty() ? "" : " (" + says + ")") : "no answer (" + rootCause(e) + ")";
+        return new EntenteException("Remote store " + endpoint + " failed to " + what + ": " + reason + (refused ? hint(status) : ""), e);
+    }
+
+    /** What to do about a refusal: a 401 asked for credentials; a 403 or "No permission" refused without asking. */
+    private String hint(int status) {
+        String user = credentials.user();
+        String virtuoso = " (Virtuoso asks for credentials at /sparql-auth and /sparql-graph-crud-auth only)";
+        if (user == null) return ": give the writer's --user and --password (or ENTENTE_REMOTE_USER and ENTENTE_REMOTE_PASSWORD)"
+                + (status == 401 ? "" : " for an endpoint that asks for them" + virtuoso);
+        if (status == 401) return ": the store did not accept user '" + user + "' with that password (--user and --password,"
+                + " or ENTENTE_REMOTE_USER and ENTENTE_REMOTE_PASSWORD)";
+        return ": user '" + user + "' may not do this here, or this endpoint never asks for credentials" + virtuoso;
+    }
+
+    /** The first non-blank line of a server's answer, at most 200 characters; empty for none or for markup (an HTML page). */
+    static String firstLine(String body) {
+        if (body == null || body.isBlank() || body.strip().startsWith("<")) return "";
+        String line = body.strip().lines().findFirst().orElse("").strip();
+        return line.length() <= 200 ? line : line.substring(0, 200) + "…";
     }
 
     private static String rootCause(Throwable e) {

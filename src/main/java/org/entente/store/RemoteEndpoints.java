@@ -10,8 +10,8 @@ import org.entente.EntenteException;
  *
  * <pre>{@code
  * KnowledgeGraph.remote(RemoteEndpoints.of(URI.create("http://kg.example.org:3030/kg")), credentials);   // Fuseki, entente serve
- * var virtuoso = new RemoteEndpoints(URI.create("http://db:8890/sparql"), URI.create("http://db:8890/sparql"),
- *         URI.create("http://db:8890/sparql-graph-crud"));
+ * var virtuoso = new RemoteEndpoints(URI.create("http://db:8890/sparql-auth"), URI.create("http://db:8890/sparql-auth"),
+ *         URI.create("http://db:8890/sparql-graph-crud-auth"));                                   // HTTP Digest
  * }</pre>
  *
  * An immutable value; each URL must be absolute http(s).

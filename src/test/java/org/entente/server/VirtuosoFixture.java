@@ -1,6 +1,7 @@
 package org.entente.server;
 
 import java.io.IOException;
+import java.net.PasswordAuthentication;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,17 +18,22 @@ import org.entente.store.RemoteEndpoints;
 /**
  * A real OpenLink Virtuoso 7 (Debian's {@code virtuoso-opensource}) in a folder of its own, on
  * free loopback ports: the packaged virtuoso.ini with the database files, ports and allowed
- * folders changed. Its anonymous SPARQL user may update and write graphs: Virtuoso's
- * authenticated endpoints ask for HTTP Digest, which Entente does not speak, and a virtual
- * directory with basic authentication in front of its Graph Store never answered a PUT here.
+ * folders changed. As Virtuoso comes, anyone may read at {@code /sparql} and nobody may write
+ * there; one SQL user, {@link #USER}, may update and write graphs through the endpoints that ask
+ * for HTTP Digest, {@code /sparql-auth} and {@code /sparql-graph-crud-auth} ({@link #endpoints}).
  */
 final class VirtuosoFixture implements AutoCloseable {
     static final Path SERVER = Path.of("/usr/bin/virtuoso-t");
     static final Path ISQL = Path.of("/usr/bin/isql-vt");
     static final Path PACKAGED_INI = Path.of("/etc/virtuoso-opensource-7/virtuoso.ini");
+    static final String USER = "writer";
+    static final String PASSWORD = "s3cret-for-tests";
 
     final String base;
+    /** The endpoints that ask for the writer's credentials (HTTP Digest): query and update, Graph Store. */
     final RemoteEndpoints endpoints;
+    /** The endpoints anyone may use (to read; writing there is refused). */
+    final RemoteEndpoints anonymousEndpoints;
     private final Process process;
     private final Path dir;
     private final int sqlPort;
@@ -37,7 +43,9 @@ final class VirtuosoFixture implements AutoCloseable {
         this.dir = dir;
         this.sqlPort = sqlPort;
         this.base = "http://127.0.0.1:" + httpPort;
-        this.endpoints = new RemoteEndpoints(URI.create(base + "/sparql"), URI.create(base + "/sparql"),
+        this.endpoints = new RemoteEndpoints(URI.create(base + "/sparql-auth"), URI.create(base + "/sparql-auth"),
+                URI.create(base + "/sparql-graph-crud-auth"));
+        this.anonymousEndpoints = new RemoteEndpoints(URI.create(base + "/sparql"), URI.create(base + "/sparql"),
                 URI.create(base + "/sparql-graph-crud"));
     }
 
@@ -63,13 +71,20 @@ final class VirtuosoFixture implements AutoCloseable {
         VirtuosoFixture v = new VirtuosoFixture(p, dir, sqlPort, httpPort);
         try {
             v.awaitHttp();
-            // The anonymous SPARQL user (graph user "nobody") may run updates and read and write every graph.
-            v.isql("grant SPARQL_UPDATE to \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET('nobody', 7);");
+            // A SQL user with the SPARQL roles, and read and write access to every graph (bits 1 and 2; Virtuoso
+            // 7.2.8 and later need this besides the roles, 7.2.5 lets the roles do).
+            v.isql("DB.DBA.USER_CREATE('" + USER + "', '" + PASSWORD + "'); GRANT SPARQL_SELECT TO \"" + USER + "\";"
+                    + " GRANT SPARQL_UPDATE TO \"" + USER + "\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET('" + USER + "', 3);");
             return v;
         } catch (IOException | RuntimeException | InterruptedException e) {
             v.close();
             throw e;
         }
+    }
+
+    /** The writer's user and password. */
+    static PasswordAuthentication writer() {
+        return new PasswordAuthentication(USER, PASSWORD.toCharArray());
     }
 
     private void awaitHttp() throws InterruptedException {

@@ -3,19 +3,25 @@ package org.entente.server;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.PasswordAuthentication;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
+import org.entente.EntenteException;
 import org.entente.ingest.Ingestor;
 import org.entente.query.QueryCatalogue;
 import org.entente.rdf.DocumentGraph;
 import org.entente.store.KnowledgeGraph;
+import org.entente.store.RemoteEndpoints;
 import org.entente.vocab.Vocab;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -26,8 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shared store on another engine: a real Virtuoso, started here, receives the contract
- * documents through {@link KnowledgeGraph#remote} at endpoints of Virtuoso's layout, and must answer,
- * export and count exactly as the embedded TDB2 store with the same documents. Skipped when
+ * documents through {@link KnowledgeGraph#remote} at endpoints of Virtuoso's layout that ask for
+ * HTTP Digest, as a writer with a password, and must answer, export and count exactly as the
+ * embedded TDB2 store with the same documents; without the password, or with a wrong one, writes
+ * are refused with one line that says why. Skipped when
  * Virtuoso is not installed (Debian: {@code apt-get install -y virtuoso-opensource}). Time limits:
  * a Virtuoso that stops answering fails the build rather than hanging it (the client has no read timeout).
  */
@@ -45,7 +53,7 @@ class VirtuosoStoreTest {
         Assumptions.assumeTrue(VirtuosoFixture.installed(), "Virtuoso is not installed (apt-get install -y virtuoso-opensource)");
         virtuoso = VirtuosoFixture.start(dir.resolve("virtuoso"));
         local = ServerFixture.contractStore(dir.resolve("embedded"));
-        remote = KnowledgeGraph.remote(virtuoso.endpoints, null);
+        remote = KnowledgeGraph.remote(virtuoso.endpoints, VirtuosoFixture.writer());
         assertTrue(remote.loadReference(List.of()), "reference data written with one PUT");
         Ingestor.Summary s = new Ingestor(remote, null, 2).ingest(List.of(ServerFixture.DOC_A, ServerFixture.DOC_B), null, null);
         assertEquals(2, s.added(), s.rejected().toString());
@@ -102,10 +110,56 @@ class VirtuosoStoreTest {
         assertEquals(local.documents(), remote.documents());
     }
 
+    /**
+     * The endpoints at another URL of the same server: Jena keeps credentials per endpoint URL for the JVM, so
+     * the writer's store, open at 127.0.0.1 for every test, lends them to no store at localhost.
+     */
+    private static RemoteEndpoints atLocalhost(RemoteEndpoints endpoints) {
+        Function<URI, URI> move = u -> URI.create(u.toString().replace("//127.0.0.1:", "//localhost:"));
+        return new RemoteEndpoints(move.apply(endpoints.query()), move.apply(endpoints.update()), move.apply(endpoints.graphStore()));
+    }
+
+    @Test
+    void withoutCredentials_writeToDigestEndpoints_refusedWith401InOneLine() {
+        RemoteEndpoints auth = atLocalhost(virtuoso.endpoints);
+        // Reads at the open /sparql, writes where Virtuoso asks for a user.
+        try (KnowledgeGraph anonymous = KnowledgeGraph.remote(auth.query(URI.create(auth.query().toString().replace("/sparql-auth", "/sparql"))), null)) {
+            DocumentGraph doc = RemoteStoreTest.document("anonymous.md", "<https://example.org/a> <https://example.org/p> 1 .");
+            EntenteException e = assertThrows(EntenteException.class, () -> anonymous.add(doc));
+            assertTrue(e.getMessage().contains("HTTP 401") && e.getMessage().contains("--user"), e.getMessage());
+            assertFalse(e.getMessage().contains("\n"), e.getMessage());
+            assertFalse(remote.documents().contains(doc.name()), "nothing written");
+        }
+    }
+
+    @Test
+    void withoutCredentials_writeToOpenEndpoints_refusedInOneLine() {
+        try (KnowledgeGraph anonymous = KnowledgeGraph.remote(atLocalhost(virtuoso.anonymousEndpoints), null)) {
+            DocumentGraph doc = RemoteStoreTest.document("anonymous-open.md", "<https://example.org/a> <https://example.org/p> 1 .");
+            EntenteException e = assertThrows(EntenteException.class, () -> anonymous.add(doc));
+            assertTrue(e.getMessage().contains("HTTP 403") && e.getMessage().contains("/sparql-graph-crud-auth"), e.getMessage());
+            assertFalse(e.getMessage().contains("\n"), e.getMessage());
+            assertFalse(remote.documents().contains(doc.name()), "nothing written");
+            // Virtuoso refuses the update with a 500 whose first line says why.
+            EntenteException drop = assertThrows(EntenteException.class, () -> anonymous.remove(local.documents().get(0).getURI()));
+            assertTrue(drop.getMessage().contains("No permission") && drop.getMessage().contains("--user"), drop.getMessage());
+        }
+        assertEquals(local.documents(), remote.documents());
+    }
+
+    @Test
+    void wrongPassword_refusedWhenOpened() {
+        RemoteEndpoints auth = atLocalhost(virtuoso.endpoints);
+        EntenteException e = assertThrows(EntenteException.class, () -> KnowledgeGraph.remote(auth,
+                new PasswordAuthentication(VirtuosoFixture.USER, "wrong".toCharArray())));
+        assertTrue(e.getMessage().contains("HTTP 401") && e.getMessage().contains("did not accept user 'writer'"), e.getMessage());
+    }
+
     @Test
     void commandLine_ingestQueryExportStats_withVirtuosoEndpoints() throws Exception {
-        String[] store = {"--store", virtuoso.base, "--query-url", virtuoso.base + "/sparql",
-                "--update-url", virtuoso.base + "/sparql", "--gsp-url", virtuoso.base + "/sparql-graph-crud"};
+        String[] store = {"--store", virtuoso.base, "--query-url", virtuoso.base + "/sparql-auth",
+                "--update-url", virtuoso.base + "/sparql-auth", "--gsp-url", virtuoso.base + "/sparql-graph-crud-auth",
+                "--user", VirtuosoFixture.USER, "--password", VirtuosoFixture.PASSWORD};
         RemoteStoreTest.Run ingest = RemoteStoreTest.run(concat(new String[] {"ingest"}, store,
                 new String[] {ServerFixture.DOC_A.toString(), ServerFixture.DOC_B.toString()}));
         assertEquals(0, ingest.status(), ingest.err());
@@ -119,6 +173,16 @@ class VirtuosoStoreTest {
         RemoteStoreTest.Run stats = RemoteStoreTest.run(concat(new String[] {"stats"}, store));
         assertEquals(0, stats.status(), stats.err());
         assertTrue(stats.out().contains("documents        2"), stats.out());
+    }
+
+    @Test
+    void commandLine_ingestWithoutUser_rejectedWithReason() throws Exception {
+        Path article = Files.writeString(dir.resolve("anonymous-cli.md"), "Nobody signed this article about a parade.\n");
+        String at = atLocalhost(virtuoso.endpoints).query().toString().replace("/sparql-auth", "");
+        RemoteStoreTest.Run ingest = RemoteStoreTest.run("ingest", "--store", at, "--query-url", at + "/sparql",
+                "--update-url", at + "/sparql-auth", "--gsp-url", at + "/sparql-graph-crud-auth", article.toString());
+        assertEquals(1, ingest.status(), ingest.err());
+        assertTrue(ingest.err().contains("HTTP 401") && ingest.err().contains("--user"), ingest.err());
     }
 
     private static String[] concat(String[]... parts) {
