@@ -163,7 +163,8 @@ final class Officials {
         // "the president [of the United States, Donald Trump]": an editor's bracket holds the rest of the phrase.
         int after = role.last() < s.size() && s.token(role.last()).is("[") ? role.last() + 1 : role.last();
         if (owner == null) owner = ownerAfter(s, ms, after);
-        int end = owner != null && owner.first() >= after ? afterDestination(s, ms, owner.last()) : after;
+        // "Ukraine's ambassador to the United States, X": a destination after the title is still the title's.
+        int end = owner != null && owner.first() >= after ? afterDestination(s, ms, owner.last()) : afterDestination(s, ms, after);
         // "the country's defence minister": the state the sentence, else the document, last named.
         int country = owner == null ? countryPossessive(s, role.first()) : -1;
         Node anaphoric = country < 0 ? null : sentenceState(s, ms, country);
@@ -329,8 +330,10 @@ final class Officials {
 
     /** "the Ambassador of the United States to Greece, X": a destination after the owner is still the title's. */
     private static int afterDestination(Sentence s, List<Mention> ms, int k) {
-        Mention m = k + 1 < s.size() && s.token(k).is("to") ? at(ms, k + 1) : null;
-        return m != null && m.first() == k + 1 && m.isEntity(EntityType.STATE) ? m.last() : k;
+        if (k + 1 >= s.size() || !s.token(k).is("to")) return k;
+        int from = s.token(k + 1).is("the") ? k + 2 : k + 1;
+        Mention m = at(ms, from);
+        return m != null && (m.first() == from || m.first() == k + 1) && m.isEntity(EntityType.STATE) ? m.last() : k;
     }
 
     /** A known person right after the title's phrase ending at k, past a comma and ranks ("Minister for Defence, Richard Marles"). */

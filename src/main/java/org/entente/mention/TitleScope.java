@@ -15,7 +15,7 @@ final class TitleScope {
     private TitleScope() {}
 
     /** Words for a post no longer held; "outgoing" is not one (the outgoing holder still holds it). */
-    static final Set<String> NOT_CURRENT = Set.of("former", "ex", "then", "late", "previous", "erstwhile");
+    static final Set<String> NOT_CURRENT = Set.of("former", "ex", "then", "late", "previous", "erstwhile", "retired");
     private static final Set<String> DEPUTY_WORDS = Set.of("deputy", "vice", "assistant", "associate");
     private static final Set<String> ROYAL_KIN = Set.of("mother", "father", "consort", "dowager");
     /** Nouns that make a title another body's: "opposition leader", "union president", "rebel commander". */
@@ -60,6 +60,8 @@ final class TitleScope {
     static boolean notCurrent(Sentence s, int start, Mention role) {
         String prefix = s.text().substring(s.token(role.first()).begin() - s.begin(), role.begin() - s.begin()).toLowerCase(java.util.Locale.ROOT);
         if (role.first() == start && prefix.endsWith("-") && NOT_CURRENT.contains(prefix.substring(0, prefix.length() - 1))) return true;
+        // "Retired general X": the rank's own first word says it is no longer held.
+        if (NOT_CURRENT.contains(s.token(role.first()).lower())) return true;
         if (start == 0) return false;
         // "Then-President X", split by the tokeniser into "Then", "-", "President".
         if (start >= 2 && s.token(start - 1).is("-") && NOT_CURRENT.contains(s.token(start - 2).lower())) return true;

@@ -28,6 +28,13 @@ class OfficialsTest {
     }
 
     @Test
+    void titleWithItsDestination_namesThePersonAfterIt_andARetiredRankIsNoPost() {
+        assertEquals(List.of("Ana Ruiz | ambassador | Chile"),
+                officials("Chile's ambassador to the United States, Ana Ruiz, met senators on Tuesday."));
+        assertEquals(List.of(), officials("Chile sent a delegation. Retired general Pablo Soto said the plan was sound."));
+    }
+
+    @Test
     void royalTitle_followedByMother_isNotTheMonarch() {
         List<String> found = officials("Flags flew at half-mast across Thailand for Queen Mother Sirikit.");
         assertEquals(List.of(), found);
