@@ -144,9 +144,22 @@ final class Lexicon {
 
     /** The statement kind that a phrase in lemmas [from, to) gives what is said ("legitimate targets" warns), or null. */
     StatementKind kindIn(List<String> lemmas) {
-        for (Map.Entry<List<String>, StatementKind> e : kindPhrases) if (java.util.Collections.indexOfSubList(lemmas, e.getKey()) >= 0) return e.getValue();
-        return null;
+        StatementKind found = null;
+        for (Map.Entry<List<String>, StatementKind> e : kindPhrases) {
+            if (java.util.Collections.indexOfSubList(lemmas, e.getKey()) < 0) continue;
+            if (found == null || PHRASE_PRECEDENCE.indexOf(e.getValue()) < PHRASE_PRECEDENCE.indexOf(found)) found = e.getValue();
+        }
+        return found;
     }
+
+    /**
+     * Which kind wins when what is said holds phrases of several: a warning of consequences is the act even when it names a
+     * provocation ("any provocation will be met with force"), a rebuttal outranks the charge it rebuts, a condemnation the
+     * breach it condemns. Kinds no phrase signals come last.
+     */
+    private static final List<StatementKind> PHRASE_PRECEDENCE = List.of(StatementKind.WARNING, StatementKind.THREAT,
+            StatementKind.DENIAL, StatementKind.CONDEMNATION, StatementKind.ACCUSATION, StatementKind.DEMAND, StatementKind.SUPPORT,
+            StatementKind.CONFIRMATION, StatementKind.ESTIMATE, StatementKind.STATEMENT);
 
     /** Whether a lemma is a verb the lexicon knows: a frame's, a cue's, or one of its verb groups'. */
     boolean isVerb(String lemma) {

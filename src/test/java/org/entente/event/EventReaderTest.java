@@ -137,6 +137,14 @@ class EventReaderTest {
     }
 
     @Test
+    void statement_anActCalledBarbaric_isACondemnation_andConsequencesOutrankTheProvocationTheyAnswer() {
+        assertEquals(List.of("STATEMENT Ecuador > - condemnation completed confirmed"),
+                read("Ecuador called the bombing of the embassy barbaric."));
+        assertEquals(List.of("STATEMENT Chile > - warning completed confirmed"),
+                read("\"Any provocation at sea will be met with overwhelming force,\" Chile said."));
+    }
+
+    @Test
     void transfer_plainNegation_givesNoEvent() {
         assertEquals(List.of(), read("Germany has refrained from supplying Taurus missiles to Ukraine."));
     }
