@@ -308,6 +308,14 @@ final class Facts {
             trainees = home.stream().filter(e -> e.type() == EntityType.STATE).toList();
             trainers = instructors;
         }
+        // "Turkey provides training to Somali forces in Mogadishu": where the trainees are is no trainer when someone else
+        // gives the training.
+        List<Entity> trainees0 = trainees;
+        if (!java.util.Collections.disjoint(trainers, trainees)) {
+            List<Entity> givers = refs.states(s.get("subject"), false).stream()
+                    .filter(e -> e.type() == EntityType.STATE && !trainees0.contains(e)).toList();
+            if (!givers.isEmpty()) trainers = givers;
+        }
         // "Ukrainian soldiers are trained there": the places named just before.
         if (trainers.isEmpty() && there()) trainers = d.places(x.sentence.block());
         if (trainees.isEmpty() && trainers.isEmpty()) return;

@@ -174,6 +174,8 @@ final class Referents {
             j = m.first();
             if (m.aliasKind() == AliasKind.PLACE || x.lower(m.first() - 1).equals("of")) continue;
             boolean isPerson = m.entity().type() == EntityType.PERSON;
+            // "provides training to Somali forces at its base": "its" is one actor, not forces named by their demonym.
+            if (m.aliasKind() == AliasKind.DEMONYM && (w.equals("its") || w.equals("it")) && pluralAfter(m)) continue;
             if (person == isPerson && (person || m.aliasKind() != AliasKind.DEMONYM || groupAfter(m))) return m.entity();
         }
         return d.pronoun(w, x.sentence.block());
@@ -192,6 +194,11 @@ final class Referents {
         if (v == null || !v.finite() || lx.verbCues(v.lemma()).stream().noneMatch(c -> c.signals().contains(Lexicon.Signal.REPORTED))
                 && lx.verbFrames(v.lemma()).stream().noneMatch(e -> e.frame().kind() == org.entente.event.EventKind.STATEMENT)) return List.of();
         return new Subjects(x, lx).subject(v);
+    }
+
+    private boolean pluralAfter(Mention m) {
+        Phrase p = x.phraseAt(m.first());
+        return p != null && p.head() >= m.last() && !x.lemma(p.head()).equals(x.lower(p.head()));
     }
 
     private boolean groupAfter(Mention m) {

@@ -145,6 +145,12 @@ class EventReaderTest {
     }
 
     @Test
+    void training_givenBySomeone_isTheirs_notThePlaceWhereTheTraineesAre_andItsIsOneActorNotPluralForces() {
+        assertEquals(List.of("TRAINING Libya > Italy ongoing confirmed"),
+                read("Italy provides naval training to Libyan sailors at its academy in Tripoli."));
+    }
+
+    @Test
     void transfer_plainNegation_givesNoEvent() {
         assertEquals(List.of(), read("Germany has refrained from supplying Taurus missiles to Ukraine."));
     }
