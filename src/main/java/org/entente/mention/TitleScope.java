@@ -15,7 +15,8 @@ final class TitleScope {
     private TitleScope() {}
 
     /** Words for a post no longer held; "outgoing" is not one (the outgoing holder still holds it). */
-    static final Set<String> NOT_CURRENT = Set.of("former", "ex", "then", "late", "previous", "erstwhile", "retired");
+    /** Words before a title that say it is no post of the state now: no longer held, or held in opposition ("shadow"). */
+    static final Set<String> NOT_CURRENT = Set.of("former", "ex", "then", "late", "previous", "erstwhile", "retired", "opposition", "shadow");
     private static final Set<String> DEPUTY_WORDS = Set.of("deputy", "vice", "assistant", "associate");
     private static final Set<String> ROYAL_KIN = Set.of("mother", "father", "consort", "dowager");
     /** Nouns that make a title another body's: "opposition leader", "union president", "rebel commander". */
@@ -65,7 +66,10 @@ final class TitleScope {
         if (start == 0) return false;
         // "Then-President X", split by the tokeniser into "Then", "-", "President".
         if (start >= 2 && s.token(start - 1).is("-") && NOT_CURRENT.contains(s.token(start - 2).lower())) return true;
-        String before = s.token(start - 1).lower();
+        // "the opposition defence spokesman": past the words of the body the title is in.
+        int j = start - 1;
+        while (j > 0 && Officials.BODY_WORDS.contains(s.token(j).lower())) j--;
+        String before = s.token(j).lower();
         return NOT_CURRENT.contains(before.endsWith("-") ? before.substring(0, before.length() - 1) : before);
     }
 

@@ -26,7 +26,7 @@ final class Titles {
     /** Words that end a title's words on the left: articles, possessives, pronouns, prepositions, verbs of speech. */
     private static final Set<String> LEFT_STOPS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "and",
             "or", "of", "for", "to", "at", "in", "on", "by", "with", "as", "is", "was", "are", "were", "be", "been", "said", "says",
-            "told", "who", "which", "that", "this", "these", "those", "'s", "former", "ex", "late", "then", "previous", "retired", "new",
+            "told", "who", "which", "that", "this", "these", "those", "'s", "former", "ex", "late", "then", "previous", "retired", "opposition", "shadow", "new",
             "acting", "outgoing", "also", "both", "one", "two", "three", "some", "many", "other", "another", "according",
             "when", "while", "after", "before", "but", "than", "not", "no", "would", "will", "has", "had", "have", "it");
     private static final Set<String> NOT_MODIFIER_TAGS = Set.of("AUX", "PRON", "ADP", "DET", "CCONJ", "SCONJ", "NUM", "PART");

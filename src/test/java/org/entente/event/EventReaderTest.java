@@ -151,6 +151,12 @@ class EventReaderTest {
     }
 
     @Test
+    void statement_sayingTheGovernmentStandsWithSomeone_isSupport() {
+        assertEquals(List.of("STATEMENT Iceland > Denmark support completed confirmed"),
+                read("Iceland said it stands with the people of Greenland."));
+    }
+
+    @Test
     void transfer_plainNegation_givesNoEvent() {
         assertEquals(List.of(), read("Germany has refrained from supplying Taurus missiles to Ukraine."));
     }

@@ -35,6 +35,12 @@ class OfficialsTest {
     }
 
     @Test
+    void anOppositionOrShadowTitle_isNoPostOfTheState() {
+        assertEquals(List.of(), officials("Canada bought drones. The opposition defence critic, Paul Brun, criticised the cost."));
+        assertEquals(List.of(), officials("Britain sent jets. Shadow Defence Secretary Tom Hale backed the move."));
+    }
+
+    @Test
     void royalTitle_followedByMother_isNotTheMonarch() {
         List<String> found = officials("Flags flew at half-mast across Thailand for Queen Mother Sirikit.");
         assertEquals(List.of(), found);
