@@ -18,6 +18,7 @@ import org.entente.mention.Mention;
 import org.entente.mention.Official;
 import org.entente.mention.ReferenceIndex;
 import org.entente.mention.SentenceMentions;
+import org.entente.vocab.Vocab;
 
 /**
  * What a document has established as it is read, for the sentences after: who is speaking, whom a
@@ -30,6 +31,8 @@ final class Discourse {
     final LocalDate date;
     private final Ledger ledger = new Ledger();
     private final Map<Node, Node> officialStates = new HashMap<>();
+    /** The person the document gave each title of each state ("Brazil|defense minister"): who a bare title means later. */
+    private final Map<String, Entity> titled = new HashMap<>();
     private final Map<Node, Integer> stateCounts = new HashMap<>();
     private final List<Entity> people = new ArrayList<>();
     private final List<Entity> states = new ArrayList<>();
@@ -63,9 +66,32 @@ final class Discourse {
         return s == null ? null : index.entity(s);
     }
 
+    /** The person the document already named with this title of this state, or null. */
+    Entity titled(Entity state, String title) {
+        if (state == null) return null;
+        Entity same = titled.get(state.iri().getURI() + "|" + titleWords(title));
+        Entity byHead = titled.get(state.iri().getURI() + "|*" + headWord(title));
+        return same != null ? same : byHead == NOBODY ? null : byHead;
+    }
+
+    private static final Entity NOBODY = new Entity(Vocab.id("nobody"), EntityType.PERSON, "", null, null, false);
+
+    private static String headWord(String title) {
+        String[] words = titleWords(title).split(" ");
+        return words[words.length - 1];
+    }
+
+    private static String titleWords(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT).replace("defense", "defence").trim();
+    }
+
     /** A post the text gives a person: the state it belongs to, and the post-holding as an event of its own. */
     void official(Official o, org.entente.nlp.Sentence s) {
         officialStates.put(o.person().iri(), o.owner());
+        titled.put(o.owner().getURI() + "|" + titleWords(o.role()), o.person());
+        // "Minister Nelson Jobim", later "the Defense Minister": one person of a state with a title's head word is its holder.
+        String head = o.owner().getURI() + "|*" + headWord(o.role());
+        titled.put(head, titled.containsKey(head) && !o.person().equals(titled.get(head)) ? NOBODY : o.person());
         Entity owner = index.entity(o.owner());
         if (owner == null) owner = new Entity(o.owner(), EntityType.STATE, o.owner().getLocalName(), null, null, false);
         ledger.add(new Reading(EventKind.TENURE, o.person(), owner, null, null, List.of(), List.of(), null, null, null,

@@ -261,6 +261,16 @@ final class Referents {
             if (!m.entity().type().isActor() || m.aliasKind() == AliasKind.PLACE) return null;
             return m.aliasKind() == AliasKind.DEMONYM ? d.stateOf(m.entity()) : m.entity();
         }
+        // "South Korea's defence minister warned": a title whose holder on the document's date the reference data does not
+        // know speaks for the state that owns it, as an unnamed official does.
+        if (m != null && m.kind() == Mention.Kind.ROLE && x.lower(p.head()).equals(x.lemma(p.head()))) {
+            Mention owner = modifierMention(p);
+            Entity state = owner == null ? null : d.stateOf(owner.entity());
+            if (state == null || state.type() != EntityType.STATE) return null;
+            // "Brazilian Defense Minister said": the one the document already named with that title, if any.
+            Entity named = d.titled(state, m.text());
+            return named != null ? named : state;
+        }
         String head = x.lemma(p.head());
         // "a Kenyan officer told reporters" speaks; "Kenyan officers" are forces.
         boolean one = x.lower(p.head()).equals(head);

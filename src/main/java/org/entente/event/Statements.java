@@ -258,7 +258,11 @@ final class Statements {
     /** "…, said X" / "…, X said": what was said ends at the comma before the speaker or the verb. */
     private int beforeSpeaker(int t, Slots s) {
         int k = t;
-        for (Phrase p : s.get("subject")) if (p.first() < t) k = Math.min(k, p.first());
+        for (Phrase p : s.get("subject")) {
+            // "Paraguay's defence minister": the possessor is part of who speaks.
+            int first = p.possessor() >= 0 ? Math.min(p.first(), x.phrases.get(p.possessor()).first()) : p.first();
+            if (first < t) k = Math.min(k, first);
+        }
         while (k > 0 && (x.token(k - 1).isPunct() || x.lower(k - 1).equals("the"))) k--;
         return k;
     }

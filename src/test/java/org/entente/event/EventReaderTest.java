@@ -157,6 +157,15 @@ class EventReaderTest {
     }
 
     @Test
+    void statement_aTitleWhoseHolderIsUnknown_speaksForItsState_orForThePersonTheDocumentGaveThatTitle() {
+        // No Paraguayan defence minister is in the reference data: the unnamed official speaks for Paraguay.
+        assertEquals(List.of("STATEMENT Paraguay > - warning completed confirmed"),
+                read("Paraguay's defence minister warned Argentina on Wednesday.").stream().filter(e -> e.startsWith("STATEMENT")).toList());
+        List<String> named = read("Paraguayan Defence Minister Rosa Vidal met her Peruvian counterpart. Later, Paraguay's defence minister warned Argentina.");
+        assertTrue(named.contains("STATEMENT Rosa Vidal > - warning completed confirmed"), named.toString());
+    }
+
+    @Test
     void transfer_plainNegation_givesNoEvent() {
         assertEquals(List.of(), read("Germany has refrained from supplying Taurus missiles to Ukraine."));
     }
