@@ -114,11 +114,11 @@ public final class BenchRun {
         Path kept = work.root.resolve("store-" + o.docs() + "-" + o.seed());
         // A null resource is allowed and never closed.
         try (BarePipeline bare = o.runs("bare") ? new BarePipeline() : null) {
-            measure(generated, o.runs("bulk") || o.runs("queries") ? kept : null, bare);
+            measure(generated, o.runs("bulk") ? kept : null, bare);
             if (real != null) measure(real, null, bare);
         }
         if (o.runs("bulk")) new Sections(this).bulk(kept);
-        if (o.runs("queries")) new Sections(this).queries(kept);
+        if (o.runs("queries")) new Sections(this).queries();
         if (o.runs("memory") && o.memoryDocs() > 0) new Sections(this).memory();
         if (o.runs("growth") && !o.growth().isEmpty()) new Sections(this).growth();
         results.finish();

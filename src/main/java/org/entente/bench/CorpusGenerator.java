@@ -51,11 +51,23 @@ public final class CorpusGenerator {
      */
     public Summary write(Path folder, int docs, long seed) {
         if (docs < 0) throw new IllegalArgumentException("docs must be 0 or more, was " + docs);
+        return write(folder, 0, docs, seed);
+    }
+
+    /**
+     * Writes documents {@code from … to-1} and their keys into a folder (created when missing):
+     * the same files as a corpus of {@code to} documents holds for them, so a large corpus can be
+     * written and ingested a slice at a time.
+     *
+     * @throws EntenteException when a file cannot be written; files written before stay
+     */
+    public Summary write(Path folder, int from, int to, long seed) {
+        if (from < 0 || to < from) throw new IllegalArgumentException("Illegal document range " + from + " to " + to);
         long bytes = 0;
         int rows = 0;
         try {
             Files.createDirectories(folder);
-            for (int i = 0; i < docs; i++) {
+            for (int i = from; i < to; i++) {
                 Article a = article(seed, i);
                 byte[] text = a.text().getBytes(StandardCharsets.UTF_8);
                 Files.write(folder.resolve(a.fileName()), text);
@@ -66,7 +78,7 @@ public final class CorpusGenerator {
         } catch (IOException e) {
             throw new EntenteException("Cannot write the corpus to " + folder + ": " + e.getMessage(), e);
         }
-        return new Summary(docs, bytes, rows);
+        return new Summary(to - from, bytes, rows);
     }
 
     /** Document {@code i} of the corpus for a seed: its file name and text. */

@@ -71,24 +71,21 @@ final class Sections {
 
     // ---- the questions on a large store --------------------------------------------------------
 
-    void queries(Path baseStore) {
+    void queries() {
+        Path store = b.options().queryStore() != null ? b.options().queryStore() : b.work().root.resolve("query-store");
+        b.log().printf("bench: a store of at least %,d quads, ingested, in %s%n", b.options().queryTriples(), store);
+        ScaleStore.Built built = ScaleStore.build(b, store, b.options().queryTriples());
+        long quads = built.quads();
         List<Node> states;
         Node event;
-        try (KnowledgeGraph base = KnowledgeGraph.open(baseStore)) {
-            states = QueryBench.busiestAndMedianState(base);
-            event = QueryBench.someEvent(base);
+        try (KnowledgeGraph kg = KnowledgeGraph.open(store)) {
+            states = QueryBench.busiestAndMedianState(kg);
+            event = QueryBench.someEvent(kg);
         }
-        Path nq = b.work().root.resolve("export-" + b.options().docs() + ".nq");
-        if (!nq.toFile().exists()) BulkBench.export(baseStore, nq);
-        Path store = b.options().queryStore() != null ? b.options().queryStore() : b.work().root.resolve("query-store");
-        b.log().printf("bench: building a store of at least %,d quads in %s%n", b.options().queryTriples(), store);
-        long t0 = System.nanoTime();
-        long quads = QueryBench.build(nq, store, b.options().queryTriples(), b.work().root);
-        double buildSeconds = (System.nanoTime() - t0) / 1e9;
         Map<String, Object> section = r.section("queries");
         section.put("storeQuads", quads);
-        section.put("built", "document graphs of the ingested corpus replicated with new document, sentence and event IRIs, bulk-loaded");
-        section.put("buildSeconds", buildSeconds);
+        section.put("built", "the generated corpus (seed " + built.seed() + ", " + built.documents() + " documents) ingested");
+        section.put("buildSeconds", built.buildSeconds());
         section.put("states", states.stream().map(Node::getURI).toList());
         section.put("event", event == null ? null : event.getURI());
         String s = "contract questions on a store of " + String.format("%,d", quads) + " quads";
