@@ -29,7 +29,7 @@ final class Arguments {
     private static final Set<String> GIVING = Set.of("provide", "give", "offer", "conduct", "run", "organise", "organize", "host",
             "deliver", "extend", "carry", "make");
     /** Nouns of consent that, given ("gave the go-ahead for"), make their giver the one who approves the act. */
-    private static final Set<String> APPROVAL = Set.of("light", "go-ahead", "approval", "permission", "nod", "clearance",
+    private static final Set<String> APPROVAL = Set.of("light", "go-ahead", "go", "approval", "permission", "nod", "clearance",
             "authorization", "authorisation", "consent");
     /** Verbs whose subject is the one who receives what the noun names: "Ukraine received training". */
     private static final Set<String> RECEIVING = Set.of("receive", "get", "undergo", "obtain", "attend", "take", "accept", "welcome",
@@ -366,11 +366,11 @@ final class Arguments {
             g = gv.head();
         }
         // "gave the green light for the export of tanks": a consent given for the act is the giver's act of approving it.
-        if (governing != null && APPROVAL.contains(x.lemma(governing.head())) && x.verbAt(governing.first() - 1) != null
-                && Set.of("give", "grant").contains(x.verbAt(governing.first() - 1).lemma())) {
+        if (governing != null && consentGiven(governing.head())) {
             gv = x.verbAt(governing.first() - 1);
             put(slots, "governor", subject(gv));
-            return new Slots(slots, gv.head());
+            // The consent governs: the act is approved, not done.
+            return new Slots(slots, governing.head());
         }
         if (p.governed() && x.lower(p.prep()).equals("for") && movedFor(p.prep(), slots)) return new Slots(slots, g);
         if (p.governed() && x.lower(p.prep()).equals("as")) {
@@ -417,9 +417,21 @@ final class Arguments {
     }
 
     /** The verb (or noun) a noun phrase is the object or complement of: "approved the sale", "talks on the sale", or -1. */
+    /** Whether the noun at token k is a consent given: "gave the green light", "granted permission". */
+    boolean consentGiven(int k) {
+        Phrase p = x.phraseAt(k);
+        if (p == null || p.head() != k || !APPROVAL.contains(x.lemma(k))) return false;
+        VerbGroup v = x.verbAt(p.first() - 1);
+        return v != null && Set.of("give", "grant").contains(v.lemma());
+    }
+
     int nounGovernor(Phrase p) {
         int k = p.governed() ? p.prep() - 1 : p.first() - 1;
         while (k >= 0 && x.tag(k).equals("ADV")) k--;
+        // "the go-ahead for the sale": a hyphenated word's tail, split off by the tokenizer, belongs to the word before.
+        if (k > 0 && x.lower(k).length() > 1 && x.lower(k).startsWith("-")) k--;
+        // "gave the green light on Tuesday for the export": a date between the governor and its phrase.
+        if (p.governed() && k >= 0 && x.phraseAt(k) != null && x.date(x.phraseAt(k)) && x.phraseAt(k).governed()) k = x.phraseAt(k).prep() - 1;
         // "announced in early August the purchase of …": an adjunct may stand between a verb and its object.
         while (!p.governed() && k >= 0 && x.phraseAt(k) != null) {
             Phrase adjunct = x.phraseAt(k);

@@ -62,7 +62,8 @@ final class Modality {
                     : x.tag(g).equals("ADJ") ? lx.adverbCues(x.lower(g)) : lx.nounCues(x.lemma(g));
             if (has(cues, Lexicon.Signal.NO_EVENT) && !has(cues, Lexicon.Signal.DENIED)) return null;
             // "pledged to continue buying": every verb up the chain bounds how far the act has gone.
-            Stage cue = stageOf(cues);
+            // "gave the green light for the sale": a consent given approves the act.
+            Stage cue = gv == null && args.consentGiven(g) ? Stage.ANNOUNCED : stageOf(cues);
             if (cue == null && gv != null && gv.modal() != null) cue = modalStage(gv.modal());
             if (cue != null && (stage == null || cue.ordinal() < stage.ordinal())) stage = cue;
             if (stage != null && gv != null) weak = false;

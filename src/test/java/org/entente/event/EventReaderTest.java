@@ -166,6 +166,14 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_aConsentGivenForTheSale_isTheGiversApproval() {
+        assertEquals(List.of("ARMS_TRANSFER Spain > Morocco [armoured vehicles] announced confirmed"),
+                read("Spain has given the go-ahead for the sale of 30 armoured vehicles to Morocco."));
+        assertEquals(List.of("ARMS_TRANSFER Italy > Qatar [frigates] announced confirmed"),
+                read("Rome granted permission for the export of two frigates to Qatar."));
+    }
+
+    @Test
     void transfer_plainNegation_givesNoEvent() {
         assertEquals(List.of(), read("Germany has refrained from supplying Taurus missiles to Ukraine."));
     }
