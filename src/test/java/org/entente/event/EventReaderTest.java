@@ -174,6 +174,14 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_setPoisedOrSlatedTo_isPlanned() {
+        assertEquals(List.of("ARMS_TRANSFER France > Greece [Rafale] planned confirmed"),
+                read("France is set to deliver six more Rafale jets to Greece."));
+        assertEquals(List.of("ARMS_TRANSFER Israel > Germany [Arrow 3] planned confirmed"),
+                read("Israel is poised to sell the Arrow 3 system to Germany."));
+    }
+
+    @Test
     void transfer_plainNegation_givesNoEvent() {
         assertEquals(List.of(), read("Germany has refrained from supplying Taurus missiles to Ukraine."));
     }
