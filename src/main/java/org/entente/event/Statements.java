@@ -33,6 +33,8 @@ final class Statements {
     private final Forces forces;
     private final Discourse d;
     private final Lexicon lx;
+    /** Who has made a statement in this sentence so far. */
+    private final List<Entity> saidHere = new ArrayList<>();
 
     Statements(Syntax x, Arguments args, Referents refs, Forces forces, Discourse d, Lexicon lx) {
         this.x = x;
@@ -56,6 +58,10 @@ final class Statements {
         List<Entity> speakers = speakers(f, s, v == null);
         if (speakers.isEmpty()) return;
         if (v != null && reportedByAnother(v, speakers.get(0))) return;
+        // "China condemned the sale, calling it a violation": a plain verb of saying in a participle after the statement goes
+        // on with it ("…, accusing Kyiv of …" is an act of its own).
+        if (v != null && v.form() == VerbGroup.Form.GERUND && f.statementKind() == StatementKind.STATEMENT && x.lower(v.first() - 1).equals(",")
+                && saidHere.contains(speakers.get(0))) return;
         int from = contentStart(t, v, after);
         int to = contentEnd(from);
         // '"This is our largest contract," X told reporters': after a quotation, what was said is the quotation.
@@ -85,6 +91,7 @@ final class Statements {
                     Stage.COMPLETED, false, Factuality.CONFIRMED, null, kind, text.isEmpty() ? x.sentence.text() : text, aboutKey,
                     null, x.sentence));
             d.spoke(speaker, x.sentence.block());
+            saidHere.add(speaker);
         }
         if (aboutKey != null && (kind == StatementKind.CONFIRMATION || kind == StatementKind.DENIAL)) {
             d.settle(aboutKey, kind == StatementKind.CONFIRMATION ? Factuality.CONFIRMED : Factuality.DENIED, x.sentence);

@@ -182,6 +182,17 @@ class EventReaderTest {
     }
 
     @Test
+    void statement_aParticipleOfSayingAfterTheStatement_goesOnWithIt_butAnAccusationIsAnActOfItsOwn() {
+        List<String> one = read("Vietnam condemned the exercise, calling it a threat to regional peace.").stream()
+                .filter(e -> e.startsWith("STATEMENT")).toList();
+        assertEquals(1, one.size(), one.toString());
+        assertTrue(one.get(0).contains(" condemnation "), one.toString());
+        List<String> two = read("Serbia condemned the strike, accusing Albania of provoking the crisis.").stream()
+                .filter(e -> e.startsWith("STATEMENT")).toList();
+        assertTrue(two.stream().anyMatch(e -> e.contains(" accusation ")), two.toString());
+    }
+
+    @Test
     void transfer_plainNegation_givesNoEvent() {
         assertEquals(List.of(), read("Germany has refrained from supplying Taurus missiles to Ukraine."));
     }
