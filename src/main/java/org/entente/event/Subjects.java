@@ -247,6 +247,9 @@ final class Subjects {
         if (g != null) return subject(g);
         Phrase p = x.phraseAt(k);
         if (p == null) return List.of();
+        // "signed a deal with France to buy jets": the partner is not the buyer; the infinitive goes with the deal.
+        if (p.governed() && x.lower(p.prep()).equals("with") && x.phraseAt(p.prep() - 1) != null
+                && x.mention(x.phraseAt(p.prep() - 1).head()) == null) p = x.phraseAt(p.prep() - 1);
         VerbGroup before = x.verbAt(p.governed() ? p.prep() - 1 : p.first() - 1);
         if (before != null && !p.governed() && OBJECT_CONTROL.contains(before.lemma())) return x.conjuncts(p);
         // "called on Germany to send": the same through a particle.

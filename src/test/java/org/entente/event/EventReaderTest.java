@@ -193,6 +193,12 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_aDealWithAPartnerToBuy_makesTheSignerTheBuyer() {
+        List<String> events = read("Morocco signed a contract with France to buy 18 Caesar howitzers.");
+        assertTrue(events.contains("ARMS_TRANSFER France > Morocco [CAESAR] planned confirmed"), events.toString());
+    }
+
+    @Test
     void transfer_plainNegation_givesNoEvent() {
         assertEquals(List.of(), read("Germany has refrained from supplying Taurus missiles to Ukraine."));
     }
