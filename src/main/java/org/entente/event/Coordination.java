@@ -46,8 +46,11 @@ final class Coordination {
                 // Albania and Kosovo signed": a conjunction that opens a clause is no preposition of its subject).
                 Phrase first = phrases.get(start), last = phrases.get(k - 1);
                 String prep = first.governed() ? x.lower(first.prep()) : "";
+                // "Troops from Kenya, Jamaica and El Salvador have been deployed": a list that completes the subject's own
+                // noun is whole.
+                boolean ofSubject = completesSubject(first);
                 int from = first.governed() && !last.governed() && finiteAfter(last) && !Set.of("of", "between").contains(prep)
-                        && !Syntax.CLAUSE_PREPOSITIONS.contains(prep) ? start + 1 : start;
+                        && !Syntax.CLAUSE_PREPOSITIONS.contains(prep) && !ofSubject ? start + 1 : start;
                 if (k - from > 1) for (int j = from; j < k; j++) listOf[j] = from;
             }
             start = k;
@@ -76,8 +79,15 @@ final class Coordination {
         if (!compatible(a, b)) return 0;
         // "… to Russia, and Pyongyang says": a name after "and" that a verb follows starts a clause — not after "of" or
         // "between", whose list completes a noun ("the leaders of Armenia and France signed").
-        if (a.governed() && !b.governed() && finiteAfter(b) && !Set.of("of", "between").contains(x.lower(a.prep()))) return 0;
+        if (a.governed() && !b.governed() && finiteAfter(b) && !Set.of("of", "between").contains(x.lower(a.prep())) && !completesSubject(a)) return 0;
         return and ? 2 : 1;
+    }
+
+    /** "Troops from Kenya …": a phrase governed by "from" right after a sentence's first noun, which it completes. */
+    private boolean completesSubject(Phrase p) {
+        if (!p.governed() || !x.lower(p.prep()).equals("from") || p.index() == 0) return false;
+        Phrase noun = phrases.get(p.index() - 1);
+        return !noun.governed() && noun.last() == p.prep() && noun.first() == 0;
     }
 
     private boolean finiteAfter(Phrase p) {

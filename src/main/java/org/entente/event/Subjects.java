@@ -95,6 +95,10 @@ final class Subjects {
                     return x.conjuncts(p);
                 } else if (p.governed()) {
                     k = p.prep() - 1;
+                } else if (listHead(p) != p && listHead(p).governed() && x.lower(listHead(p).prep()).equals("from")
+                        && x.phraseAt(listHead(p).prep() - 1) != null && !x.phraseAt(listHead(p).prep() - 1).governed()) {
+                    // "Troops from Kenya, Jamaica and El Salvador have been deployed": the noun the list completes.
+                    k = listHead(p).prep() - 1;
                 } else if (listHead(p) != p && listHead(p).governed() && x.lower(listHead(p).prep()).equals("between")) {
                     // "a pact between Saudi Arabia and Pakistan was signed": the list's preposition governs its last member too.
                     k = listHead(p).prep() - 1;

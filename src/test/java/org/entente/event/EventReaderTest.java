@@ -199,6 +199,14 @@ class EventReaderTest {
     }
 
     @Test
+    void deployment_forcesFromAListOfStates_givesOneRowPerState_inThePassiveToo() {
+        List<String> events = read("Soldiers from Chad, Benin and Burundi have been deployed to Somalia.");
+        assertEquals(List.of("DEPLOYMENT Chad > Somalia completed confirmed", "DEPLOYMENT Benin > Somalia completed confirmed",
+                "DEPLOYMENT Burundi > Somalia completed confirmed"), events);
+        assertEquals(2, read("Troops from Ghana and Togo were sent to Mali.").size());
+    }
+
+    @Test
     void transfer_plainNegation_givesNoEvent() {
         assertEquals(List.of(), read("Germany has refrained from supplying Taurus missiles to Ukraine."));
     }
