@@ -55,6 +55,10 @@ final class DocumentContext {
             if (e.type() == EntityType.STATE && m.aliasKind() != AliasKind.PLACE) {
                 recentStates.add(e.iri());
                 stateCounts.merge(e.iri(), 1, Integer::sum);
+            } else if (e.type() == EntityType.AGENCY && e.state() != null) {
+                // "the Chinese foreign ministry urged Manila": a state acting through its body is named too.
+                recentStates.add(e.state());
+                stateCounts.merge(e.state(), 1, Integer::sum);
             }
             if (Bodies.isMinistry(e)) lastMinistry = e;
             Bodies.Kind body = Bodies.kindOfBody(e);
@@ -94,7 +98,14 @@ final class DocumentContext {
      * filed from, else the state the document has named most; leaving out some ("during a visit to X").
      */
     Node homeState(Set<Node> except) {
-        return datelineState != null && !except.contains(datelineState) ? datelineState : topState(except);
+        return homeState(except, null);
+    }
+
+    /** As {@link #homeState(Set)}; when {@code onTie} is named as often as the top state, it. */
+    Node homeState(Set<Node> except, Node onTie) {
+        if (datelineState != null && !except.contains(datelineState)) return datelineState;
+        Node top = topState(except);
+        return top != null && onTie != null && !except.contains(onTie) && stateCounts.getOrDefault(onTie, 0).equals(stateCounts.get(top)) ? onTie : top;
     }
 
     /** The state the document has named most so far, leaving out some ("during a visit to X": the visitor is not X's). */

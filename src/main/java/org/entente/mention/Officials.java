@@ -204,7 +204,9 @@ final class Officials {
         if (ownerNode == null) ownerNode = titleOwner;
         // A bare title with a new name belongs to the state the sentence is about, else to the last state named.
         if (ownerNode == null && (nameIsNew || newNameBefore >= 0)) ownerNode = sentenceState(s, ms, role.first());
-        if (ownerNode == null && (person != null || nameIsNew || newNameBefore >= 0)) ownerNode = context.homeState(visited(s, ms));
+        // Else the state the document names most; of two named as often, the one the last sentence opened with ("The
+        // Chinese foreign ministry urged Manila … Spokesperson X said").
+        if (ownerNode == null && (person != null || nameIsNew || newNameBefore >= 0)) ownerNode = context.homeState(visited(s, ms), context.leadingState);
         if (ownerNode == null) return null;
         Node post = postFor(ownerNode, role);
 

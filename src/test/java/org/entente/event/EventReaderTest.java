@@ -708,6 +708,12 @@ class EventReaderTest {
     }
 
     @Test
+    void official_aBareTitleOpeningTheSentence_servesTheActorTheLastSentenceOpenedWith() {
+        assertEquals(List.of("Lin Wei: spokesperson of China"),
+                tenures("The Chinese defence ministry warned Hanoi and Manila. Spokesperson Lin Wei said the drills would go on."));
+    }
+
+    @Test
     void official_aPlaceOpeningTheSentence_isWhereABareTitlesHolderServes() {
         assertEquals(List.of("Nasser Kanaani: spokesman of Iran"),
                 tenures("Talks resumed in Paris. In Tehran, foreign ministry spokesman Nasser Kanaani welcomed the move."));
