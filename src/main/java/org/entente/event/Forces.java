@@ -42,11 +42,14 @@ final class Forces {
         String noun = lx.personnel(lemma);
         if (noun == null) return null;
         if (x.lower(p.first()).equals("no") || x.lower(p.first()).equals("none")) return null;
-        // "J-10C fighters": a word for people that is also one for machines names the machines after a weapon's name.
-        if (lemma.equals("fighter")) {
+        // "J-10C fighters", "Yak-130 trainers": a word for people that is also one for aircraft names the aircraft after a
+        // weapon's name ("F-16 pilots" stay people).
+        if (lemma.equals("fighter") || lemma.equals("trainer")) {
             for (int k = p.first(); k <= h; k++) {
                 Mention w = x.mention(k);
                 if (w != null && (w.kind() == Mention.Kind.CATEGORY || w.isEntity(EntityType.WEAPON))) return null;
+                // A model designation the reference data lacks: letters, a hyphen, a number ("L-39", "Yak-130").
+                if (k < h && x.lower(k).matches("[a-z]{1,4}-\\d{1,4}[a-z]?")) return null;
             }
         }
         Mention hm = x.mention(h);

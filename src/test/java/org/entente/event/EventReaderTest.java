@@ -207,6 +207,12 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_trainersAfterAModelDesignation_areAircraft_notInstructors() {
+        assertTrue(read("Laos received four L-39 trainers from the Czech Republic.").stream().noneMatch(e -> e.startsWith("DEPLOYMENT")));
+        assertEquals(List.of("DEPLOYMENT France > Laos completed confirmed"), read("France sent 20 military trainers to Laos."));
+    }
+
+    @Test
     void transfer_plainNegation_givesNoEvent() {
         assertEquals(List.of(), read("Germany has refrained from supplying Taurus missiles to Ukraine."));
     }
