@@ -93,11 +93,27 @@ final class Arguments {
             slots.put("object", antecedent);
         }
         for (Map.Entry<String, List<Phrase>> e : preps.entrySet()) put(slots, e.getKey(), e.getValue());
+        if (!slots.containsKey("to") && slots.containsKey("object")) put(slots, "to", destinationOfObject(k));
         if (!slots.containsKey("in")) put(slots, "in", where(v));
         put(slots, "purpose", purpose(v));
         if (v.form() == VerbGroup.Form.PARTICIPLE) put(slots, "holder", holder(subject));
         if (v.form() == VerbGroup.Form.GERUND && x.lower(v.first() - 1).equals("for") && movedFor(v.first() - 1, slots)) slots.remove("subject");
         return new Slots(slots, governor(v));
+    }
+
+    /**
+     * "delivered the last of 14 tanks promised to Ukraine": where a participle right after the object sends it, when the
+     * verb names no destination of its own.
+     */
+    private List<Phrase> destinationOfObject(int k) {
+        for (int j = k; j < x.size() && !x.barrier(j) && !x.lower(j).equals(","); j++) {
+            VerbGroup p = x.verbAt(j);
+            if (p == null) continue;
+            if (p.form() != VerbGroup.Form.PARTICIPLE || p.first() != j || x.phraseAt(j - 1) == null) return List.of();
+            Phrase to = x.lower(p.last()).equals("to") ? x.phraseAt(p.last() + 1) : null;
+            return to != null && to.governed() && to.prep() == p.last() ? x.conjuncts(to) : List.of();
+        }
+        return List.of();
     }
 
     /**

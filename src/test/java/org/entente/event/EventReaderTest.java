@@ -213,6 +213,12 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_aParticipleAfterTheObjectGivesTheDestinationTheVerbLacks() {
+        assertEquals(List.of("ARMS_TRANSFER Spain > Ukraine [Leopard 2] completed confirmed"),
+                read("Spain has now delivered all of the Leopard 2 tanks pledged to Ukraine."));
+    }
+
+    @Test
     void transfer_plainNegation_givesNoEvent() {
         assertEquals(List.of(), read("Germany has refrained from supplying Taurus missiles to Ukraine."));
     }
