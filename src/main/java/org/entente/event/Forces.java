@@ -67,8 +67,8 @@ final class Forces {
             if (!force || count == null || !plural(x.token(h))) return null;
             return new Personnel(noun, count, d.stateOf(hm.entity()), p);
         }
-        // "a soldier" is one person; "a brigade", "personnel", "infantry" are forces.
-        if (!unit && !plural(x.token(h)) && !noun.equals(x.lower(h))) return null;
+        // "a soldier" is one person; "a brigade", "a naval task force", "personnel", "infantry" are forces.
+        if (!unit && !plural(x.token(h)) && !noun.equals(x.lower(h)) && !lemma.equals("force")) return null;
         return new Personnel(noun, count, nationality(p), p);
     }
 

@@ -219,6 +219,12 @@ class EventReaderTest {
     }
 
     @Test
+    void deployment_aSingularForce_isForces_butASoldierIsOnePerson() {
+        assertEquals(List.of("DEPLOYMENT India > Maldives completed confirmed"), read("An Indian naval task force arrived in the Maldives."));
+        assertEquals(List.of(), read("An Indian soldier arrived in the Maldives."));
+    }
+
+    @Test
     void transfer_plainNegation_givesNoEvent() {
         assertEquals(List.of(), read("Germany has refrained from supplying Taurus missiles to Ukraine."));
     }
