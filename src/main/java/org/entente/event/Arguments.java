@@ -28,6 +28,9 @@ final class Arguments {
     /** Verbs whose subject gives what the noun names, whatever the noun: "Pakistan will provide training". */
     private static final Set<String> GIVING = Set.of("provide", "give", "offer", "conduct", "run", "organise", "organize", "host",
             "deliver", "extend", "carry", "make");
+    /** Verbs of approving an act, whose agent governs it: "the sale was approved by the State Department". */
+    private static final Set<String> APPROVING = Set.of("approve", "authorize", "authorise", "clear", "greenlight", "sanction",
+            "sign", "finalize", "finalise", "announce");
     /** Nouns of consent that, given ("gave the go-ahead for"), make their giver the one who approves the act. */
     private static final Set<String> APPROVAL = Set.of("light", "go-ahead", "go", "approval", "permission", "nod", "clearance",
             "authorization", "authorisation", "consent");
@@ -396,7 +399,23 @@ final class Arguments {
         if (gv != null && RECEIVING.contains(gv.lemma())) put(slots, "receiver", subject(gv));
         else if (gv != null && GIVING.contains(gv.lemma()) && !slots.containsKey("subject")) put(slots, "subject", subject(gv));
         else if (gv != null && SUPPORT.contains(gv.lemma())) put(slots, "governor", subject(gv));
+        // "The sale of 32 jets to Poland was approved by the State Department": the agent of a passive the noun is subject of.
+        VerbGroup passive = gv == null && !p.governed() ? passiveOf(p) : null;
+        if (passive != null) {
+            put(slots, "governor", ofVerb(passive, passive.last(), false).get("subject"));
+            return new Slots(slots, passive.head());
+        }
         return new Slots(slots, g);
+    }
+
+    /** The passive verb of approving or carrying out whose subject the phrase is ("the sale … was approved by"), or null. */
+    private VerbGroup passiveOf(Phrase p) {
+        for (VerbGroup v : x.verbs) {
+            if (v.first() < p.last() || !v.finite()) continue;
+            boolean own = subject(v).stream().anyMatch(q -> q.index() == p.index());
+            return own && v.passive() && (SUPPORT.contains(v.lemma()) || APPROVING.contains(v.lemma())) ? v : null;
+        }
+        return null;
     }
 
     /**

@@ -225,6 +225,12 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_aSaleThatIsSubjectOfAPassiveApproval_isTheApproversStates() {
+        assertEquals(List.of("ARMS_TRANSFER United States > Greece [F-35] announced confirmed"),
+                read("The sale of 20 F-35 jets to Greece was approved by the State Department."));
+    }
+
+    @Test
     void transfer_plainNegation_givesNoEvent() {
         assertEquals(List.of(), read("Germany has refrained from supplying Taurus missiles to Ukraine."));
     }
