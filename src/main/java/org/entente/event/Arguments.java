@@ -451,7 +451,6 @@ final class Arguments {
         return new Slots(slots, -1);
     }
 
-    /** The verb (or noun) a noun phrase is the object or complement of: "approved the sale", "talks on the sale", or -1. */
     /** Whether the noun at token k is a consent given: "gave the green light", "granted permission". */
     boolean consentGiven(int k) {
         Phrase p = x.phraseAt(k);
@@ -460,6 +459,7 @@ final class Arguments {
         return v != null && Set.of("give", "grant").contains(v.lemma());
     }
 
+    /** The verb (or noun) a noun phrase is the object or complement of: "approved the sale", "talks on the sale", or -1. */
     int nounGovernor(Phrase p) {
         int k = p.governed() ? p.prep() - 1 : p.first() - 1;
         while (k >= 0 && x.tag(k).equals("ADV")) k--;
