@@ -231,6 +231,15 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_aWeaponSelectedOrChosen_isAPurchaseToCome_andTheOneItBeatIsNone() {
+        assertEquals(List.of("ARMS_TRANSFER Sweden > Thailand [Gripen] planned confirmed"),
+                read("Thailand has selected Sweden's Gripen over the American F-16."));
+        assertEquals(List.of("ARMS_TRANSFER Israel > Philippines [SPYDER] planned confirmed"),
+                read("Manila opted for Israeli Spyder air defence systems."));
+        assertEquals(List.of(), read("The army selected 200 soldiers for the mission."));
+    }
+
+    @Test
     void transfer_plainNegation_givesNoEvent() {
         assertEquals(List.of(), read("Germany has refrained from supplying Taurus missiles to Ukraine."));
     }
