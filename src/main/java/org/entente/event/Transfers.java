@@ -52,8 +52,10 @@ final class Transfers {
             extend(f, s, systems, q);
             return;
         }
-        // "Italy will send its aircraft carrier": a state's own systems sent somewhere are deployed, not transferred.
-        for (Phrase p : s.get("object")) if (own(p, namedSuppliers)) return;
+        // "Italy will send its aircraft carrier": a state's own systems sent somewhere are deployed, not transferred ("handed
+        // over its fleet of MiG-29s to Ukraine" gives them away).
+        boolean sending = v == null || lx.inGroup("motion-verbs", v.lemma());
+        for (Phrase p : s.get("object")) if (sending && own(p, namedSuppliers)) return;
         // "Spain has sent six jets and 130 airmen to Lithuania": systems sent with the forces that fly them are deployed.
         // ("S-400 squadrons", "Patriot batteries" are systems counted by their units.)
         for (Phrase p : s.get("object")) if (forces.personnel(p) != null && weapons.systems(List.of(p)).isEmpty()) return;

@@ -240,6 +240,13 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_aStateHandingOverItsOwnSystems_givesThemAway_butSendingItsCarrierDeploysIt() {
+        assertEquals(List.of("ARMS_TRANSFER Poland > Ukraine [MiG-29] completed confirmed"),
+                read("Poland handed over its remaining MiG-29 jets to Ukraine."));
+        assertEquals(List.of(), read("Italy will send its Cavour aircraft carrier to Japan."));
+    }
+
+    @Test
     void transfer_plainNegation_givesNoEvent() {
         assertEquals(List.of(), read("Germany has refrained from supplying Taurus missiles to Ukraine."));
     }
