@@ -28,9 +28,6 @@ final class Arguments {
     /** Verbs whose subject gives what the noun names, whatever the noun: "Pakistan will provide training". */
     private static final Set<String> GIVING = Set.of("provide", "give", "offer", "conduct", "run", "organise", "organize", "host",
             "deliver", "extend", "carry", "make");
-    /** Verbs of approving an act, whose agent governs it: "the sale was approved by the State Department". */
-    private static final Set<String> APPROVING = Set.of("approve", "authorize", "authorise", "clear", "greenlight", "sanction",
-            "sign", "finalize", "finalise", "announce");
     /** Nouns of consent that, given ("gave the go-ahead for"), make their giver the one who approves the act. */
     private static final Set<String> APPROVAL = Set.of("light", "go-ahead", "go", "approval", "permission", "nod", "clearance",
             "authorization", "authorisation", "consent");
@@ -408,12 +405,16 @@ final class Arguments {
         return new Slots(slots, g);
     }
 
-    /** The passive verb of approving or carrying out whose subject the phrase is ("the sale … was approved by"), or null. */
+    /**
+     * The passive verb of carrying out or approving (the lexicon's words that announce an act) whose subject the phrase is
+     * ("the sale … was approved by"), or null.
+     */
     private VerbGroup passiveOf(Phrase p) {
         for (VerbGroup v : x.verbs) {
             if (v.first() < p.last() || !v.finite()) continue;
-            boolean own = subject(v).stream().anyMatch(q -> q.index() == p.index());
-            return own && v.passive() && (SUPPORT.contains(v.lemma()) || APPROVING.contains(v.lemma())) ? v : null;
+            boolean approving = lx.verbCues(v.lemma()).stream().anyMatch(c -> c.rest().isEmpty() && c.signals().contains(Lexicon.Signal.ANNOUNCED));
+            if (!v.passive() || !SUPPORT.contains(v.lemma()) && !approving) return null;
+            return subject(v).stream().anyMatch(q -> q.index() == p.index()) ? v : null;
         }
         return null;
     }

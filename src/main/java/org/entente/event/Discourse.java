@@ -18,7 +18,6 @@ import org.entente.mention.Mention;
 import org.entente.mention.Official;
 import org.entente.mention.ReferenceIndex;
 import org.entente.mention.SentenceMentions;
-import org.entente.vocab.Vocab;
 
 /**
  * What a document has established as it is read, for the sentences after: who is speaking, whom a
@@ -31,8 +30,12 @@ final class Discourse {
     final LocalDate date;
     private final Ledger ledger = new Ledger();
     private final Map<Node, Node> officialStates = new HashMap<>();
-    /** The person the document gave each title of each state ("Brazil|defense minister"): who a bare title means later. */
-    private final Map<String, Entity> titled = new HashMap<>();
+    /** A title of a state, in its words or by its head word alone. */
+    private record Title(Node state, String words) {}
+    /** The person the document gave each title of each state: who a bare title means later. */
+    private final Map<Title, Entity> titled = new HashMap<>();
+    /** Everyone the document gave a title with this head word ("minister") of this state. */
+    private final Map<Title, Set<Entity>> titledByHead = new HashMap<>();
     private final Map<Node, Integer> stateCounts = new HashMap<>();
     private final List<Entity> people = new ArrayList<>();
     private final List<Entity> states = new ArrayList<>();
@@ -66,15 +69,14 @@ final class Discourse {
         return s == null ? null : index.entity(s);
     }
 
-    /** The person the document already named with this title of this state, or null. */
+    /** The person the document already named with this title of this state, else the one person with its head word, or null. */
     Entity titled(Entity state, String title) {
         if (state == null) return null;
-        Entity same = titled.get(state.iri().getURI() + "|" + titleWords(title));
-        Entity byHead = titled.get(state.iri().getURI() + "|*" + headWord(title));
-        return same != null ? same : byHead == NOBODY ? null : byHead;
+        Entity same = titled.get(new Title(state.iri(), titleWords(title)));
+        if (same != null) return same;
+        Set<Entity> byHead = titledByHead.getOrDefault(new Title(state.iri(), headWord(title)), Set.of());
+        return byHead.size() == 1 ? byHead.iterator().next() : null;
     }
-
-    private static final Entity NOBODY = new Entity(Vocab.id("nobody"), EntityType.PERSON, "", null, null, false);
 
     private static String headWord(String title) {
         String[] words = titleWords(title).split(" ");
@@ -88,10 +90,9 @@ final class Discourse {
     /** A post the text gives a person: the state it belongs to, and the post-holding as an event of its own. */
     void official(Official o, org.entente.nlp.Sentence s) {
         officialStates.put(o.person().iri(), o.owner());
-        titled.put(o.owner().getURI() + "|" + titleWords(o.role()), o.person());
+        titled.put(new Title(o.owner(), titleWords(o.role())), o.person());
         // "Minister Nelson Jobim", later "the Defense Minister": one person of a state with a title's head word is its holder.
-        String head = o.owner().getURI() + "|*" + headWord(o.role());
-        titled.put(head, titled.containsKey(head) && !o.person().equals(titled.get(head)) ? NOBODY : o.person());
+        titledByHead.computeIfAbsent(new Title(o.owner(), headWord(o.role())), k -> new HashSet<>()).add(o.person());
         Entity owner = index.entity(o.owner());
         if (owner == null) owner = new Entity(o.owner(), EntityType.STATE, o.owner().getLocalName(), null, null, false);
         ledger.add(new Reading(EventKind.TENURE, o.person(), owner, null, null, List.of(), List.of(), null, null, null,

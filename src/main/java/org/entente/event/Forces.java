@@ -44,7 +44,7 @@ final class Forces {
         if (x.lower(p.first()).equals("no") || x.lower(p.first()).equals("none")) return null;
         // "J-10C fighters", "Yak-130 trainers": a word for people that is also one for aircraft names the aircraft after a
         // weapon's name ("F-16 pilots" stay people).
-        if (lemma.equals("fighter") || lemma.equals("trainer")) {
+        if (lx.inGroup("craft-nouns", lemma)) {
             for (int k = p.first(); k <= h; k++) {
                 Mention w = x.mention(k);
                 if (w != null && (w.kind() == Mention.Kind.CATEGORY || w.isEntity(EntityType.WEAPON))) return null;

@@ -44,7 +44,7 @@ public final class Lemmas {
             {"cancelled", "cancel"}, {"cancelling", "cancel"}, {"signalled", "signal"}, {"signalling", "signal"},
             {"labelled", "label"}, {"fuelled", "fuel"}, {"modelled", "model"}, {"controlled", "control"},
             {"controlling", "control"}, {"patrolled", "patrol"}, {"patrolling", "patrol"}, {"expelled", "expel"},
-            {"compelled", "compel"}, {"enrolled", "enrol"}, {"counselled", "counsel"}, {"levelled", "level"}, {"bound", "bind"}, {"poised", "poise"}, {"slated", "slate"}, {"agreed", "agree"}, {"guaranteed", "guarantee"}, {"freed", "free"}, {"dies", "die"}, {"lies", "lie"}, {"tying", "tie"}, {"dying", "die"}, {"lying", "lie"},
+            {"compelled", "compel"}, {"enrolled", "enrol"}, {"counselled", "counsel"}, {"levelled", "level"}, {"bound", "bind"}, {"agreed", "agree"}, {"guaranteed", "guarantee"}, {"freed", "free"}, {"dies", "die"}, {"lies", "lie"}, {"tying", "tie"}, {"dying", "die"}, {"lying", "lie"},
         };
         for (String[] p : pairs) IRREGULAR.put(p[0], p[1]);
     }
@@ -124,5 +124,5 @@ public final class Lemmas {
             "scop", "rop", "quot", "not", "vot", "promot", "devot", "wrot", "smok", "invok", "provok", "evok", "revok", "jok",
             "strik", "lik", "hik", "bik", "trad", "invad", "persuad", "evad", "fad", "shad", "grad", "upgrad", "degrad",
             "explod", "erod", "decod", "encod", "guid", "divid", "collid", "resid", "presid", "confid", "accus", "welcom", "blam", "excus", "abus", "complet", "graduat",
-            "finalis", "finaliz", "delet"));
+            "finalis", "finaliz", "delet", "pois", "slat"));
 }
