@@ -62,6 +62,12 @@ final class Treaties {
         // "a pact between Saudi Arabia and Pakistan was signed": the parties the treaty's own phrase names; "suspended
         // the treaty with Pakistan": the other party.
         for (Phrase p : treatyPhrases) {
+            // "Indonesia and Australia's defence treaty": whose treaty it is, they are parties to it.
+            if (p.possessor() >= 0) {
+                List<Entity> owners = new ArrayList<>();
+                parties(x.conjuncts(x.phrases.get(p.possessor())), owners, new ArrayList<>());
+                for (Entity e : owners) if (!parties.contains(e)) parties.add(e);
+            }
             Phrase after = x.phraseAt(p.last() + 1);
             if (after == null || !after.governed()) continue;
             String prep = x.lower(after.prep());
@@ -214,8 +220,10 @@ final class Treaties {
             while (k >= 0 && x.token(k).isCapitalized() && x.mention(k) == null && !x.lower(k).equals("the")) k--;
             if (k < from - 2) from = k + 1;
         }
-        // "a status of visiting forces agreement": a name runs back over "of" to the noun it hangs from.
-        Phrase head = p.governed() && x.lower(p.prep()).equals("of") ? x.phraseAt(p.prep() - 1) : null;
+        // "a status of visiting forces agreement": a name runs back over "of" to the noun it hangs from ("the text of a
+        // peace treaty" does not: a determiner opens a phrase of its own).
+        boolean compound = p.governed() && x.lower(p.prep()).equals("of") && !x.tag(p.first()).equals("DET");
+        Phrase head = compound ? x.phraseAt(p.prep() - 1) : null;
         if (head != null && x.mention(head.head()) == null && !head.governed() && describing(head.head())) {
             from = head.first();
             while (from < head.head() && !describing(from)) from++;

@@ -44,7 +44,7 @@ public final class Lemmas {
             {"cancelled", "cancel"}, {"cancelling", "cancel"}, {"signalled", "signal"}, {"signalling", "signal"},
             {"labelled", "label"}, {"fuelled", "fuel"}, {"modelled", "model"}, {"controlled", "control"},
             {"controlling", "control"}, {"patrolled", "patrol"}, {"patrolling", "patrol"}, {"expelled", "expel"},
-            {"compelled", "compel"}, {"enrolled", "enrol"}, {"counselled", "counsel"}, {"levelled", "level"}, {"bound", "bind"}, {"agreed", "agree"}, {"guaranteed", "guarantee"}, {"freed", "free"}, {"dies", "die"}, {"lies", "lie"}, {"tying", "tie"}, {"dying", "die"}, {"lying", "lie"},
+            {"compelled", "compel"}, {"enrolled", "enrol"}, {"initialled", "initial"}, {"initialling", "initial"}, {"counselled", "counsel"}, {"levelled", "level"}, {"bound", "bind"}, {"agreed", "agree"}, {"guaranteed", "guarantee"}, {"freed", "free"}, {"dies", "die"}, {"lies", "lie"}, {"tying", "tie"}, {"dying", "die"}, {"lying", "lie"},
         };
         for (String[] p : pairs) IRREGULAR.put(p[0], p[1]);
     }

@@ -113,6 +113,16 @@ class EventReaderTest {
         assertEquals(List.of(), parties("The two countries have a trade agreement."));
     }
 
+    @Test
+    void treaty_whoseItIs_andWhoKeepsOrBreaksIt_areItsParties_andItsTextIsTheTreaty() {
+        assertEquals(List.of("[Ghana, Togo]"), parties("Ghana and Togo's new border security pact was signed in Lome on Friday."));
+        assertEquals(List.of("[Japan, Philippines]"), parties("Tokyo and Manila renewed their reciprocal access agreement for ten years."));
+        assertEquals(List.of("[Armenia, Russia]"), parties("Armenia and Russia invoked their mutual defence treaty after the clashes."));
+        List<String> initialled = read("Serbia and Kosovo initialled the text of a peace agreement in Brussels.");
+        assertEquals(1, initialled.size(), initialled.toString());
+        assertTrue(initialled.get(0).startsWith("TREATY_SIGNING Serbia > - [peace agreement]"), initialled.toString());
+    }
+
     private static List<String> parties(String body) {
         String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
         return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
