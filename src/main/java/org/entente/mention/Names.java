@@ -13,7 +13,8 @@ import org.entente.nlp.Token;
 final class Names {
     private Names() {}
 
-    static final Set<String> PARTICLES = Set.of("bin", "al", "de", "van", "von", "der", "da", "du", "le", "la", "del", "el", "ibn", "abu");
+    static final Set<String> PARTICLES = Set.of("bin", "binti", "bint", "ben", "al", "de", "van", "von", "der", "den", "ter", "da", "das", "do",
+            "dos", "du", "di", "della", "le", "la", "del", "el", "ibn", "abu");
 
     /** Military ranks between a title and a name, in full or abbreviated: "press secretary Maj. Gen. Pat Ryder". */
     static final Set<String> RANKS = Set.of("general", "gen.", "gen", "maj.", "major", "lt.", "lieutenant", "col.",
@@ -88,8 +89,10 @@ final class Names {
         boolean apposition = first > from && s.token(from).is(",") && first == from + 1;
         int i = runEnd(s, ms, first);
         // After a comma the name must close the apposition too ("the defence minister, Dovilė Šakalienė, said"),
-        // or "the minister, Moscow's ally" would read as a name.
-        if (apposition && !(i < s.size() && s.token(i).is(","))) return from;
+        // or "the minister, Moscow's ally" would read as a name; the sentence's end closes it too ("Also present was the
+        // defence minister, Amina Said.").
+        boolean closed = i < s.size() && s.token(i).is(",") || i == s.size() || i == s.size() - 1 && s.token(i).is(".");
+        if (apposition && !closed) return from;
         // After a colon the name is all the line gives.
         if (first > from && s.token(from).is(":") && !(i == s.size() || s.token(i).isPunct())) return from;
         // A name has two words at least; one capitalised word after a title is too often something else.
@@ -116,9 +119,18 @@ final class Names {
         }
         boolean initial = i > nameFirst && t.text().length() == 2 && t.text().endsWith(".") && Character.isUpperCase(t.text().charAt(0));
         boolean word = t.isCapitalized() && !NOT_NAMES.contains(t.lower()) && Character.isLetter(t.text().charAt(0))
-                && !t.text().equals(t.text().toUpperCase()) || PARTICLES.contains(t.lower()) && i > nameFirst || initial
+                && !t.text().equals(t.text().toUpperCase()) || particle(s, i) && i > nameFirst || initial
                 || i > nameFirst && particleJoined(t.text());
         return word && !MentionFinder.covered(ms, i);
+    }
+
+    /** "João Ernesto dos Santos", "Ursula von der Leyen": a particle inside a name, before the capitalised word it joins. */
+    private static boolean particle(Sentence s, int i) {
+        int k = i;
+        while (k < s.size() && PARTICLES.contains(s.token(k).lower())) k++;
+        // "al-Dabbagh", as the tokeniser splits it: "al", "-", "Dabbagh".
+        int next = k < s.size() && s.token(k).is("-") ? k + 1 : k;
+        return k > i && next < s.size() && s.token(next).isCapitalized();
     }
 
     /** "al-Mekdad", "el-Sisi", "bin-Salman": a particle joined by a hyphen to a capitalised name. */
@@ -140,7 +152,11 @@ final class Names {
         if (comma < 2 || !s.token(comma).is(",")) return -1;
         int i = comma;
         while (i > 0 && comma - i < 4 && word(s, ms, i - 1, -1)) i--;
+        // "Dr Amina Said, the defence minister": an honorific opens the name but is no part of it.
+        int opening = i;
+        while (i < comma && honorificEnd(s, i) > i) i = honorificEnd(s, i);
         if (comma - i < 2 || PARTICLES.contains(s.token(i).lower())) return -1;
+        if (opening < i) return i;
         // "By Maria Lopez, Director of …": a byline's "By" is no part of the name.
         boolean opens = i == 0 || s.token(i - 1).isPunct() || !s.token(i - 1).isCapitalized() || s.token(i - 1).lower().equals("by");
         return opens ? i : -1;

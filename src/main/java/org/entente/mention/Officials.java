@@ -164,7 +164,7 @@ final class Officials {
         int after = role.last() < s.size() && s.token(role.last()).is("[") ? role.last() + 1 : role.last();
         if (owner == null) owner = ownerAfter(s, ms, after);
         // "Ukraine's ambassador to the United States, X": a destination after the title is still the title's.
-        int end = owner != null && owner.first() >= after ? afterDestination(s, ms, owner.last()) : afterDestination(s, ms, after);
+        int end = owner != null && owner.first() >= after ? afterDestination(s, ms, bodyEnd(s, ms, owner.last())) : afterDestination(s, ms, after);
         // "the country's defence minister": the state the sentence, else the document, last named.
         int country = owner == null ? countryPossessive(s, role.first()) : -1;
         Node anaphoric = country < 0 ? null : sentenceState(s, ms, country);
@@ -309,6 +309,18 @@ final class Officials {
         return t == EntityType.STATE || t == EntityType.ORGANIZATION || body ? m : null;
     }
 
+    /**
+     * "a spokesman for Ghana's foreign ministry, X", "the spokesperson for the Kenya Defence Forces, X": the end of the body
+     * the owner after a title opens, which is still the title's phrase.
+     */
+    private static int bodyEnd(Sentence s, List<Mention> ms, int k) {
+        Mention m = at(ms, k);
+        if (m != null && m.first() == k && (m.isEntity(EntityType.AGENCY) || m.isEntity(EntityType.ARMED_FORCE))) return m.last();
+        int i = k;
+        while (i < s.size() && at(ms, i) == null && (BODY_WORDS.contains(s.token(i).lower()) || Titles.INSTITUTIONS.contains(s.token(i).lower()))) i++;
+        return i;
+    }
+
     /** "the country's [foreign] minister": the index of "the" when a country noun's possessive stands before the title, else -1. */
     private static int countryPossessive(Sentence s, int first) {
         int k = first - 1;
@@ -330,12 +342,13 @@ final class Officials {
 
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic", "emirate", "island");
 
-    /** "the Ambassador of the United States to Greece, X": a destination after the owner is still the title's. */
+    /** "the Ambassador of the United States to Greece, X", "its envoy to NATO, X": a destination after the owner is still the title's. */
     private static int afterDestination(Sentence s, List<Mention> ms, int k) {
         if (k + 1 >= s.size() || !s.token(k).is("to")) return k;
         int from = s.token(k + 1).is("the") ? k + 2 : k + 1;
         Mention m = at(ms, from);
-        return m != null && (m.first() == from || m.first() == k + 1) && m.isEntity(EntityType.STATE) ? m.last() : k;
+        boolean destination = m != null && (m.isEntity(EntityType.STATE) || m.isEntity(EntityType.ORGANIZATION));
+        return destination && (m.first() == from || m.first() == k + 1) ? m.last() : k;
     }
 
     /** A known person right after the title's phrase ending at k, past a comma and ranks ("Minister for Defence, Richard Marles"). */

@@ -36,7 +36,7 @@ final class Titles {
     private static final Set<String> BODY_NOUNS = Set.of("parliament", "congress", "senate", "legislature", "assembly", "army",
             "navy", "military", "government", "ministry", "committee", "council", "office", "forces", "force", "parliament's", "staff");
     /** Nouns that end an institution's name: "… of Staff", "… Defence Force", "… Military District". */
-    private static final Set<String> INSTITUTIONS = Set.of("staff", "force", "forces", "command", "office", "ministry", "commission",
+    static final Set<String> INSTITUTIONS = Set.of("staff", "force", "forces", "command", "office", "ministry", "commission",
             "committee", "council", "cooperation", "affairs", "defence", "defense", "security", "intelligence", "operations",
             "department", "agency", "army", "navy", "guard", "police", "service", "services", "district", "region", "directorate",
             "administration", "house", "bureau", "assembly", "parliament", "government", "court", "secretariat", "headquarters", "corps");

@@ -35,6 +35,24 @@ class OfficialsTest {
     }
 
     @Test
+    void titleWithItsBodyOrOrganisation_namesThePersonAfterIt_evenAtTheSentencesEnd() {
+        assertEquals(List.of("Kofi Asare | spokesman | Ghana"),
+                officials("A spokesman for Ghana's foreign ministry, Kofi Asare, would not comment."));
+        assertEquals(List.of("Grace Wanjiru | spokesperson | Kenya"),
+                officials("The spokesperson for the Kenya Defence Forces, Grace Wanjiru, said two soldiers were hurt."));
+        assertEquals(List.of("Tomas Lind | ambassador | Sweden"),
+                officials("Seated beside him was Sweden's ambassador to NATO, Tomas Lind."));
+    }
+
+    @Test
+    void aNamesParticles_belongToIt_andAnHonorificBeforeItDoesNot() {
+        assertEquals(List.of("Rui Manuel dos Reis | defence minister | Angola"),
+                officials("Angolan Defence Minister Rui Manuel dos Reis opened the base."));
+        assertEquals(List.of("Halima Juma | defence minister | Tanzania"),
+                officials("Dr Halima Juma, Tanzania's defence minister, opened the base."));
+    }
+
+    @Test
     void anOppositionOrShadowTitle_isNoPostOfTheState() {
         assertEquals(List.of(), officials("Canada bought drones. The opposition defence critic, Paul Brun, criticised the cost."));
         assertEquals(List.of(), officials("Britain sent jets. Shadow Defence Secretary Tom Hale backed the move."));
