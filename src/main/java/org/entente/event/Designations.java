@@ -26,21 +26,31 @@ final class Designations {
 
     /** The system a designation before a category mention names, or null. */
     static Entity designated(Syntax x, Mention category, org.entente.mention.ReferenceIndex index) {
-        int d = category.first() - 1;
-        while (d > 0 && category.first() - d <= 4 && ROLE_WORDS.contains(x.lower(d))) d--;
+        Entity cat = category.entity() != null ? category.entity() : category.candidates().isEmpty() ? null : category.candidates().get(0);
+        return designated(x, category.first(), cat, index);
+    }
+
+    /** The system a designation before token {@code noun} names ("T-50 jets", a plain noun of no category), or null. */
+    static Entity designated(Syntax x, int noun, Entity cat, org.entente.mention.ReferenceIndex index) {
+        int d = noun - 1;
+        while (d > 0 && noun - d <= 4 && ROLE_WORDS.contains(x.lower(d))) d--;
         if (d < 0) return null;
         int first = d;
         // "TX-55", as the tokeniser may split it: "TX", "-", "55".
-        if (d >= 2 && x.lower(d - 1).equals("-") && x.mention(d - 1) == null && part(x, d - 2)) first = d - 2;
+        boolean capitals = d >= 2 && x.token(d - 2).text().matches("\\p{Lu}{1,4}") && x.mention(d - 2) == null;
+        if (d >= 2 && x.lower(d - 1).equals("-") && x.mention(d - 1) == null && (part(x, d - 2) || capitals)) first = d - 2;
+        // "T-50", "KT-1", which the tokeniser may split as a letter and a negative number: "T", "-50".
+        boolean split = d >= 1 && x.token(d).text().matches("-\\d+\\p{Lu}*") && x.mention(d - 1) == null
+                && x.token(d - 1).text().matches("\\p{Lu}{1,4}");
+        if (split) first = d - 1;
         while (first > 0 && d - first < 3 && part(x, first - 1)) first--;
         Token last = x.token(d);
-        if (!(isDesignation(last.text()) || d > first && x.lower(d).chars().allMatch(Character::isDigit))) return null;
+        if (!(split || isDesignation(last.text()) || d > first && x.lower(d).chars().allMatch(Character::isDigit))) return null;
         // A model number may be read as a number ("200"); any other mention is something else.
         for (int k = first; k <= d; k++) if (x.mention(k) != null && x.mention(k).kind() != Mention.Kind.NUMBER) return null;
         // "Rafale Marine fighters": a word after a known system is a variant of it, not a system of its own.
         Mention before = x.mention(first - 1);
         if (before != null && before.isEntity(EntityType.WEAPON)) return null;
-        Entity cat = category.entity() != null ? category.entity() : category.candidates().isEmpty() ? null : category.candidates().get(0);
         String name = x.text(first, d + 1);
         org.apache.jena.graph.Node iri = Iris.entity("weapon", name);
         // "Mistral short-range missiles" is the reference's "Mistral" under a longer name: one system, one label.

@@ -140,7 +140,7 @@ final class Referents {
         if (mod == null || mod.entity() == null) return null;
         boolean group = lx.inGroup("actor-nouns", head) || lx.personnel(head) != null || lx.inGroup("aid-nouns", head);
         boolean ground = places && (lx.inGroup("territory-nouns", head) || lx.inGroup("place-nouns", head));
-        if (!group && !ground) return null;
+        if (!group && !ground && !firm(p)) return null;
         Entity e = d.stateOf(mod.entity());
         return e != null && (e.type() == EntityType.STATE || e.type() == EntityType.ORGANIZATION) ? e : null;
     }
@@ -236,6 +236,18 @@ final class Referents {
     }
 
     /** The last name inside a phrase before its head ("South Korean" of "South Korean officials"), or null. */
+    /**
+     * "a Chinese firm", "Turkish drone maker Baykar", "Israel's Elbit Systems": a firm the reference data does not know, by
+     * a firm noun or by a name its state owns, makes and sells for that state.
+     */
+    private boolean firm(Phrase p) {
+        if (lx.inGroup("firm-nouns", x.lemma(p.head()))) return true;
+        if (!x.token(p.head()).isCapitalized() || x.mention(p.head()) != null) return false;
+        if (p.possessor() >= 0) return true;
+        for (int k = p.first(); k < p.head(); k++) if (lx.inGroup("firm-nouns", x.lemma(k))) return true;
+        return false;
+    }
+
     Mention modifierMention(Phrase p) {
         Mention found = null;
         for (int k = p.first(); k < p.head(); k++) {

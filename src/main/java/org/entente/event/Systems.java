@@ -62,6 +62,13 @@ final class Systems {
                 else if (w == null && category == null) category = m;
             }
         }
+        // "T-50 jets", "KT-1P aircraft": a military designation (letters, hyphen, number) before a plain noun for a system
+        // names one too; an airliner's "737 MAX aircraft" is none.
+        for (int k = from; k < to && out.isEmpty() && category == null; k++) {
+            if (x.mention(k) != null || !lx.inGroup("system-nouns", x.lemma(k))) continue;
+            Entity w = Designations.designated(x, k, null, d.index);
+            if (w != null && w.label().matches("(.* )?\\p{Lu}\\p{L}*-\\d+\\p{L}*")) out.add(w);
+        }
         if (out.isEmpty() && category != null) out.add(generic(category, from));
         // "Norway and Belgium have pledged more": more of the system last named; "the jets", "these systems": the same.
         Entity last = lastSystemBefore(from);

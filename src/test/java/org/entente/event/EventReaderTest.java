@@ -123,6 +123,26 @@ class EventReaderTest {
         assertTrue(initialled.get(0).startsWith("TREATY_SIGNING Serbia > - [peace agreement]"), initialled.toString());
     }
 
+    @Test
+    void transfer_aFirmItsStateOwns_sellsForThatState() {
+        assertEquals(List.of("ARMS_TRANSFER Israel > Greece [Hermes 900] planned confirmed"),
+                read("Israel's Elbit Systems will supply Greece with Hermes 900 drones."));
+        assertEquals(List.of("ARMS_TRANSFER Turkey > Nigeria [Bayraktar TB2] completed confirmed"),
+                read("Turkish drone maker Baykar shipped Bayraktar TB2 drones to Nigeria."));
+        assertEquals(List.of("ARMS_TRANSFER Poland > Slovakia [UH-60 Black Hawk] completed confirmed"),
+                read("The Slovak Air Force received two Black Hawk helicopters from Poland's PZL Mielec."));
+    }
+
+    @Test
+    void transfer_aDesignationTheReferenceLacks_namesTheSystem_evenSplitByTheTokeniser() {
+        assertEquals(List.of("ARMS_TRANSFER South Korea > Peru [KT-1] planned confirmed"),
+                read("Peru will buy ten KT-1 trainer jets from South Korea."));
+        assertEquals(List.of("ARMS_TRANSFER South Korea > Iraq [T-50] completed confirmed"),
+                read("Iraq received six T-50 jets from South Korea."));
+        // An airliner's designation before a plain noun is no weapons system.
+        assertEquals(List.of(), read("Iraq received six 737 MAX aircraft from the United States."));
+    }
+
     private static List<String> parties(String body) {
         String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
         return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
