@@ -114,6 +114,8 @@ final class Chunker {
             if (tags[i].equals("ADJ") && i > 0 && (tags[i - 1].equals("NOUN") || tags[i - 1].startsWith("PROPN") || mentionAt(i - 1))
                     && Lemmas.isPast(lower(i)) && !lexicon.verbFrames(lemma(i)).isEmpty() && i + 1 < tags.length
                     && (nominalStart(i + 1) || lower(i + 1).equals("that")) && !lower(i - 1).equals("-")) tags[i] = "VERB";
+            // "train alongside Australian troops": a word that is only ever a preposition before a phrase is one.
+            if (lower(i).equals("alongside") && tags[i].equals("ADV") && i + 1 < tags.length && nominalStart(i + 1)) tags[i] = "ADP";
             // "a sale to Vietnam worth $2 billion": "worth" before an amount opens a phrase of its own, as a preposition does.
             if (lower(i).equals("worth") && i + 1 < tags.length && (nominalStart(i + 1) || tags[i + 1].equals("SYM") || tags[i + 1].equals("ADV"))) tags[i] = "ADP";
             // "the air force's fleet": a word that carries its possessive is a noun, whatever the tagger said.

@@ -300,6 +300,16 @@ final class Facts {
         List<Entity> trainees = new ArrayList<>();
         for (Entity e : fill.get(Role.TRAINEE)) if (e.type() == EntityType.STATE) trainees.add(e);
         List<Entity> trainers = fill.get(Role.TRAINER);
+        // "Rwanda trains soldiers from the Central African Republic": where forces with no demonym come from is their state.
+        if (trainees.isEmpty()) {
+            for (Phrase from : s.get("from")) {
+                Phrase before = x.phraseAt(from.prep() - 1);
+                if (before == null || forces.personnel(before) == null || !s.get("object").contains(before)) continue;
+                List<Entity> origin = refs.states(x.conjuncts(from), false);
+                trainees = new ArrayList<>(origin);
+                trainers = trainers.stream().filter(e -> !origin.contains(e)).toList();
+            }
+        }
         // "completed its training in Hanoi with Australian instructors": trained at home by the instructors' state.
         List<Entity> instructors = new ArrayList<>();
         for (Phrase p : s.get("with", "by")) if (forces.personnel(p) != null) instructors.addAll(forces.nationalities(p));

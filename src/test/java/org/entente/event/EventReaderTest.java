@@ -143,6 +143,15 @@ class EventReaderTest {
         assertEquals(List.of(), read("Iraq received six 737 MAX aircraft from the United States."));
     }
 
+    @Test
+    void training_forcesFromAState_areItsTrainees_aCourseIsTraining_andTrainingAlongsideIsJoint() {
+        assertEquals(List.of("TRAINING Gambia > Senegal ongoing confirmed"),
+                read("Senegal trains officers from Gambia at its military school in Thies."));
+        assertEquals(List.of("TRAINING Chad > Egypt completed confirmed"),
+                read("Forty Chadian officers completed a staff course at an Egyptian military academy."));
+        assertEquals(List.of(), read("Ghanaian soldiers will train alongside British troops next month."));
+    }
+
     private static List<String> parties(String body) {
         String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
         return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
