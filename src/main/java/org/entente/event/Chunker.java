@@ -74,6 +74,10 @@ final class Chunker {
         return i >= 0 && i < tags.length ? tags[i] : "";
     }
 
+    private static final java.util.Set<String> COMPASS = java.util.Set.of("eastern", "western", "northern", "southern", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+            "south-western");
+
     /**
      * Mends tagger slips that matter to frames: a lexicon verb in the third person read as a plural noun right
      * after its subject ("Stockholm plans to send", "Seoul says"), and words inside names, which are nominal.
@@ -114,6 +118,11 @@ final class Chunker {
             if (tags[i].equals("ADJ") && i > 0 && (tags[i - 1].equals("NOUN") || tags[i - 1].startsWith("PROPN") || mentionAt(i - 1))
                     && Lemmas.isPast(lower(i)) && !lexicon.verbFrames(lemma(i)).isEmpty() && i + 1 < tags.length
                     && (nominalStart(i + 1) || lower(i + 1).equals("that")) && !lower(i - 1).equals("-")) tags[i] = "VERB";
+            // "to eastern Congo": a compass adjective is never a verb, and the "to" before it opens a phrase.
+            if (COMPASS.contains(lower(i)) && tags[i].equals("VERB")) {
+                tags[i] = "ADJ";
+                if (i > 0 && lower(i - 1).equals("to") && tags[i - 1].equals("PART")) tags[i - 1] = "ADP";
+            }
             // "train alongside Australian troops": a word that is only ever a preposition before a phrase is one.
             if (lower(i).equals("alongside") && tags[i].equals("ADV") && i + 1 < tags.length && nominalStart(i + 1)) tags[i] = "ADP";
             // "a sale to Vietnam worth $2 billion": "worth" before an amount opens a phrase of its own, as a preposition does.

@@ -152,6 +152,12 @@ class EventReaderTest {
         assertEquals(List.of(), read("Ghanaian soldiers will train alongside British troops next month."));
     }
 
+    @Test
+    void deployment_toACompassPartOfAState_isToThatState_andCongoAloneIsTheDemocraticRepublic() {
+        assertEquals(List.of("DEPLOYMENT Burundi > Democratic Republic of the Congo completed confirmed"),
+                read("Burundi has deployed two battalions to eastern Congo to fight the rebels."));
+    }
+
     private static List<String> parties(String body) {
         String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
         return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
