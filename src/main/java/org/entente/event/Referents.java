@@ -284,6 +284,12 @@ final class Referents {
             return named != null ? named : state;
         }
         String head = x.lemma(p.head());
+        // "A Defence Ministry statement said", "a Kremlin readout said": whose statement it is speaks.
+        if (lx.inGroup("statement-nouns", head)) {
+            Mention by = modifierMention(p);
+            if (by == null || !by.entity().type().isActor() || by.aliasKind() == AliasKind.PLACE) return null;
+            return by.aliasKind() == AliasKind.DEMONYM ? d.stateOf(by.entity()) : by.entity();
+        }
         // "a Kenyan officer told reporters" speaks; "Kenyan officers" are forces.
         boolean one = x.lower(p.head()).equals(head);
         if (lx.personnel(head) != null && !one || !lx.inGroup("actor-nouns", head)) return null;

@@ -27,6 +27,10 @@ final class Bodies {
             Map.entry(List.of("military"), Kind.MILITARY), Map.entry(List.of("armed", "forces"), Kind.MILITARY),
             Map.entry(List.of("army"), Kind.ARMY), Map.entry(List.of("navy"), Kind.NAVY), Map.entry(List.of("air", "force"), Kind.AIR_FORCE));
 
+    /** Nouns for what a body says or who says it for the body. */
+    private static final Set<String> SPEAKING = Set.of("statement", "statements", "spokesman", "spokeswoman", "spokesperson",
+            "communique", "communiqué", "release", "readout", "official", "officials", "source", "sources");
+
     private final Map<Node, Map<Kind, Entity>> byState = new HashMap<>();
     private final ReferenceIndex index;
 
@@ -62,7 +66,10 @@ final class Bodies {
     void find(Sentence s, List<Mention> ms, DocumentContext context) {
         for (int i = 1; i < s.size(); i++) {
             Mention owner = ownerRightBefore(s, ms, i);
-            if (owner == null && (!s.token(i - 1).is("the") || MentionFinder.covered(ms, i - 1))) continue;
+            // "the Defence Ministry", "Mali's army"; capitalised, a body's name needs no article ("a Defence Ministry statement").
+            boolean named = s.token(i).isCapitalized() && !MentionFinder.covered(ms, i - 1)
+                    && (!s.token(i - 1).isCapitalized() || s.token(i - 1).tag().equals("DET"));
+            if (owner == null && !named && (!s.token(i - 1).is("the") || MentionFinder.covered(ms, i - 1))) continue;
             Entity body = null;
             int end = i;
             for (Map.Entry<List<String>, Kind> p : PHRASES.entrySet()) {
@@ -82,8 +89,10 @@ final class Bodies {
             // A tagger may read "confirms" in "the Ministry of Defence confirms that" as a noun: "that" after it shows the verb.
             // "the army's spokesperson": a possessive ends the body, whatever noun follows.
             boolean possessive = s.token(end - 1).hasPossessive() || end < s.size() && s.token(end).is("'s");
-            if (body == null || !possessive && end < s.size() && s.token(end).tag().equals("NOUN") && !verbLike(s, ms, end)) continue;
-            int first = owner != null ? i : i - 1;
+            // "a Defence Ministry statement", "Defence Ministry spokesman X": what the body says or who speaks for it is its own.
+            boolean speaks = end < s.size() && SPEAKING.contains(s.token(end).lower());
+            if (body == null || !possessive && !speaks && end < s.size() && s.token(end).tag().equals("NOUN") && !verbLike(s, ms, end)) continue;
+            int first = owner != null || !s.token(i - 1).is("the") ? i : i - 1;
             ms.add(new Mention(Mention.Kind.ENTITY, first, end, s.token(first).begin(), s.token(end - 1).end(),
                     s.text().substring(s.token(first).begin() - s.begin(), s.token(end - 1).end() - s.begin()), List.of(body),
                     AliasKind.NAME, List.of(), null, null));

@@ -158,6 +158,14 @@ class EventReaderTest {
                 read("Burundi has deployed two battalions to eastern Congo to fight the rebels."));
     }
 
+    @Test
+    void statement_aBodysStatementSpeaksForIt_andACapitalisedBodyNeedsNoArticle_andAPersonsOfficeForTheirState() {
+        List<String> said = read("Greece protested the flights. A Defence Ministry statement said six jets had crossed into Greek airspace.");
+        assertTrue(said.stream().anyMatch(e -> e.startsWith("STATEMENT Greek Defence Ministry > Greece statement")), said.toString());
+        assertEquals(List.of("STATEMENT Ireland > - statement completed confirmed"),
+                read("Irish Taoiseach Micheal Martin's office said the talks had been useful."));
+    }
+
     private static List<String> parties(String body) {
         String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
         return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
