@@ -151,7 +151,10 @@ final class Arguments {
     private int objects(int k, List<Phrase> objects, List<Phrase> second) {
         while (k < x.size() && x.tag(k).equals("ADV") && x.phraseAt(k) == null) k++;
         Phrase first = x.phraseAt(k);
-        if (first == null || first.governed() || first.first() != k || x.date(first)) return k;
+        // "condemned yesterday the incursion": a bare date between the verb and its object is an adverbial.
+        Phrase after = first != null && !first.governed() && first.first() == k && x.date(first) ? x.phraseAt(first.last()) : null;
+        if (after != null && !after.governed() && after.first() == first.last() && !x.date(after)) first = after;
+        if (first == null || first.governed() || first.first() != k && first != after || x.date(first)) return k;
         // "trains Ukraine's soldiers": the owner belongs to the object it owns.
         if (x.ownedByNext(first)) first = x.phraseAt(first.last() + (x.lower(first.last()).equals("'s") ? 1 : 0));
         objects.addAll(x.conjuncts(first));

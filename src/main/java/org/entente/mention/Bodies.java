@@ -64,35 +64,47 @@ final class Bodies {
 
     /** Adds to ms a mention for each body the sentence names without its state, where the state can be told. */
     void find(Sentence s, List<Mention> ms, DocumentContext context) {
-        for (int i = 1; i < s.size(); i++) {
-            Mention owner = ownerRightBefore(s, ms, i);
+        for (int i = 0; i < s.size(); i++) {
+            boolean start = i == 0;
+            Mention owner = start ? null : ownerRightBefore(s, ms, i);
             // "the Defence Ministry", "Mali's army"; capitalised, a body's name needs no article ("a Defence Ministry statement").
-            boolean named = s.token(i).isCapitalized() && !MentionFinder.covered(ms, i - 1)
-                    && (!s.token(i - 1).isCapitalized() || s.token(i - 1).tag().equals("DET"));
-            if (owner == null && !named && (!s.token(i - 1).is("the") || MentionFinder.covered(ms, i - 1))) continue;
+            boolean named = s.token(i).isCapitalized() && (start || !MentionFinder.covered(ms, i - 1)
+                    && (!s.token(i - 1).isCapitalized() || s.token(i - 1).tag().equals("DET")));
+            if (owner == null && !named && (start || !s.token(i - 1).is("the") || MentionFinder.covered(ms, i - 1))) continue;
             Entity body = null;
             int end = i;
             for (Map.Entry<List<String>, Kind> p : PHRASES.entrySet()) {
                 int e = matchEnd(s, ms, i, p.getKey());
                 if (e <= end) continue;
-                Node state = owner != null ? owner.entity().iri() : stateBefore(s, ms, i - 1, context, p.getValue());
+                Node state = stateFor(s, ms, i, e, owner, context, p.getValue());
                 if (state == null) continue;
                 body = bodyOf(state, p.getValue());
                 end = e;
+            }
+            // "the Foreign and Expatriates Ministry", "the Defence and Veterans Ministry": a ministry's own longer name.
+            if (body == null) {
+                int e = longNameEnd(s, ms, i);
+                Kind kind = e < 0 ? null : kindOfName(s, i, e);
+                Node state = kind == null ? null : stateFor(s, ms, i, e, owner, context, kind);
+                if (state != null) {
+                    body = bodyOf(state, kind);
+                    end = e;
+                }
             }
             // "The ministry denied …": the ministry last named.
             if (body == null && owner == null && s.token(i).is("ministry") && !MentionFinder.covered(ms, i) && context.lastMinistry != null) {
                 body = context.lastMinistry;
                 end = i + 1;
             }
+            if (body == null) continue;
             // "the military junta", "the army chief": a body word that heads a longer noun is not the body.
             // A tagger may read "confirms" in "the Ministry of Defence confirms that" as a noun: "that" after it shows the verb.
             // "the army's spokesperson": a possessive ends the body, whatever noun follows.
             boolean possessive = s.token(end - 1).hasPossessive() || end < s.size() && s.token(end).is("'s");
             // "a Defence Ministry statement", "Defence Ministry spokesman X": what the body says or who speaks for it is its own.
             boolean speaks = end < s.size() && SPEAKING.contains(s.token(end).lower());
-            if (body == null || !possessive && !speaks && end < s.size() && s.token(end).tag().equals("NOUN") && !verbLike(s, ms, end)) continue;
-            int first = owner != null || !s.token(i - 1).is("the") ? i : i - 1;
+            if (!possessive && !speaks && end < s.size() && s.token(end).tag().equals("NOUN") && !verbLike(s, ms, end)) continue;
+            int first = owner != null || start || !s.token(i - 1).is("the") ? i : i - 1;
             ms.add(new Mention(Mention.Kind.ENTITY, first, end, s.token(first).begin(), s.token(end - 1).end(),
                     s.text().substring(s.token(first).begin() - s.begin(), s.token(end - 1).end() - s.begin()), List.of(body),
                     AliasKind.NAME, List.of(), null, null));
@@ -109,6 +121,20 @@ final class Bodies {
         if (!s.token(k).lower().endsWith("s") || k + 1 >= s.size()) return false;
         org.entente.nlp.Token next = s.token(k + 1);
         return next.is("that") || next.tag().equals("DET") || next.tag().equals("NUM") || next.isCapitalized() || MentionFinder.covered(ms, k + 1);
+    }
+
+    /**
+     * The state of body words [i, end): its owner named before them; "Ministry of Defence, Denmark", as a release's heading
+     * gives it, the state right after a comma; else the state the sentence or the document is about.
+     */
+    private static Node stateFor(Sentence s, List<Mention> ms, int i, int end, Mention owner, DocumentContext context, Kind kind) {
+        if (owner != null) return owner.entity().iri();
+        if (end + 1 < s.size() && s.token(end).is(",")) {
+            for (Mention m : ms) {
+                if (m.first() == end + 1 && m.isEntity(EntityType.STATE) && m.aliasKind() == AliasKind.NAME) return m.entity().iri();
+            }
+        }
+        return stateBefore(s, ms, i - 1, context, kind);
     }
 
     /** "the Maldivian defence ministry", "Mali's army": a state named right before the body words at i, or null. */
@@ -147,6 +173,26 @@ final class Bodies {
         String label = demonym != null ? demonym + " " + name : name + " of " + (owner != null ? owner.label() : state.getLocalName());
         EntityType type = kind == Kind.MOD || kind == Kind.MFA ? EntityType.AGENCY : EntityType.ARMED_FORCE;
         return new Entity(Vocab.id("org/" + state.getLocalName() + "-" + suffix), type, label, state, null, false);
+    }
+
+    /** The end of a capitalised name from token i that ends in "Ministry" within six words ("Foreign and Expatriates Ministry"), or -1. */
+    private static int longNameEnd(Sentence s, List<Mention> ms, int i) {
+        for (int k = i; k < s.size() && k - i < 6 && !MentionFinder.covered(ms, k); k++) {
+            org.entente.nlp.Token t = s.token(k);
+            if (t.text().equals("Ministry")) return k > i ? k + 1 : -1;
+            if (!t.isCapitalized() && !t.is("and") && !t.is("&")) return -1;
+        }
+        return -1;
+    }
+
+    /** The kind of ministry a long name's words tell: foreign affairs or defence; null for any other. */
+    private static Kind kindOfName(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.token(k).lower();
+            if (w.equals("foreign")) return Kind.MFA;
+            if (w.equals("defence") || w.equals("defense")) return Kind.MOD;
+        }
+        return null;
     }
 
     private static int matchEnd(Sentence s, List<Mention> ms, int from, List<String> words) {

@@ -166,6 +166,12 @@ class EventReaderTest {
                 read("Irish Taoiseach Micheal Martin's office said the talks had been useful."));
     }
 
+    @Test
+    void statement_aMinistrysLongerNameAtTheSentencesStart_isTheMinistry_andADateBeforeTheObjectIsNoObject() {
+        assertEquals(List.of("STATEMENT Ecuadorian Foreign Ministry > - condemnation completed confirmed"),
+                read("Ecuador recalled its envoy. Foreign Affairs and Human Mobility Ministry condemned yesterday the raid on its embassy."));
+    }
+
     private static List<String> parties(String body) {
         String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
         return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
