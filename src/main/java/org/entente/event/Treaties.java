@@ -302,12 +302,7 @@ final class Treaties {
     void named(Qualifiers plain) {
         for (Mention m : x.mentions.mentions()) {
             if (!isTreaty(m)) continue;
-            List<Entity> parties = new ArrayList<>();
-            for (Mention other : x.mentions.mentions()) {
-                if (other.kind() != Mention.Kind.ENTITY || other.entity() == null || !other.entity().type().isActor()) continue;
-                Entity state = d.stateOf(other.entity());
-                if (state != null && state.type() == EntityType.STATE && !parties.contains(state)) parties.add(state);
-            }
+            List<Entity> parties = actingStates();
             Entity treaty = pick(m.candidates(), parties, null);
             if (treaty == null || read.contains(treaty.iri())) continue;
             ReferenceIndex.Treaty known = d.index.treaty(treaty.iri());
@@ -321,6 +316,14 @@ final class Treaties {
         }
         for (Phrase p : x.phrases) {
             if (!lx.inGroup("treaty-nouns", x.lemma(p.head())) || x.mention(p.head()) != null) continue;
+            // "help was requested by Fiji under a 2014 Defence Cooperation Arrangement": a titled treaty an act is done under
+            // binds the states that act.
+            if (p.governed() && x.lower(p.prep()).equals("under") && named(p)) {
+                List<Entity> parties = actingStates();
+                String date = yearBefore(p.head());
+                if (parties.size() == 2) emit(minted(parties, p, p.head() + 1), parties, List.of(), date, plain);
+                continue;
+            }
             int end = titleEnd(p.head());
             if (end < 0 || !x.lower(end).equals("between")) continue;
             Phrase between = x.phraseAt(end + 1);
@@ -329,6 +332,17 @@ final class Treaties {
             String date = yearBefore(p.head());
             emit(minted(parties, p, end), parties, List.of(), date != null ? date : nearestDate(p.head()), plain);
         }
+    }
+
+    /** The states the sentence's actors stand for, in order. */
+    private List<Entity> actingStates() {
+        List<Entity> out = new ArrayList<>();
+        for (Mention m : x.mentions.mentions()) {
+            if (m.kind() != Mention.Kind.ENTITY || m.entity() == null || !m.entity().type().isActor()) continue;
+            Entity state = d.stateOf(m.entity());
+            if (state != null && state.type() == EntityType.STATE && !out.contains(state)) out.add(state);
+        }
+        return out;
     }
 
     /** "the 1960 Treaty of Alliance", "the 1953 Mutual Defense Treaty": a year right before a treaty's name. */

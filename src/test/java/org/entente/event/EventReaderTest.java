@@ -172,6 +172,13 @@ class EventReaderTest {
                 read("Ecuador recalled its envoy. Foreign Affairs and Human Mobility Ministry condemned yesterday the raid on its embassy."));
     }
 
+    @Test
+    void treaty_aTitledTreatyAnActIsDoneUnder_bindsTheTwoStatesThatAct() {
+        assertEquals(List.of("[Tonga, New Zealand]"),
+                parties("Tonga's call for help was answered by New Zealand under a 2019 Defence Cooperation Arrangement."));
+        assertEquals(List.of(), parties("Troops went in under the Status of Forces Agreement."));
+    }
+
     private static List<String> parties(String body) {
         String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
         return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
