@@ -10,6 +10,7 @@ import org.entente.event.EventKind;
 import org.entente.event.Factuality;
 import org.entente.event.Stage;
 import org.entente.mention.Entity;
+import org.entente.nlp.Lemmas;
 import org.entente.mention.EntityType;
 
 /**
@@ -261,6 +262,11 @@ final class Facts {
                     if (sender != null && sender.equals(host)) continue;
                     String personnel = p.noun() != null ? p.noun() : lastPersonnel();
                     d.add(Reading.fact(EventKind.DEPLOYMENT, sender, host, null, personnel, p.count(), voiced(d, each, sender, host), x.sentence));
+                    // "Turkish instructors are in Mali": instructors abroad train the forces of the state they are in.
+                    if (f.has("presence") && sender != null && host != null && personnel != null
+                            && lx.inGroup("instructor-nouns", Lemmas.lemma(personnel))) {
+                        d.add(Reading.fact(EventKind.TRAINING, host, sender, null, null, null, voiced(d, each, host, sender), x.sentence));
+                    }
                 }
             }
         }
@@ -308,6 +314,15 @@ final class Facts {
                 List<Entity> origin = refs.states(x.conjuncts(from), false);
                 trainees = new ArrayList<>(origin);
                 trainers = trainers.stream().filter(e -> !origin.contains(e)).toList();
+            }
+        }
+        // "The soldiers will provide training to Afghan troops": forces the text named before train for the state that sent them.
+        if (trainers.isEmpty() && !trainees.isEmpty()) {
+            Reading sent = d.last(EventKind.DEPLOYMENT);
+            for (Phrase p : s.get("subject")) {
+                boolean definite = Set.of("the", "these", "those").contains(x.lower(p.first()));
+                if (definite && forces.personnel(p) != null && forces.nationalities(p).isEmpty() && sent != null && sent.actor() != null
+                        && !trainees.contains(sent.actor())) trainers = List.of(sent.actor());
             }
         }
         // "completed its training in Hanoi with Australian instructors": trained at home by the instructors' state.

@@ -179,6 +179,14 @@ class EventReaderTest {
         assertEquals(List.of(), parties("Troops went in under the Status of Forces Agreement."));
     }
 
+    @Test
+    void training_instructorsPresentAbroad_trainTheHostsForces_andTheForcesNamedBeforeTrainForTheirSender() {
+        List<String> present = read("Officials in Niamey confirmed that Turkish instructors were in Niger.");
+        assertTrue(present.contains("TRAINING Niger > Turkey completed confirmed"), present.toString());
+        List<String> anaphoric = read("Britain sent 300 soldiers to Kenya in May. The soldiers will provide training to Kenyan troops.");
+        assertTrue(anaphoric.contains("TRAINING Kenya > United Kingdom planned confirmed"), anaphoric.toString());
+    }
+
     private static List<String> parties(String body) {
         String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
         return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
