@@ -45,6 +45,8 @@ final class Designations {
         if (split) first = d - 1;
         while (first > 0 && d - first < 3 && part(x, first - 1)) first--;
         Token last = x.token(d);
+        // "Korean tanks": a word of a demonym the reference data leaves ambiguous is no model's name.
+        if (d == first && index.demonymWord(last.text())) return null;
         if (!(split || isDesignation(last.text()) || d > first && x.lower(d).chars().allMatch(Character::isDigit))) return null;
         // A model number may be read as a number ("200"); any other mention is something else.
         for (int k = first; k <= d; k++) if (x.mention(k) != null && x.mention(k).kind() != Mention.Kind.NUMBER) return null;

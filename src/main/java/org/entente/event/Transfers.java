@@ -69,11 +69,17 @@ final class Transfers {
         Entity recipient = recipients.isEmpty() ? null : recipients.get(0);
         // "Nineteen Danish F-16s have been pledged to Ukraine", "the delivery of Russian jets to Iran", "Argentina received
         // 25 former Danish F-16s": with no one named, whose systems they are gives them.
+        // ("24 Brazilian jets and six Israeli drones": each system from its own owner.)
+        java.util.Map<Entity, Entity> ownerOf = new java.util.HashMap<>();
         if (suppliers.isEmpty() && (v == null || v.passive() || receiving)) {
             for (Phrase p : moved(s)) {
                 Entity owner = weapons.owner(p);
                 if (owner == null) owner = formerOwner(p);
-                if (owner != null && !owner.equals(recipient) && !suppliers.contains(owner)) suppliers.add(owner);
+                // "12 Korean tanks and four Spanish frigates": a nationality the text leaves open is still not the other's.
+                if (owner == null && ambiguousNationality(p)) for (Entity system : weapons.systems(List.of(p))) ownerOf.putIfAbsent(system, null);
+                if (owner == null || owner.equals(recipient)) continue;
+                if (!suppliers.contains(owner)) suppliers.add(owner);
+                for (Entity system : weapons.systems(List.of(p))) ownerOf.putIfAbsent(system, owner);
             }
         }
         Qualifiers own = q;
@@ -84,7 +90,9 @@ final class Transfers {
         if (f.has("ordered") && agreed && !q.weakStage() && !had) own = q.withStage(Stage.PLANNED);
         for (Entity system : systems) {
             d.system(system);
-            List<Entity> from = suppliers;
+            // (One owner named before a list owns it all: "the Russian Su-35 jets, Mi-28 helicopters and Yak-130 trainers".)
+            boolean each = new java.util.HashSet<>(ownerOf.values()).size() > 1;
+            List<Entity> from = !each ? suppliers : ownerOf.get(system) != null ? List.of(ownerOf.get(system)) : List.of();
             // Bought from no one named, or delivered "under a contract": from the maker's state.
             if (from.isEmpty() && (f.has("maker-supplies") || underContract(s))) {
                 // ("Seoul and Warsaw signed a contract for K2 tanks": of two sides, the maker's is the seller.)
@@ -141,6 +149,13 @@ final class Transfers {
             d.system(system);
             d.add(Reading.fact(EventKind.ARMS_TRANSFER, supplier, recipient, system, null, null, how, x.sentence));
         }
+    }
+
+    /** Whether a word of some state's demonym that names no state on its own stands in the phrase ("Korean tanks"). */
+    private boolean ambiguousNationality(Phrase p) {
+        p = refs.counted(p);
+        for (int k = p.first(); k < p.head(); k++) if (x.mention(k) == null && d.index.demonymWord(x.token(k).text())) return true;
+        return false;
     }
 
     /** "25 F-16s previously operated by the Danish Air Force": who had the systems before, or null. */

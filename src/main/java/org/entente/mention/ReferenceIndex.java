@@ -56,6 +56,8 @@ public final class ReferenceIndex {
     private final Map<String, List<Entity>> surnames = new HashMap<>();
     private final Map<Node, Node> wikidata = new HashMap<>();
     private final Map<Node, String> demonyms = new HashMap<>();
+    /** The words of states' demonyms, lower case ("korean" of "South Korean"). */
+    private final Set<String> demonymWords = new HashSet<>();
     /** The reading lexicon's triples (frames, cues, personnel and group nouns), for the event stage. */
     private final Graph lexicon = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
 
@@ -112,6 +114,11 @@ public final class ReferenceIndex {
     }
 
     /** The Wikidata entity an entity or post is the same as ({@code skos:exactMatch wd:Q…}), or null. */
+    /** Whether a word is, or is part of, some state's demonym ("Korean" of "South Korean"), whatever its case. */
+    public boolean demonymWord(String word) {
+        return demonymWords.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** A demonym of the state ("Lebanese"), or null. */
     public String demonym(Node state) {
         return demonyms.get(state);
@@ -235,6 +242,7 @@ public final class ReferenceIndex {
             for (String a : strings(e.iri(), Vocab.OFFICIAL_NAME)) addName(e, a, AliasKind.NAME, ambiguous);
             Set<String> demonyms = strings(e.iri(), Vocab.DEMONYM);
             for (String a : demonyms) addName(e, a, AliasKind.DEMONYM, ambiguous);
+            for (String a : demonyms) for (String w : a.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) ix.demonymWords.add(w);
             // One demonym to name things after the state ("Lebanese Army"): the first plain word of them, for a stable choice.
             demonyms.stream().filter(a -> a.chars().allMatch(Character::isLetter)).sorted().findFirst().ifPresent(a -> ix.demonyms.put(e.iri(), a));
             for (String a : strings(e.iri(), Vocab.CAPITAL)) addName(e, a, AliasKind.CAPITAL, ambiguous);

@@ -187,6 +187,18 @@ class EventReaderTest {
         assertTrue(anaphoric.contains("TRAINING Kenya > United Kingdom planned confirmed"), anaphoric.toString());
     }
 
+    @Test
+    void transfer_eachSystemOfAListFromItsOwnNationality_andOneNationalityBeforeTheListOwnsItAll() {
+        assertEquals(List.of("ARMS_TRANSFER Brazil > Uruguay [warplanes] ongoing confirmed", "ARMS_TRANSFER Israel > Uruguay [drones] ongoing confirmed"),
+                read("Uruguay is buying 12 Brazilian warplanes and four Israeli drones."));
+        assertEquals(List.of("ARMS_TRANSFER Spain > Uruguay [frigates] ongoing confirmed"),
+                read("Uruguay is buying 12 Korean tanks and four Spanish frigates."));
+        assertEquals(List.of("ARMS_TRANSFER Russia > Iran [Su-35] planned confirmed", "ARMS_TRANSFER Russia > Iran [Mi-28] planned confirmed"),
+                read("Iran expects delivery of the Russian Su-35 fighter jets and Mi-28 attack helicopters next year."));
+        assertEquals(List.of("ARMS_TRANSFER United States > Chile [helicopters] planned confirmed"),
+                read("Chile has purchased dozens of helicopters from the United States."));
+    }
+
     private static List<String> parties(String body) {
         String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
         return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
