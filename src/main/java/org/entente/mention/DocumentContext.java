@@ -20,6 +20,8 @@ final class DocumentContext {
     /** The people the document has given posts, in order: whom "the minister" means later. */
     final List<Official> officials = new ArrayList<>();
     final Map<Node, Integer> stateCounts = new HashMap<>();
+    /** Acronyms the document defined for a state's body it names in full: "the Australian Federal Police (AFP)". */
+    final Map<String, Entity> acronyms = new HashMap<>();
     /** A title the document gave no name, for the speaker it names next: "A government spokesperson said … \"…,\" X said." */
     record Unnamed(String role, Node owner, int sentence) {}
 

@@ -12,6 +12,7 @@ import org.entente.SentenceWarnings;
 import org.entente.nlp.Sentence;
 import org.entente.nlp.TextNorm;
 import org.entente.nlp.Token;
+import org.entente.vocab.Vocab;
 
 /**
  * Finds and links what a document's sentences name: entities of the reference data by every
@@ -279,6 +280,7 @@ public final class MentionFinder {
         }
         addSurnames(s, out, context);
         withFirstNames(s, out);
+        acronyms(s, out, context);
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
     }
@@ -383,6 +385,49 @@ public final class MentionFinder {
                 out.add(new Mention(Mention.Kind.ENTITY, i, i + 1, t.begin(), t.end(), t.text(), List.of(person), AliasKind.NAME, List.of(), null, null));
             }
         }
+    }
+
+    /**
+     * "the Australian Federal Police (AFP) … 73 AFP personnel": an acronym the document defines in brackets after a state's
+     * body the reference data lacks stands for that body afterwards, and says whose it is.
+     */
+    private void acronyms(Sentence s, List<Mention> out, DocumentContext context) {
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (covered(out, i) || !t.text().matches("\\p{Lu}{2,6}")) continue;
+            if (i >= 2 && s.token(i - 1).is("(") && i + 1 < s.size() && s.token(i + 1).is(")")) {
+                Entity body = definedBody(s, out, i - 1, t.text());
+                if (body != null) context.acronyms.putIfAbsent(t.text(), body);
+            }
+            Entity known = context.acronyms.get(t.text());
+            if (known != null) out.add(new Mention(Mention.Kind.ENTITY, i, i + 1, t.begin(), t.end(), t.text(), List.of(known), AliasKind.NAME, List.of(), null, null));
+        }
+    }
+
+    /** The body whose capitalised name ends before the bracket and spells the acronym, named after a state at its start; or null. */
+    private Entity definedBody(Sentence s, List<Mention> out, int bracket, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        int k = bracket - 1;
+        for (; k >= 0 && bracket - k <= 8; k--) {
+            Token w = s.token(k);
+            if (w.is("of") || w.is("and") || w.is("for") || w.is("&")) continue;
+            if (!w.isCapitalized()) return null;
+            initials.insert(0, w.text().charAt(0));
+            if (initials.length() == acronym.length()) break;
+        }
+        if (k < 0 || !initials.toString().equals(acronym)) return null;
+        Mention owner = null;
+        for (Mention m : out) if (m.first() == k && m.kind() == Mention.Kind.ENTITY && m.isEntity(EntityType.STATE)) owner = m;
+        // The name must be a body of the state, not the state or a body the reference data already knows.
+        if (owner == null || owner.last() >= bracket) return null;
+        for (Mention m : out) if (m.first() > k && m.first() < bracket && m.kind() == Mention.Kind.ENTITY) return null;
+        String name = s.text().substring(s.token(k).begin() - s.begin(), s.token(bracket - 1).end() - s.begin());
+        // A firm named after its state ("China Eastern Airlines (CEA)") is no body of the state.
+        boolean armed = name.matches("(?i).*\\b(force|forces|army|navy|guard|military|corps|defence|defense|police|gendarmerie)\\b.*");
+        if (!armed && !name.matches("(?i).*\\b(ministry|department|agency|service|command|office|directorate|bureau|council)\\b.*")) return null;
+        Node state = owner.entity().iri();
+        return new Entity(Vocab.id("org/" + state.getLocalName() + "-" + acronym.toLowerCase(java.util.Locale.ROOT)),
+                armed ? EntityType.ARMED_FORCE : EntityType.AGENCY, name, state, null, false);
     }
 
     /** Titles before a bare surname: "Minister Cho", "Secretary Blinken", "President Biden". */

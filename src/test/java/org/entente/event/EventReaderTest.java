@@ -199,6 +199,13 @@ class EventReaderTest {
                 read("Chile has purchased dozens of helicopters from the United States."));
     }
 
+    @Test
+    void deployment_anAcronymTheTextDefinesForAStatesBody_saysWhoseForcesTheyAre_butAFirmsDoesNot() {
+        List<String> read = read("Lilongwe created the Malawian Rapid Deployment Force (MRDF) last year. Some 120 MRDF troops are now in Mozambique.");
+        assertEquals(List.of("DEPLOYMENT Malawi > Mozambique ongoing confirmed"), read);
+        assertEquals(List.of(), read("Lilongwe founded the Malawian Cargo Airlines (MCA) last year. Some 120 MCA pilots are now in Mozambique."));
+    }
+
     private static List<String> parties(String body) {
         String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
         return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
