@@ -343,8 +343,12 @@ public final class MentionFinder {
         boolean before = m.first() > 0 && s.token(m.first() - 1).isCapitalized() && m.first() - 1 > 0;
         // "Seoul's Ministry of National Defense": a possessive ends the name.
         boolean after = m.last() < s.size() && s.token(m.last()).isCapitalized() && !s.token(m.last() - 1).hasPossessive();
-        return before || after;
+        // "Ambassador to Nairobi Ali Demir": where an envoy is posted may run straight into the envoy's name.
+        boolean posted = m.first() >= 2 && s.token(m.first() - 1).is("to") && ENVOYS.contains(s.token(m.first() - 2).lower());
+        return before || after && !posted;
     }
+
+    private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "representative", "commissioner", "consul", "attache", "attaché");
 
     /** A surname alone ("Austin said") names the person the document named in full before, or the one reference person of that name in office. */
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",

@@ -33,6 +33,9 @@ final class Names {
             "datuk", "dato", "seri", "tun", "majesty", "highness", "excellency", "royal", "mother", "father", "consort",
             "dowager", "prince", "princess", "king", "queen", "emir", "sultan");
 
+    /** Words that open a time adverbial ("Last May", "Early Tuesday"), never a name. */
+    private static final Set<String> TIME_OPENERS = Set.of("last", "next", "early", "late", "mid", "since", "until", "this", "that");
+
     /** "Garry Conille, appointed Haiti's prime minister": words of taking office between a name and its title. */
     static final Set<String> APPOINTED = Set.of("appointed", "named", "elected", "nominated", "designated", "confirmed", "now");
 
@@ -156,6 +159,8 @@ final class Names {
         int opening = i;
         while (i < comma && honorificEnd(s, i) > i) i = honorificEnd(s, i);
         if (comma - i < 2 || PARTICLES.contains(s.token(i).lower())) return -1;
+        // "Last May, the defence minister said": a time adverbial before the comma is no one's name.
+        if (TIME_OPENERS.contains(s.token(i).lower())) return -1;
         if (opening < i) return i;
         // "By Maria Lopez, Director of …": a byline's "By" is no part of the name.
         boolean opens = i == 0 || s.token(i - 1).isPunct() || !s.token(i - 1).isCapitalized() || s.token(i - 1).lower().equals("by");

@@ -195,7 +195,10 @@ final class Titles {
      */
     private static int nameInside(Sentence s, List<Mention> ms, int k, int end) {
         for (int p = end - 2; p > k && p >= end - 3; p--) {
-            if (!INSTITUTIONS.contains(s.token(p - 1).lower())) continue;
+            // "Ambassador to Mogadishu Mehmet Yilmaz": a place or body the reference data names ends the complement too.
+            Mention before = Officials.at(ms, p - 1);
+            boolean named = before != null && before.last() == p && before.kind() == Mention.Kind.ENTITY && !before.isEntity(EntityType.PERSON);
+            if (!INSTITUTIONS.contains(s.token(p - 1).lower()) && !named) continue;
             boolean name = true;
             for (int q = p; q < end; q++) name &= Names.word(s, ms, q, p);
             if (name) return p;

@@ -53,6 +53,15 @@ class OfficialsTest {
     }
 
     @Test
+    void anEnvoysPostingRunsStraightIntoTheName_andATimeAdverbialBeforeATitleIsNoName() {
+        assertEquals(List.of("Ali Demir | ambassador | Turkey"),
+                officials("In May, Turkish Ambassador to Nairobi Ali Demir told reporters that the talks went well."));
+        assertEquals(List.of("Joana Lima | permanent representative | Brazil"),
+                officials("Brazil rejects the plan, Permanent Representative to the United Nations Joana Lima said."));
+        assertEquals(List.of(), officials("Kenya bought drones. Last May, the defence minister said they had arrived."));
+    }
+
+    @Test
     void anOppositionOrShadowTitle_isNoPostOfTheState() {
         assertEquals(List.of(), officials("Canada bought drones. The opposition defence critic, Paul Brun, criticised the cost."));
         assertEquals(List.of(), officials("Britain sent jets. Shadow Defence Secretary Tom Hale backed the move."));
