@@ -74,7 +74,8 @@ final class Chunker {
         return i >= 0 && i < tags.length ? tags[i] : "";
     }
 
-    private static final java.util.Set<String> COMPASS = java.util.Set.of("eastern", "western", "northern", "southern", "central",
+    private static final Set<String> DEICTIC_DAYS = Set.of("today", "yesterday", "tonight", "tomorrow");
+    private static final Set<String> COMPASS = Set.of("eastern", "western", "northern", "southern", "central",
             "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
             "south-western");
 
@@ -123,6 +124,8 @@ final class Chunker {
                 tags[i] = "ADJ";
                 if (i > 0 && lower(i - 1).equals("to") && tags[i - 1].equals("PART")) tags[i - 1] = "ADP";
             }
+            // "China today urged": a deictic day the mentions did not date (no document date) is an adverb, not part of a name.
+            if (DEICTIC_DAYS.contains(lower(i)) && !tokens.get(i).hasPossessive()) tags[i] = "ADV";
             // "train alongside Australian troops": a word that is only ever a preposition before a phrase is one.
             if (lower(i).equals("alongside") && tags[i].equals("ADV") && i + 1 < tags.length && nominalStart(i + 1)) tags[i] = "ADP";
             // "a sale to Vietnam worth $2 billion": "worth" before an amount opens a phrase of its own, as a preposition does.

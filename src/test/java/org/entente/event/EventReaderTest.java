@@ -206,6 +206,14 @@ class EventReaderTest {
         assertEquals(List.of(), read("Lilongwe founded the Malawian Cargo Airlines (MCA) last year. Some 120 MCA pilots are now in Mozambique."));
     }
 
+    @Test
+    void statement_aDeicticDayInADocumentWithNoDate_isAnAdverbNotPartOfTheSubject() {
+        String doc = "---\ntitle: Border row\n---\nChile today urged Peru to withdraw all its troops.\n";
+        List<String> read = text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
+                .map(e -> e.kind() + " " + label(e.actor()) + " > " + label(e.counterpart()) + " " + e.statementKind()).toList();
+        assertEquals(List.of("STATEMENT Chile > Peru DEMAND"), read);
+    }
+
     private static List<String> parties(String body) {
         String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
         return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
