@@ -342,9 +342,12 @@ final class Officials {
 
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic", "emirate", "island");
 
-    /** "the Ambassador of the United States to Greece, X", "its envoy to NATO, X": a destination after the owner is still the title's. */
+    /**
+     * "the Ambassador of the United States to Greece, X", "its envoy to NATO, X", "Norway's envoy for Syria, X", "Kenya's
+     * ambassador in Washington, X": where a title is posted or what it is for, after its owner, is still the title's.
+     */
     private static int afterDestination(Sentence s, List<Mention> ms, int k) {
-        if (k + 1 >= s.size() || !s.token(k).is("to")) return k;
+        if (k + 1 >= s.size() || !(s.token(k).is("to") || s.token(k).is("for") || s.token(k).is("in"))) return k;
         int from = s.token(k + 1).is("the") ? k + 2 : k + 1;
         Mention m = at(ms, from);
         boolean destination = m != null && (m.isEntity(EntityType.STATE) || m.isEntity(EntityType.ORGANIZATION));

@@ -62,6 +62,13 @@ class OfficialsTest {
     }
 
     @Test
+    void anOwnedTitleWithWhatItIsFor_stillNamesThePersonAfterIt() {
+        assertEquals(List.of("Anna Berg | special envoy | Norway"), officials("Norway's special envoy for Syria, Anna Berg, called for calm."));
+        assertEquals(List.of("Carl Holm | special envoy | United Nations"), officials("The UN special envoy for Libya, Carl Holm, resigned."));
+        assertEquals(List.of("Mary Otieno | ambassador | Kenya"), officials("Kenya's ambassador in Washington, Mary Otieno, met senators."));
+    }
+
+    @Test
     void anOppositionOrShadowTitle_isNoPostOfTheState() {
         assertEquals(List.of(), officials("Canada bought drones. The opposition defence critic, Paul Brun, criticised the cost."));
         assertEquals(List.of(), officials("Britain sent jets. Shadow Defence Secretary Tom Hale backed the move."));
