@@ -50,8 +50,43 @@ final class Officials {
         // A rank is the post only of an officer the sentence gives no title: "Russian General X, the army's commander".
         for (Official r : ranked) if (officials.stream().noneMatch(o -> o.person().equals(r.person()))) officials.add(r);
         named(s, out, officials, context);
+        counterparts(s, out, officials, context);
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return new Result(out, officials);
+    }
+
+    /**
+     * "Ghana's defence minister met his Ivorian counterpart, X": a counterpart holds, for the state named before the word,
+     * the post of the official last given one (in this sentence, else before it).
+     */
+    private void counterparts(Sentence s, List<Mention> ms, List<Official> officials, DocumentContext context) {
+        for (int i = 1; i + 1 < s.size(); i++) {
+            if (!s.token(i).lower().startsWith("counterpart") || at(ms, i) != null) continue;
+            Mention owner = at(ms, i - 1);
+            if (owner == null || !owner.isEntity(EntityType.STATE) || owner.aliasKind() == AliasKind.PLACE) continue;
+            Official anchor = null;
+            for (Official o : officials) if (o.last() <= owner.first()) anchor = o;
+            if (anchor == null && !context.officials.isEmpty()) anchor = context.officials.get(context.officials.size() - 1);
+            Node state = owner.entity().iri();
+            if (anchor == null || state.equals(anchor.owner())) continue;
+            Mention named = nameAfter(s, ms, i + 1);
+            int to = named == null ? Names.unknownAfter(s, ms, i + 1) : -1;
+            if (named == null && to <= i + 1) continue;
+            Entity person = named != null ? named.entity() : null;
+            if (person == null) {
+                int from = Names.start(s, i + 1);
+                String name = Names.joined(s, from, to);
+                person = new Entity(Iris.entity("person", name), EntityType.PERSON, name, state, null, false);
+                named = new Mention(Mention.Kind.ENTITY, from, to, s.token(from).begin(), s.token(to - 1).end(), name,
+                        List.of(person), AliasKind.NAME, List.of(), null, null);
+                ms.add(named);
+            }
+            ReferenceIndex.Post kind = anchor.post() == null ? null : index.post(anchor.post());
+            List<ReferenceIndex.Post> posts = kind == null || kind.roleKind() == null ? List.of() : index.posts(state, kind.roleKind());
+            Node post = posts.size() == 1 ? posts.get(0).iri() : null;
+            officials.add(new Official(person, kind != null && kind.roleName() != null ? kind.roleName() : anchor.role(), state, post,
+                    owner.first(), named.last()));
+        }
     }
 
     /**

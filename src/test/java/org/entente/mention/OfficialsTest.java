@@ -69,6 +69,14 @@ class OfficialsTest {
     }
 
     @Test
+    void aCounterpart_holdsForItsStateThePostOfTheOfficialNamedBefore() {
+        assertEquals(List.of("Kofi Mensah | defence minister | Ghana", "Awa Kone | defence minister | Ivory Coast"),
+                officials("Ghana's defence minister, Kofi Mensah, met his Ivorian counterpart, Awa Kone, in Accra."));
+        assertEquals(List.of("Kofi Mensah | defence minister | Ghana", "Awa Kone | defence minister | Ivory Coast"),
+                officials("Ghana's defence minister, Kofi Mensah, flew to Abidjan. He met his Ivorian counterpart Awa Kone there."));
+    }
+
+    @Test
     void anOppositionOrShadowTitle_isNoPostOfTheState() {
         assertEquals(List.of(), officials("Canada bought drones. The opposition defence critic, Paul Brun, criticised the cost."));
         assertEquals(List.of(), officials("Britain sent jets. Shadow Defence Secretary Tom Hale backed the move."));
