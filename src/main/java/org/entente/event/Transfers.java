@@ -93,8 +93,8 @@ final class Transfers {
             // (One owner named before a list owns it all: "the Russian Su-35 jets, Mi-28 helicopters and Yak-130 trainers".)
             boolean each = new java.util.HashSet<>(ownerOf.values()).size() > 1;
             List<Entity> from = !each ? suppliers : ownerOf.get(system) != null ? List.of(ownerOf.get(system)) : List.of();
-            // Bought from no one named, or delivered "under a contract": from the maker's state.
-            if (from.isEmpty() && (f.has("maker-supplies") || underContract(s))) {
+            // Bought from no one named, delivered "under a contract", or by a firm of no state named: from the maker's state.
+            if (from.isEmpty() && (f.has("maker-supplies") || underContract(s) || !receiving && firmSubject(s))) {
                 // ("Seoul and Warsaw signed a contract for K2 tanks": of two sides, the maker's is the seller.)
                 Entity maker = maker(system, recipients.size() > 1 ? null : recipient);
                 // "six Czech-made L-159 jets": a model the reference data lacks is made where the text says.
@@ -186,6 +186,16 @@ final class Transfers {
         Entity owner = Syntax.POSSESSIVES.contains(x.lower(p.first())) ? d.stateOf(refs.pronoun(p.first()))
                 : p.possessor() >= 0 ? refs.state(x.phrases.get(p.possessor()), false) : null;
         return owner != null && suppliers.contains(owner);
+    }
+
+    /** "Hanwha Aerospace has exported the howitzer", "the manufacturer delivered": a firm no state's name owns. */
+    private boolean firmSubject(Slots s) {
+        for (Phrase p : s.get("subject")) {
+            // ("The Albanese Government will provide": a government, however named, is no firm.)
+            if (p.pronoun() || x.mention(p.head()) != null || refs.modifierMention(p) != null || lx.inGroup("actor-nouns", x.lemma(p.head()))) continue;
+            if (lx.inGroup("firm-nouns", x.lemma(p.head())) || x.token(p.head()).isCapitalized() && p.head() > p.first()) return true;
+        }
+        return false;
     }
 
     private boolean underContract(Slots s) {

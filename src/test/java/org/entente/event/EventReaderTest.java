@@ -214,6 +214,14 @@ class EventReaderTest {
         assertEquals(List.of("STATEMENT Chile > Peru DEMAND"), read);
     }
 
+    @Test
+    void transfer_aFirmOfNoStateNamed_exportsFromItsSystemsMaker_butAGovernmentIsNoFirm() {
+        assertEquals(List.of("ARMS_TRANSFER South Korea > Estonia [K9 Thunder] completed confirmed"),
+                read("Hanwha Aerospace has exported K9 howitzers to Estonia."));
+        assertEquals(List.of(), read("The Morrison Government will provide K9 howitzers to Estonia.").stream()
+                .filter(e -> e.startsWith("ARMS_TRANSFER South Korea")).toList());
+    }
+
     private static List<String> parties(String body) {
         String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
         return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
