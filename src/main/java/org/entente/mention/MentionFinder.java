@@ -348,6 +348,7 @@ public final class MentionFinder {
         return before || after && !posted;
     }
 
+    private static final Set<String> GOVERNMENTS = Set.of("government", "administration", "cabinet", "regime");
     private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "representative", "commissioner", "consul", "attache", "attaché");
 
     /** A surname alone ("Austin said") names the person the document named in full before, or the one reference person of that name in office. */
@@ -360,7 +361,8 @@ public final class MentionFinder {
             if (!t.isCapitalized() || t.text().length() < 3 || covered(out, i)) continue;
             // "in May", "since March": a month after a word of time is no one's surname.
             if (i > 0 && MONTHS.contains(t.lower()) && !TITLE_WORDS.contains(s.token(i - 1).lower())) continue;
-            if (i + 1 < s.size() && s.token(i + 1).isCapitalized() && !s.token(i + 1).is("'s")) continue;
+            // ("the Albanese Government", "the Biden Administration": a leader's name before the government he leads.)
+            if (i + 1 < s.size() && s.token(i + 1).isCapitalized() && !s.token(i + 1).is("'s") && !GOVERNMENTS.contains(s.token(i + 1).lower())) continue;
             // "Ali al-Dabbagh", "Mohammed bin Salman": a word before a name particle is a first name.
             if (i + 1 < s.size() && (Names.PARTICLES.contains(s.token(i + 1).lower()) || s.token(i + 1).is("-"))) continue;
             // "Luis Petri" after "Luis Alfonso Petri": the same first and family name is the same person.
@@ -374,7 +376,7 @@ public final class MentionFinder {
             // "Matthew Miller" is not the Miller of the reference data: a capitalised word before a surname is a first name,
             // unless it spells the reference person's own a little differently ("Anthony Blinken").
             if (i > 0 && s.token(i - 1).isCapitalized() && !covered(out, i - 1) && Character.isLetter(s.token(i - 1).text().charAt(0))
-                    && !TITLE_WORDS.contains(s.token(i - 1).lower())) {
+                    && !TITLE_WORDS.contains(s.token(i - 1).lower()) && !s.token(i - 1).is("the")) {
                 List<Entity> people = index.bySurname(t.text());
                 if (people.size() != 1 || !variant(s.token(i - 1).text(), firstName(people.get(0)))) continue;
             }

@@ -222,6 +222,12 @@ class EventReaderTest {
                 .filter(e -> e.startsWith("ARMS_TRANSFER South Korea")).toList());
     }
 
+    @Test
+    void transfer_aLeadersNamedGovernment_isTheLeadersState() {
+        assertEquals(List.of("ARMS_TRANSFER Australia > Ukraine [M1 Abrams] planned confirmed"),
+                read("The Albanese Government will provide 49 Abrams tanks to Ukraine."));
+    }
+
     private static List<String> parties(String body) {
         String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
         return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
