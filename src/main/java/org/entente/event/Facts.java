@@ -75,7 +75,7 @@ final class Facts {
         if (q == null) return;
         inherit(f, s, fill, v, t);
         switch (f.kind()) {
-            case DEPLOYMENT -> deployment(f, fill, q, noun);
+            case DEPLOYMENT -> deployment(f, fill, q, noun, s);
             case ARMS_TRANSFER -> transfers.read(f, fill.get(Role.SYSTEM), fill.get(Role.SUPPLIER), fill.get(Role.RECIPIENT), q, s, v);
             // A gerund names the act as a noun does ("went there for training").
             case TRAINING -> training(fill, q, noun || v.form() == VerbGroup.Form.GERUND, s);
@@ -230,7 +230,10 @@ final class Facts {
 
     // ---- deployments ----------------------------------------------------------------------------
 
-    private void deployment(Frame f, Fill fill, Qualifiers q, boolean noun) {
+    /** Nouns of time, which name no place: "in recent weeks". */
+    private static final Set<String> TIME_NOUNS = Set.of("day", "week", "month", "year", "weekend", "hour", "time", "period", "past", "future");
+
+    private void deployment(Frame f, Fill fill, Qualifiers q, boolean noun, Slots s) {
         List<Forces.Personnel> groups = fill.personnel;
         if (groups.isEmpty() && !noun) return;
         List<Entity> senders = new ArrayList<>(fill.get(Role.SENDER));
@@ -243,10 +246,16 @@ final class Facts {
         if (!noun && senders.isEmpty() && !groups.isEmpty() && !hosts.isEmpty() && reporter != null && reporter.type() == EntityType.STATE
                 && !hosts.contains(reporter)) senders.add(reporter);
         if (hosts.isEmpty() && there()) hosts.addAll(d.places(x.sentence.block()));
-        // Forces sent or promised with no place named, in the paragraph that reports a deployment, go where it goes.
+        // Forces sent or promised with no place named, in the paragraph that reports a deployment, go where it goes ("to its
+        // eastern border" names a place, if no state).
         Reading mission = d.last(EventKind.DEPLOYMENT);
         boolean sameStory = mission != null && (q.stage() == Stage.ANNOUNCED || x.sentence.block() - mission.evidence().block() <= 2);
-        if (hosts.isEmpty() && !f.has("presence") && sameStory && mission.counterpart() != null && !senders.contains(mission.counterpart())) {
+        boolean placeNamed = false;
+        for (var slot : s.phrases().entrySet()) {
+            if (!f.roles(slot.getKey()).contains(Role.HOST) || slot.getKey().equals("subject")) continue;
+            for (Phrase p : slot.getValue()) placeNamed |= !x.date(p) && !TIME_NOUNS.contains(x.lemma(p.head()));
+        }
+        if (hosts.isEmpty() && !placeNamed && !f.has("presence") && sameStory && mission.counterpart() != null && !senders.contains(mission.counterpart())) {
             hosts.add(mission.counterpart());
         }
         if (f.has("presence") && hosts.isEmpty()) return;

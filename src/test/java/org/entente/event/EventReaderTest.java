@@ -228,6 +228,15 @@ class EventReaderTest {
                 read("The Albanese Government will provide 49 Abrams tanks to Ukraine."));
     }
 
+    @Test
+    void deployment_forcesSentToAPlaceThatIsNoState_doNotGoWhereTheLastDeploymentWent() {
+        List<String> read = read("Germany keeps a brigade of 5,000 soldiers in Lithuania. Poland has deployed 10,000 more soldiers to its eastern border.");
+        assertEquals(List.of("DEPLOYMENT Germany > Lithuania ongoing confirmed"), read);
+        List<String> weeks = read("Kenya sent 400 officers to Haiti in June. Other countries, notably Jamaica and Belize, sent officers in recent weeks.");
+        assertEquals(List.of("DEPLOYMENT Kenya > Haiti completed confirmed", "DEPLOYMENT Jamaica > Haiti completed confirmed",
+                "DEPLOYMENT Belize > Haiti completed confirmed"), weeks);
+    }
+
     private static List<String> parties(String body) {
         String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
         return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
