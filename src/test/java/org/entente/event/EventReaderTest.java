@@ -266,6 +266,8 @@ class EventReaderTest {
                 read("Ecuador called the bombing of the embassy barbaric."));
         assertEquals(List.of("STATEMENT Chile > - warning completed confirmed"),
                 read("\"Any provocation at sea will be met with overwhelming force,\" Chile said."));
+        assertEquals(List.of("STATEMENT Estonia > - warning completed confirmed"),
+                read("Estonia called the drills a direct threat to the security of the Baltic states."));
     }
 
     @Test
