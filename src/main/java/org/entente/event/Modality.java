@@ -110,7 +110,8 @@ final class Modality {
     private static Stage modalStage(String modal) {
         return switch (modal) {
             case "will", "shall", "'ll", "wo", "would" -> Stage.PLANNED;
-            case "must", "should" -> null;
+            // "The pact must still be ratified": what is required is not yet done ("must have sent" is read below as past).
+            case "must", "should" -> Stage.PLANNED;
             default -> Stage.CONSIDERED;
         };
     }
@@ -128,8 +129,8 @@ final class Modality {
         if (v.passive() && v.past() && lx.inGroup("stative-verbs", v.lemma()) && reportedPast(v.first())) return Stage.ONGOING;
         if (v.modal() != null) {
             Stage s = modalStage(v.modal());
-            // "could have sent": a guess about the past.
-            if (s != null && !(v.perfect() && s == Stage.CONSIDERED)) return s;
+            // "could have sent", "must have crossed": a guess about the past.
+            if (s != null && !(v.perfect() && (s == Stage.CONSIDERED || v.modal().equals("must") || v.modal().equals("should")))) return s;
         }
         // "Norway to send NASAMS", "is to deploy": an infinitive with nothing governing it looks ahead.
         if (v.form() == VerbGroup.Form.INFINITIVE && governor < 0) return Stage.PLANNED;

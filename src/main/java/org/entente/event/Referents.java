@@ -78,6 +78,16 @@ final class Referents {
         int n = 0;
         for (int k = p.first(); k < p.head(); k++) n = Math.max(n, x.lower(k).equals("both") || x.lower(k).equals("two") ? 2 : x.lower(k).equals("three") ? 3 : 0);
         if (n == 0) return List.of();
+        // "Manila hosts US troops under a pact with Washington, and the two allies …": as many states named before in the sentence.
+        List<Entity> before = new ArrayList<>();
+        for (int k = 0; k < p.first(); k++) {
+            Mention m = x.mention(k);
+            if (m == null || m.kind() != Mention.Kind.ENTITY || m.entity() == null || !m.entity().type().isActor()) continue;
+            Entity e = d.stateOf(m.entity());
+            if (e != null && e.type() == EntityType.STATE && !before.contains(e)) before.add(e);
+            k = m.last() - 1;
+        }
+        if (before.size() == n) return before;
         List<Entity> group = new ArrayList<>();
         for (Entity e : d.group(x.sentence.block())) if (d.stateOf(e) != null && !group.contains(d.stateOf(e))) group.add(d.stateOf(e));
         if (group.size() == n) return group;

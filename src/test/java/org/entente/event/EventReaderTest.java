@@ -237,6 +237,12 @@ class EventReaderTest {
                 "DEPLOYMENT Belize > Haiti completed confirmed"), weeks);
     }
 
+    @Test
+    void treaty_aPactThatMustStillBeRatified_isNoSigning_andTheTwoAlliesAreTheStatesTheSentenceNamedBefore() {
+        assertEquals(List.of(), parties("Japan warned China. The pact must still be ratified by the legislatures of both countries."));
+        assertEquals(List.of("[Greece, France]"), parties("Britain and Italy train together. Athens buys jets from Paris, and the two allies are bound by a 2021 defence pact."));
+    }
+
     private static List<String> parties(String body) {
         String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
         return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
