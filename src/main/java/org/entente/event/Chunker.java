@@ -74,6 +74,7 @@ final class Chunker {
         return i >= 0 && i < tags.length ? tags[i] : "";
     }
 
+    private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "having");
     private static final Set<String> DEICTIC_DAYS = Set.of("today", "yesterday", "tonight", "tomorrow");
     private static final Set<String> COMPASS = Set.of("eastern", "western", "northern", "southern", "central",
             "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
@@ -126,6 +127,13 @@ final class Chunker {
             }
             // "China today urged": a deictic day the mentions did not date (no document date) is an adverb, not part of a name.
             if (DEICTIC_DAYS.contains(lower(i)) && !tokens.get(i).hasPossessive()) tags[i] = "ADV";
+            // "have expressed concern": a past participle after a form of "have" (perhaps past an adverb) is the perfect's verb.
+            int aux = i - 1;
+            while (aux > 0 && tags[aux].equals("ADV")) aux--;
+            if (tags[i].equals("ADJ") && aux >= 0 && aux < i && HAVE.contains(lower(aux)) && Lemmas.isPast(lower(i))) tags[i] = "VERB";
+            // "long-range air defence systems": the first word of a hyphenated modifier before a noun is an adjective.
+            if (tags[i].equals("ADV") && i + 3 < tags.length && lower(i + 1).equals("-") && nominalStart(i + 3)
+                    && Character.isLetter(tokens.get(i + 2).text().charAt(0))) tags[i] = "ADJ";
             // "train alongside Australian troops": a word that is only ever a preposition before a phrase is one.
             if (lower(i).equals("alongside") && tags[i].equals("ADV") && i + 1 < tags.length && nominalStart(i + 1)) tags[i] = "ADP";
             // "a sale to Vietnam worth $2 billion": "worth" before an amount opens a phrase of its own, as a preposition does.

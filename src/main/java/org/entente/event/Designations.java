@@ -39,9 +39,10 @@ final class Designations {
         // "TX-55", as the tokeniser may split it: "TX", "-", "55".
         boolean capitals = d >= 2 && x.token(d - 2).text().matches("\\p{Lu}{1,4}") && x.mention(d - 2) == null;
         if (d >= 2 && x.lower(d - 1).equals("-") && x.mention(d - 1) == null && (part(x, d - 2) || capitals)) first = d - 2;
-        // "T-50", "KT-1", which the tokeniser may split as a letter and a negative number: "T", "-50".
-        boolean split = d >= 1 && x.token(d).text().matches("-\\d+\\p{Lu}*") && x.mention(d - 1) == null
-                && x.token(d - 1).text().matches("\\p{Lu}{1,4}");
+        // "T-50", "KT-1", "HQ-9B", which the tokeniser may split as a letter and a negative number: "T", "-50".
+        boolean split = d >= 1 && x.mention(d - 1) == null && (x.token(d).text().matches("-\\d+\\p{Lu}*") && x.token(d - 1).text().matches("\\p{Lu}{1,4}")
+                // ("HQ-9B": "HQ-", "9B".)
+                || x.token(d).text().matches("\\d+\\p{Lu}*") && x.token(d - 1).text().matches("\\p{Lu}{1,4}-"));
         if (split) first = d - 1;
         while (first > 0 && d - first < 3 && part(x, first - 1)) first--;
         Token last = x.token(d);

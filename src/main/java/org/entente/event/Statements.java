@@ -54,6 +54,9 @@ final class Statements {
     void read(Frame f, Slots s, int t, VerbGroup v, int after) {
         if (x.sentence.headline()) return;
         if (v != null && (v.negated() || !v.finite() && v.form() != VerbGroup.Form.GERUND && v.form() != VerbGroup.Form.INFINITIVE)) return;
+        // "declined to confirm the delivery", "refused to comment": a refusal to say something says nothing.
+        VerbGroup governing = v != null && v.form() == VerbGroup.Form.INFINITIVE ? x.verbAt(s.governor()) : null;
+        if (governing != null && lx.verbCues(governing.lemma()).stream().anyMatch(c -> c.rest().isEmpty() && c.signals().contains(Lexicon.Signal.NO_EVENT))) return;
         StatementKind kind = f.statementKind();
         List<Entity> speakers = speakers(f, s, v == null);
         if (speakers.isEmpty()) return;

@@ -243,6 +243,15 @@ class EventReaderTest {
         assertEquals(List.of("[Greece, France]"), parties("Britain and Italy train together. Athens buys jets from Paris, and the two allies are bound by a 2021 defence pact."));
     }
 
+    @Test
+    void aDesignationSplitAfterItsHyphen_aRefusalToConfirm_andAPerfectTheTaggerReadAsAnAdjective() {
+        assertEquals(List.of("ARMS_TRANSFER China > Serbia [HQ-9] completed confirmed"),
+                read("Serbia has taken delivery of the first HQ-9B long-range air defence systems from China."));
+        assertEquals(List.of(), read("Serbia's army declined to confirm the delivery.").stream().filter(e -> e.startsWith("STATEMENT")).toList());
+        assertEquals(List.of("STATEMENT Croatia > - statement completed confirmed"),
+                read("Croatian officials have expressed concern over the purchase."));
+    }
+
     private static List<String> parties(String body) {
         String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
         return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
