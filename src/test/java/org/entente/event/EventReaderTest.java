@@ -252,6 +252,12 @@ class EventReaderTest {
                 read("Croatian officials have expressed concern over the purchase."));
     }
 
+    @Test
+    void training_inAPluralSubjectsPresentTense_goesOn() {
+        List<String> read = read("Egypt keeps 800 troops in Sudan, where they train Sudanese forces.");
+        assertTrue(read.contains("TRAINING Sudan > Egypt ongoing confirmed"), read.toString());
+    }
+
     private static List<String> parties(String body) {
         String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
         return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
