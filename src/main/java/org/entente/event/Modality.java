@@ -142,7 +142,9 @@ final class Modality {
         if (v.past() || v.form() == VerbGroup.Form.PARTICIPLE) return Stage.COMPLETED;
         if (v.form() == VerbGroup.Form.FINITE && x.lower(v.head()).endsWith("s")) return Stage.ONGOING;
         // "where they train Saudi forces": a plural subject's present tense goes on too (a headline's present is its past).
-        if (v.form() == VerbGroup.Form.FINITE && v.first() == v.head() && !x.sentence.headline() && x.lower(v.head()).equals(x.lemma(v.head()))) return Stage.ONGOING;
+        // ("helped train": a bare infinitive after another verb has no tense of its own.)
+        if (v.form() == VerbGroup.Form.FINITE && v.first() == v.head() && !x.sentence.headline() && x.lower(v.head()).equals(x.lemma(v.head()))
+                && x.verbAt(v.first() - 1) == null) return Stage.ONGOING;
         return Stage.COMPLETED;
     }
 
