@@ -1,0 +1,160 @@
+package org.entente.event;
+
+import java.util.List;
+import java.util.Set;
+import org.entente.mention.Mention;
+import org.entente.nlp.Lemmas;
+import org.entente.nlp.Token;
+
+/**
+ * The first pass of {@link Chunker}: the part-of-speech tags of a sentence with the tagger's slips that matter to frames
+ * mended, given the mention at each token. Stateless between sentences.
+ */
+final class TagMends {
+    private static final Set<String> PERSONAL = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "her");
+    private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "having");
+    private static final Set<String> DEICTIC_DAYS = Set.of("today", "yesterday", "tonight", "tomorrow");
+    private static final Set<String> COMPASS = Set.of("eastern", "western", "northern", "southern", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+            "south-western");
+
+    private final List<Token> tokens;
+    private final Mention[] mentionAt;
+    private final Lexicon lexicon;
+    private final String[] tags;
+
+    private TagMends(List<Token> tokens, Mention[] mentionAt, Lexicon lexicon) {
+        this.tokens = tokens;
+        this.mentionAt = mentionAt;
+        this.lexicon = lexicon;
+        tags = new String[tokens.size()];
+        for (int k = 0; k < tags.length; k++) tags[k] = tokens.get(k).tag();
+    }
+
+    /** The tagger's tags with its slips mended. */
+    static String[] of(List<Token> tokens, Mention[] mentionAt, Lexicon lexicon) {
+        TagMends m = new TagMends(tokens, mentionAt, lexicon);
+        m.mend();
+        return m.tags;
+    }
+
+    private String lower(int i) {
+        return lower(tokens, i);
+    }
+
+    private String lemma(int i) {
+        return lemma(tokens, i);
+    }
+
+    /** Token i in lower case, or "" outside the sentence. */
+    static String lower(List<Token> tokens, int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
+    }
+
+    /** Token i's lemma, or "" outside the sentence. */
+    static String lemma(List<Token> tokens, int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).lemma() : "";
+    }
+
+    private String tag(int i) {
+        return i >= 0 && i < tags.length ? tags[i] : "";
+    }
+
+    private boolean mentionAt(int i) {
+        return i < mentionAt.length && mentionAt[i] != null;
+    }
+
+    private boolean nominalEnd(int i) {
+        String t = tags[i];
+        return mentionAt[i] != null || t.startsWith("PROPN") || t.equals("NOUN") || t.equals("NUM") || PERSONAL.contains(lower(i));
+    }
+
+    private boolean nominalStart(int k) {
+        if (k >= tokens.size()) return false;
+        String t = tags[k];
+        return mentionAt[k] != null || t.equals("NOUN") || t.startsWith("PROPN") || t.equals("NUM") || t.equals("ADJ");
+    }
+
+    /**
+     * Mends tagger slips that matter to frames: a lexicon verb in the third person read as a plural noun right
+     * after its subject ("Stockholm plans to send", "Seoul says"), and words inside names, which are nominal.
+     */
+    private void mend() {
+        for (int i = 0; i < tags.length; i++) {
+            if (mentionAt[i] != null) {
+                if (!tags[i].startsWith("PROPN") && !tags[i].equals("NUM") && !tags[i].equals("PUNCT")) tags[i] = "NOUN";
+                continue;
+            }
+            // "the continued presence", "the planned deployment": a past form between a determiner and a noun describes it.
+            if (tags[i].equals("VERB") && i > 0 && (tags[i - 1].equals("DET") || Syntax.POSSESSIVES.contains(lower(i - 1)))
+                    && Lemmas.isPast(lower(i)) && i + 1 < tags.length && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("ADJ"))) {
+                tags[i] = "ADJ";
+                continue;
+            }
+            // "the air force flew jets": an irregular past form after a noun is a verb, whatever the tagger said.
+            if ((tags[i].equals("NOUN") || tags[i].equals("ADJ")) && i > 0 && Lemmas.isIrregularPast(lower(i)) && nominalEnd(i - 1)
+                    && !mentionAt(i)) tags[i] = "VERB";
+            // "Chinese-supplied fighters", "US-trained troops": a participle joined to a name by a hyphen modifies a noun.
+            // ("Russian-", "made": the tokeniser may keep the hyphen on the name.)
+            boolean joined = lower(i - 1).equals("-") && i >= 2 && nominalStart(i - 2) || lower(i - 1).length() > 1 && lower(i - 1).endsWith("-");
+            if (tags[i].equals("VERB") && joined && Lemmas.isPast(lower(i)) && i + 1 < tags.length && nominalStart(i + 1)) tags[i] = "ADJ";
+            // "Yak-130", "Mi-28": a designation is a name, whatever the tagger made of it.
+            if (!tags[i].startsWith("PROPN") && hasDigitAndLetter(tokens.get(i).text()) && Designations.isDesignation(tokens.get(i).text())) {
+                tags[i] = "PROPN";
+            }
+            // "but reports indicate that …": a noun of saying before a verb is the verb's subject, not a verb itself.
+            if (tags[i].equals("VERB") && lower(i).endsWith("s") && i + 1 < tags.length && (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX"))
+                    && (!lexicon.nounCues(lemma(i)).isEmpty() || !lexicon.nounFrames(lemma(i)).isEmpty()) && !lower(i + 1).endsWith("ing")) {
+                tags[i] = "NOUN";
+                continue;
+            }
+            // "helped train Ukrainian soldiers": a lexicon verb right after "help", "let" or "make" is their bare infinitive.
+            if ((tags[i].equals("NOUN") || tags[i].startsWith("PROPN")) && i > 0 && tags[i - 1].equals("VERB")
+                    && Syntax.BARE_INFINITIVE_VERBS.contains(lemma(i - 1)) && !lexicon.verbFrames(lemma(i)).isEmpty()) tags[i] = "VERB";
+            // "the Israeli military warned residents": a lexicon verb's past form after a noun, before a phrase, is its verb.
+            if (tags[i].equals("ADJ") && i > 0 && (tags[i - 1].equals("NOUN") || tags[i - 1].startsWith("PROPN") || mentionAt(i - 1))
+                    && Lemmas.isPast(lower(i)) && !lexicon.verbFrames(lemma(i)).isEmpty() && i + 1 < tags.length
+                    && (nominalStart(i + 1) || lower(i + 1).equals("that")) && !lower(i - 1).equals("-")) tags[i] = "VERB";
+            // "to eastern Congo": a compass adjective is never a verb, and the "to" before it opens a phrase.
+            if (COMPASS.contains(lower(i)) && tags[i].equals("VERB")) {
+                tags[i] = "ADJ";
+                if (i > 0 && lower(i - 1).equals("to") && tags[i - 1].equals("PART")) tags[i - 1] = "ADP";
+            }
+            // "China today urged": a deictic day the mentions did not date (no document date) is an adverb, not part of a name.
+            if (DEICTIC_DAYS.contains(lower(i)) && !tokens.get(i).hasPossessive()) tags[i] = "ADV";
+            // "have expressed concern": a past participle after a form of "have" (perhaps past an adverb) is the perfect's verb.
+            int aux = i - 1;
+            while (aux > 0 && tags[aux].equals("ADV")) aux--;
+            if (tags[i].equals("ADJ") && aux >= 0 && aux < i && HAVE.contains(lower(aux)) && Lemmas.isPast(lower(i))) tags[i] = "VERB";
+            // "long-range air defence systems": the first word of a hyphenated modifier before a noun is an adjective.
+            if (tags[i].equals("ADV") && i + 3 < tags.length && lower(i + 1).equals("-") && nominalStart(i + 3)
+                    && Character.isLetter(tokens.get(i + 2).text().charAt(0))) tags[i] = "ADJ";
+            // "train alongside Australian troops": a word that is only ever a preposition before a phrase is one.
+            if (lower(i).equals("alongside") && tags[i].equals("ADV") && i + 1 < tags.length && nominalStart(i + 1)) tags[i] = "ADP";
+            // "a sale to Vietnam worth $2 billion": "worth" before an amount opens a phrase of its own, as a preposition does.
+            if (lower(i).equals("worth") && i + 1 < tags.length && (nominalStart(i + 1) || tags[i + 1].equals("SYM") || tags[i + 1].equals("ADV"))) tags[i] = "ADP";
+            // "the air force's fleet": a word that carries its possessive is a noun, whatever the tagger said.
+            if (tokens.get(i).hasPossessive() && !tags[i].startsWith("PROPN")) tags[i] = "NOUN";
+            if (!(tags[i].equals("NOUN") || tags[i].equals("PROPN"))) continue;
+            String w = lower(i);
+            boolean verbForm = w.endsWith("s") && !w.endsWith("ss") || Lemmas.isPast(w);
+            if (!verbForm || i == 0 || !lexicon.isVerb(lemma(i)) || !nominalEnd(i - 1)) continue;
+            String next = lower(i + 1), nextTag = tag(i + 1);
+            // "the fleet consists of Kfir jets": a verb of having with its preposition.
+            if (next.equals("to") || next.equals("that") || nextTag.equals("DET") || nextTag.equals("NUM") || mentionAt(i + 1)
+                    || Syntax.POSSESSIVES.contains(next) || next.equals("of") && lexicon.inGroup("having-verbs", lemma(i))) {
+                tags[i] = "VERB";
+            }
+        }
+    }
+
+    private static boolean hasDigitAndLetter(String w) {
+        boolean digit = false, letter = false;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            digit |= Character.isDigit(c);
+            letter |= Character.isLetter(c);
+        }
+        return digit && letter;
+    }
+}
