@@ -74,7 +74,7 @@ final class Referents {
     /** "The two countries", "both sides": the states last named together, or the last ones named, as many as counted. */
     private List<Entity> countedStates(Phrase p) {
         String head = x.lemma(p.head());
-        if (!lx.inGroup("country-nouns", head) && !Set.of("side", "government", "ally", "neighbour", "neighbor", "partner").contains(head)) return List.of();
+        if (!lx.inGroup("country-nouns", head) && !Set.of("side", "government", "ally", "neighbour", "neighbor", "partner", "leader", "president", "minister", "delegation").contains(head)) return List.of();
         int n = 0;
         for (int k = p.first(); k < p.head(); k++) n = Math.max(n, x.lower(k).equals("both") || x.lower(k).equals("two") ? 2 : x.lower(k).equals("three") ? 3 : 0);
         if (n == 0) return List.of();

@@ -73,6 +73,13 @@ final class Treaties {
             String prep = x.lower(after.prep());
             if (prep.equals("between") && parties.isEmpty() || prep.equals("with")) parties(x.conjuncts(after), parties, signatories);
         }
+        // "The two leaders witnessed the signing of a memorandum": the states of the group that sees its own deal signed.
+        VerbGroup witnessed = parties.isEmpty() && s.governor() >= 0 ? x.verbAt(s.governor()) : null;
+        if (witnessed != null) {
+            List<Phrase> group = new Subjects(x, lx).subject(witnessed);
+            boolean counted = group.size() == 1 && (x.lower(group.get(0).first() + 1).equals("two") || x.lower(group.get(0).first()).equals("both"));
+            if (counted) parties.addAll(refs.states(group, false));
+        }
         String date = f.has("signing") ? q.date() : null;
         Entity treaty = null;
         for (Phrase p : treatyPhrases) {

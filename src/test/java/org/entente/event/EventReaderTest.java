@@ -258,6 +258,13 @@ class EventReaderTest {
         assertTrue(read.contains("TRAINING Sudan > Egypt ongoing confirmed"), read.toString());
     }
 
+    @Test
+    void treaty_theTwoLeadersWitnessingTheSigning_areItsParties_butOneWitnessIsNot() {
+        assertEquals(List.of("[Peru, Chile]"),
+                parties("Peru and Chile agreed to deepen ties. The two leaders also witnessed the signing of a memorandum on border security."));
+        assertEquals(List.of(), parties("Brazil's president witnessed the signing of a memorandum on border security."));
+    }
+
     private static List<String> parties(String body) {
         String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
         return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
