@@ -10,8 +10,8 @@ import org.entente.event.EventKind;
 import org.entente.event.Factuality;
 import org.entente.event.Stage;
 import org.entente.mention.Entity;
-import org.entente.nlp.Lemmas;
 import org.entente.mention.EntityType;
+import org.entente.nlp.Lemmas;
 
 /**
  * Deployments, arms transfers and training from a frame and the slots the argument finder filled:

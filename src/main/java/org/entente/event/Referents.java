@@ -71,10 +71,14 @@ final class Referents {
         return out.size() > 1 && subject.isEmpty() && noActorBefore(p.first()) ? out : List.of();
     }
 
+    /** Nouns that, counted, stand for as many states: "both sides", "the two leaders". */
+    private static final Set<String> COUNTED_ACTORS = Set.of("side", "government", "ally", "neighbour", "neighbor", "partner", "leader",
+            "president", "minister", "delegation");
+
     /** "The two countries", "both sides": the states last named together, or the last ones named, as many as counted. */
     private List<Entity> countedStates(Phrase p) {
         String head = x.lemma(p.head());
-        if (!lx.inGroup("country-nouns", head) && !Set.of("side", "government", "ally", "neighbour", "neighbor", "partner", "leader", "president", "minister", "delegation").contains(head)) return List.of();
+        if (!lx.inGroup("country-nouns", head) && !COUNTED_ACTORS.contains(head)) return List.of();
         int n = 0;
         for (int k = p.first(); k < p.head(); k++) n = Math.max(n, x.lower(k).equals("both") || x.lower(k).equals("two") ? 2 : x.lower(k).equals("three") ? 3 : 0);
         if (n == 0) return List.of();

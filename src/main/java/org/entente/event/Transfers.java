@@ -1,7 +1,10 @@
 package org.entente.event;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.entente.event.EventKind;
 import org.entente.event.Stage;
@@ -70,7 +73,7 @@ final class Transfers {
         // "Nineteen Danish F-16s have been pledged to Ukraine", "the delivery of Russian jets to Iran", "Argentina received
         // 25 former Danish F-16s": with no one named, whose systems they are gives them.
         // ("24 Brazilian jets and six Israeli drones": each system from its own owner.)
-        java.util.Map<Entity, Entity> ownerOf = new java.util.HashMap<>();
+        Map<Entity, Entity> ownerOf = new HashMap<>();
         if (suppliers.isEmpty() && (v == null || v.passive() || receiving)) {
             for (Phrase p : moved(s)) {
                 Entity owner = weapons.owner(p);
@@ -91,7 +94,7 @@ final class Transfers {
         for (Entity system : systems) {
             d.system(system);
             // (One owner named before a list owns it all: "the Russian Su-35 jets, Mi-28 helicopters and Yak-130 trainers".)
-            boolean each = new java.util.HashSet<>(ownerOf.values()).size() > 1;
+            boolean each = new HashSet<>(ownerOf.values()).size() > 1;
             List<Entity> from = !each ? suppliers : ownerOf.get(system) != null ? List.of(ownerOf.get(system)) : List.of();
             // Bought from no one named, delivered "under a contract", or by a firm of no state named: from the maker's state.
             if (from.isEmpty() && (f.has("maker-supplies") || underContract(s) || !receiving && firmSubject(s))) {
