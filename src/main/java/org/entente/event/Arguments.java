@@ -415,7 +415,7 @@ final class Arguments {
     private VerbGroup passiveOf(Phrase p) {
         for (VerbGroup v : x.verbs) {
             if (v.first() < p.last() || !v.finite()) continue;
-            boolean approving = lx.verbCues(v.lemma()).stream().anyMatch(c -> c.rest().isEmpty() && c.signals().contains(Lexicon.Signal.ANNOUNCED));
+            boolean approving = Lexicon.signals(lx.verbCues(v.lemma()), Lexicon.Signal.ANNOUNCED);
             if (!v.passive() || !SUPPORT.contains(v.lemma()) && !approving) return null;
             return subject(v).stream().anyMatch(q -> q.index() == p.index()) ? v : null;
         }

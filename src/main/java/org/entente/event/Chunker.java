@@ -18,7 +18,7 @@ final class Chunker {
     /** What the chunker hands to {@link Syntax}: the tag at each token, the phrases and verb groups, and which one each token is in. */
     record Chunks(String[] tags, List<Phrase> phrases, List<VerbGroup> verbs, int[] phraseAt, int[] verbAt) {}
 
-    private static final Set<String> PERSONAL = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "her");
+    private static final Set<String> PERSONAL = TagMends.PERSONAL;
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "may", "might", "can", "could", "must", "'ll", "wo");
     private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "get", "got", "gets", "gotten", "getting");
@@ -83,8 +83,7 @@ final class Chunker {
 
     /** Whether token i can end a noun phrase. */
     private boolean nominalEnd(int i) {
-        String t = tags[i];
-        return mentionAt[i] != null || t.startsWith("PROPN") || t.equals("NOUN") || t.equals("NUM") || PERSONAL.contains(lower(i));
+        return TagMends.nominalEnd(tokens, tags, mentionAt, i);
     }
 
     private void chunk() {
@@ -216,9 +215,7 @@ final class Chunker {
     }
 
     private boolean nominalStart(int k) {
-        if (k >= tokens.size()) return false;
-        String t = tags[k];
-        return mentionAt[k] != null || t.equals("NOUN") || t.startsWith("PROPN") || t.equals("NUM") || t.equals("ADJ");
+        return TagMends.nominalStart(tags, mentionAt, k);
     }
 
     private boolean nominalAhead(int k) {

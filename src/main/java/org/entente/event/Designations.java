@@ -1,6 +1,7 @@
 package org.entente.event;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.mention.Entity;
 import org.entente.mention.EntityType;
 import org.entente.mention.Mention;
@@ -24,6 +25,17 @@ final class Designations {
             "Fighter", "Defense", "Defence", "Anti", "Main", "Battle", "Mobile", "Such", "Other", "Both", "All", "Any", "First",
             "Second", "Further", "Used", "Second-hand", "Surplus", "Russian-made", "American-made");
 
+    /** Pieces of a designation the tokeniser split: "T" or "HQ", "-50" or "9B", "HQ-". */
+    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{1,4}"), NEGATIVE = Pattern.compile("-\\d+\\p{Lu}*"),
+            NUMBER = Pattern.compile("\\d+\\p{Lu}*"), PREFIX = Pattern.compile("\\p{Lu}{1,4}-");
+    /** A military designation: letters, a hyphen, a number ("T-50", "KT-1P", "Yak-130"); an airliner's "737 MAX" is none. */
+    private static final Pattern MILITARY = Pattern.compile("\\p{L}{1,4}-\\d{1,4}\\p{L}{0,2}");
+
+    /** Whether a word is a military designation: letters, a hyphen, a number ("T-50", "KT-1P", "Yak-130"). */
+    static boolean military(String word) {
+        return MILITARY.matcher(word).matches();
+    }
+
     /** The system a designation before a category mention names, or null. */
     static Entity designated(Syntax x, Mention category, org.entente.mention.ReferenceIndex index) {
         Entity cat = category.entity() != null ? category.entity() : category.candidates().isEmpty() ? null : category.candidates().get(0);
@@ -37,12 +49,12 @@ final class Designations {
         if (d < 0) return null;
         int first = d;
         // "TX-55", as the tokeniser may split it: "TX", "-", "55".
-        boolean capitals = d >= 2 && x.token(d - 2).text().matches("\\p{Lu}{1,4}") && x.mention(d - 2) == null;
+        boolean capitals = d >= 2 && CAPITALS.matcher(x.token(d - 2).text()).matches() && x.mention(d - 2) == null;
         if (d >= 2 && x.lower(d - 1).equals("-") && x.mention(d - 1) == null && (part(x, d - 2) || capitals)) first = d - 2;
         // "T-50", "KT-1", "HQ-9B", which the tokeniser may split as a letter and a negative number: "T", "-50".
-        boolean split = d >= 1 && x.mention(d - 1) == null && (x.token(d).text().matches("-\\d+\\p{Lu}*") && x.token(d - 1).text().matches("\\p{Lu}{1,4}")
+        boolean split = d >= 1 && x.mention(d - 1) == null && (NEGATIVE.matcher(x.token(d).text()).matches() && CAPITALS.matcher(x.token(d - 1).text()).matches()
                 // ("HQ-9B": "HQ-", "9B".)
-                || x.token(d).text().matches("\\d+\\p{Lu}*") && x.token(d - 1).text().matches("\\p{Lu}{1,4}-"));
+                || NUMBER.matcher(x.token(d).text()).matches() && PREFIX.matcher(x.token(d - 1).text()).matches());
         if (split) first = d - 1;
         while (first > 0 && d - first < 3 && part(x, first - 1)) first--;
         Token last = x.token(d);

@@ -49,7 +49,7 @@ final class Forces {
                 Mention w = x.mention(k);
                 if (w != null && (w.kind() == Mention.Kind.CATEGORY || w.isEntity(EntityType.WEAPON))) return null;
                 // A model designation the reference data lacks: letters, a hyphen, a number ("L-39", "Yak-130").
-                if (k < h && x.lower(k).matches("[a-z]{1,4}-\\d{1,4}[a-z]?")) return null;
+                if (k < h && Designations.military(x.lower(k))) return null;
             }
         }
         Mention hm = x.mention(h);

@@ -137,6 +137,12 @@ final class Lexicon {
         return cueAdverbs.getOrDefault(word, List.of());
     }
 
+    /** Whether one of these cues signals s by its word alone (not as the head of a longer phrase). */
+    static boolean signals(List<Cue> cues, Signal s) {
+        for (Cue c : cues) if (c.rest().isEmpty() && c.signals().contains(s)) return true;
+        return false;
+    }
+
     /** The answer word for a personnel noun lemma ("soldier" gives "troops"), or null. */
     String personnel(String lemma) {
         return personnel.get(lemma);

@@ -60,7 +60,7 @@ final class Modality {
             // "ready to host", "willing to send": an adjective governs as its adverb would.
             List<Lexicon.Cue> cues = gv != null ? lx.verbCues(gv.lemma())
                     : x.tag(g).equals("ADJ") ? lx.adverbCues(x.lower(g)) : lx.nounCues(x.lemma(g));
-            if (has(cues, Lexicon.Signal.NO_EVENT) && !has(cues, Lexicon.Signal.DENIED)) return null;
+            if (Lexicon.signals(cues, Lexicon.Signal.NO_EVENT) && !Lexicon.signals(cues, Lexicon.Signal.DENIED)) return null;
             // "pledged to continue buying": every verb up the chain bounds how far the act has gone.
             // "gave the green light for the sale": a consent given approves the act.
             Stage cue = gv == null && args.consentGiven(g) ? Stage.ANNOUNCED : stageOf(cues);
@@ -94,10 +94,6 @@ final class Modality {
         return p == null ? -1 : args.nounGovernor(p);
     }
 
-    private static boolean has(List<Lexicon.Cue> cues, Lexicon.Signal s) {
-        for (Lexicon.Cue c : cues) if (c.rest().isEmpty() && c.signals().contains(s)) return true;
-        return false;
-    }
 
     private static Stage stageOf(List<Lexicon.Cue> cues) {
         for (Lexicon.Cue c : cues) {
@@ -156,7 +152,7 @@ final class Modality {
         for (int k = frame; k < t; k++) f = doubt(f, cueAt(k));
         for (int k = 0; k < x.size(); k++) {
             if (x.lower(k).equals("according") && x.lower(k + 1).equals("to")) f = doubt(f, Factuality.REPORTED);
-            for (Lexicon.Cue c : lx.adverbCues(x.lower(k))) if (c.rest().isEmpty() && c.signals().contains(Lexicon.Signal.UNVERIFIED)) f = doubt(f, Factuality.UNVERIFIED);
+            if (Lexicon.signals(lx.adverbCues(x.lower(k)), Lexicon.Signal.UNVERIFIED)) f = doubt(f, Factuality.UNVERIFIED);
         }
         // "may have sent", "could have supplied": a guess about the past.
         if (v != null && v.perfect() && v.modal() != null && modalStage(v.modal()) == Stage.CONSIDERED) f = doubt(f, Factuality.ALLEGED);
@@ -223,7 +219,7 @@ final class Modality {
             if (end - comma > 10 || Syntax.POSSESSIVES.contains(x.lower(comma + 1))) return -1;
             for (int k = comma + 1; k < end; k++) {
                 VerbGroup v = x.verbAt(k);
-                if (v != null && v.finite() && (has(lx.verbCues(v.lemma()), Lexicon.Signal.REPORTED) || v.lemma().equals("add"))) return comma;
+                if (v != null && v.finite() && (Lexicon.signals(lx.verbCues(v.lemma()), Lexicon.Signal.REPORTED) || v.lemma().equals("add"))) return comma;
             }
             return -1;
         }

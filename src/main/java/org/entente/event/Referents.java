@@ -83,20 +83,24 @@ final class Referents {
         for (int k = p.first(); k < p.head(); k++) n = Math.max(n, x.lower(k).equals("both") || x.lower(k).equals("two") ? 2 : x.lower(k).equals("three") ? 3 : 0);
         if (n == 0) return List.of();
         // "Manila hosts US troops under a pact with Washington, and the two allies …": as many states named before in the sentence.
-        List<Entity> before = new ArrayList<>();
-        for (int k = 0; k < p.first(); k++) {
-            Mention m = x.mention(k);
-            if (m == null || m.kind() != Mention.Kind.ENTITY || m.entity() == null || !m.entity().type().isActor()) continue;
-            Entity e = d.stateOf(m.entity());
-            if (e != null && e.type() == EntityType.STATE && !before.contains(e)) before.add(e);
-            k = m.last() - 1;
-        }
+        List<Entity> before = actingStates(p.first());
         if (before.size() == n) return before;
         List<Entity> group = new ArrayList<>();
         for (Entity e : d.group(x.sentence.block())) if (d.stateOf(e) != null && !group.contains(d.stateOf(e))) group.add(d.stateOf(e));
         if (group.size() == n) return group;
         List<Entity> recent = d.recentStates();
         return recent.size() >= n ? List.copyOf(recent.subList(0, n)) : List.of();
+    }
+
+    /** The states the actors the sentence names before token end stand for, in order. */
+    List<Entity> actingStates(int end) {
+        List<Entity> out = new ArrayList<>();
+        for (Mention m : x.mentions.mentions()) {
+            if (m.first() >= end || m.kind() != Mention.Kind.ENTITY || m.entity() == null || !m.entity().type().isActor()) continue;
+            Entity state = d.stateOf(m.entity());
+            if (state != null && state.type() == EntityType.STATE && !out.contains(state)) out.add(state);
+        }
+        return out;
     }
 
     private boolean noActorBefore(int k) {

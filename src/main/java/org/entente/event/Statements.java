@@ -56,7 +56,7 @@ final class Statements {
         if (v != null && (v.negated() || !v.finite() && v.form() != VerbGroup.Form.GERUND && v.form() != VerbGroup.Form.INFINITIVE)) return;
         // "declined to confirm the delivery", "refused to comment": a refusal to say something says nothing.
         VerbGroup governing = v != null && v.form() == VerbGroup.Form.INFINITIVE ? x.verbAt(s.governor()) : null;
-        if (governing != null && lx.verbCues(governing.lemma()).stream().anyMatch(c -> c.rest().isEmpty() && c.signals().contains(Lexicon.Signal.NO_EVENT))) return;
+        if (governing != null && Lexicon.signals(lx.verbCues(governing.lemma()), Lexicon.Signal.NO_EVENT)) return;
         StatementKind kind = f.statementKind();
         List<Entity> speakers = speakers(f, s, v == null);
         if (speakers.isEmpty()) return;

@@ -67,7 +67,7 @@ final class Systems {
         for (int k = from; k < to && out.isEmpty() && category == null; k++) {
             if (x.mention(k) != null || !lx.inGroup("system-nouns", x.lemma(k))) continue;
             Entity w = Designations.designated(x, k, null, d.index);
-            if (w != null && w.label().matches("(.* )?\\p{Lu}\\p{L}*-\\d+\\p{L}*")) out.add(w);
+            if (w != null && Designations.military(w.label().substring(w.label().lastIndexOf(' ') + 1))) out.add(w);
         }
         if (out.isEmpty() && category != null) out.add(generic(category, from));
         // "Norway and Belgium have pledged more": more of the system last named; "the jets", "these systems": the same.

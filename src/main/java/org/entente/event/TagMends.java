@@ -11,7 +11,7 @@ import org.entente.nlp.Token;
  * mended, given the mention at each token. Stateless between sentences.
  */
 final class TagMends {
-    private static final Set<String> PERSONAL = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "her");
+    static final Set<String> PERSONAL = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "her");
     private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "having");
     private static final Set<String> DEICTIC_DAYS = Set.of("today", "yesterday", "tonight", "tomorrow");
     private static final Set<String> COMPASS = Set.of("eastern", "western", "northern", "southern", "central",
@@ -65,12 +65,22 @@ final class TagMends {
     }
 
     private boolean nominalEnd(int i) {
-        String t = tags[i];
-        return mentionAt[i] != null || t.startsWith("PROPN") || t.equals("NOUN") || t.equals("NUM") || PERSONAL.contains(lower(i));
+        return nominalEnd(tokens, tags, mentionAt, i);
     }
 
     private boolean nominalStart(int k) {
-        if (k >= tokens.size()) return false;
+        return nominalStart(tags, mentionAt, k);
+    }
+
+    /** Whether token i can end a noun phrase. */
+    static boolean nominalEnd(List<Token> tokens, String[] tags, Mention[] mentionAt, int i) {
+        String t = tags[i];
+        return mentionAt[i] != null || t.startsWith("PROPN") || t.equals("NOUN") || t.equals("NUM") || PERSONAL.contains(lower(tokens, i));
+    }
+
+    /** Whether token k can open a noun phrase. */
+    static boolean nominalStart(String[] tags, Mention[] mentionAt, int k) {
+        if (k >= tags.length) return false;
         String t = tags[k];
         return mentionAt[k] != null || t.equals("NOUN") || t.startsWith("PROPN") || t.equals("NUM") || t.equals("ADJ");
     }

@@ -309,7 +309,7 @@ final class Treaties {
     void named(Qualifiers plain) {
         for (Mention m : x.mentions.mentions()) {
             if (!isTreaty(m)) continue;
-            List<Entity> parties = actingStates();
+            List<Entity> parties = refs.actingStates(x.size());
             Entity treaty = pick(m.candidates(), parties, null);
             if (treaty == null || read.contains(treaty.iri())) continue;
             ReferenceIndex.Treaty known = d.index.treaty(treaty.iri());
@@ -326,7 +326,7 @@ final class Treaties {
             // "help was requested by Fiji under a 2014 Defence Cooperation Arrangement": a titled treaty an act is done under
             // binds the states that act.
             if (p.governed() && x.lower(p.prep()).equals("under") && named(p)) {
-                List<Entity> parties = actingStates();
+                List<Entity> parties = refs.actingStates(x.size());
                 String date = yearBefore(p.head());
                 if (parties.size() == 2) emit(minted(parties, p, p.head() + 1), parties, List.of(), date, plain);
                 continue;
@@ -339,17 +339,6 @@ final class Treaties {
             String date = yearBefore(p.head());
             emit(minted(parties, p, end), parties, List.of(), date != null ? date : nearestDate(p.head()), plain);
         }
-    }
-
-    /** The states the sentence's actors stand for, in order. */
-    private List<Entity> actingStates() {
-        List<Entity> out = new ArrayList<>();
-        for (Mention m : x.mentions.mentions()) {
-            if (m.kind() != Mention.Kind.ENTITY || m.entity() == null || !m.entity().type().isActor()) continue;
-            Entity state = d.stateOf(m.entity());
-            if (state != null && state.type() == EntityType.STATE && !out.contains(state)) out.add(state);
-        }
-        return out;
     }
 
     /** "the 1960 Treaty of Alliance", "the 1953 Mutual Defense Treaty": a year right before a treaty's name. */

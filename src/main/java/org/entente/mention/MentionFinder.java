@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.entente.ReadingBudget;
 import org.entente.SentenceWarning;
@@ -348,6 +349,12 @@ public final class MentionFinder {
         return before || after && !posted;
     }
 
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+    /** Words that make a body a state's armed or police force, or else one of its civil bodies; a firm has neither. */
+    private static final Pattern ARMED_BODY = Pattern.compile(
+            "(?i)\\b(force|forces|army|navy|guard|military|corps|defence|defense|police|gendarmerie)\\b");
+    private static final Pattern CIVIL_BODY = Pattern.compile(
+            "(?i)\\b(ministry|department|agency|service|command|office|directorate|bureau|council)\\b");
     private static final Set<String> GOVERNMENTS = Set.of("government", "administration", "cabinet", "regime");
     private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "representative", "commissioner", "consul", "attache", "attaché");
 
@@ -400,7 +407,7 @@ public final class MentionFinder {
     private void acronyms(Sentence s, List<Mention> out, DocumentContext context) {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
-            if (covered(out, i) || !t.text().matches("\\p{Lu}{2,6}")) continue;
+            if (!ACRONYM.matcher(t.text()).matches() || covered(out, i)) continue;
             if (i >= 2 && s.token(i - 1).is("(") && i + 1 < s.size() && s.token(i + 1).is(")")) {
                 Entity body = definedBody(s, out, i - 1, t.text());
                 if (body != null) context.acronyms.putIfAbsent(t.text(), body);
@@ -429,8 +436,8 @@ public final class MentionFinder {
         for (Mention m : out) if (m.first() > k && m.first() < bracket && m.kind() == Mention.Kind.ENTITY) return null;
         String name = s.text().substring(s.token(k).begin() - s.begin(), s.token(bracket - 1).end() - s.begin());
         // A firm named after its state ("China Eastern Airlines (CEA)") is no body of the state.
-        boolean armed = name.matches("(?i).*\\b(force|forces|army|navy|guard|military|corps|defence|defense|police|gendarmerie)\\b.*");
-        if (!armed && !name.matches("(?i).*\\b(ministry|department|agency|service|command|office|directorate|bureau|council)\\b.*")) return null;
+        boolean armed = ARMED_BODY.matcher(name).find();
+        if (!armed && !CIVIL_BODY.matcher(name).find()) return null;
         Node state = owner.entity().iri();
         return new Entity(Vocab.id("org/" + state.getLocalName() + "-" + acronym.toLowerCase(java.util.Locale.ROOT)),
                 armed ? EntityType.ARMED_FORCE : EntityType.AGENCY, name, state, null, false);

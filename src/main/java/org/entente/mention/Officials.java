@@ -72,15 +72,8 @@ final class Officials {
             Mention named = nameAfter(s, ms, i + 1);
             int to = named == null ? Names.unknownAfter(s, ms, i + 1) : -1;
             if (named == null && to <= i + 1) continue;
-            Entity person = named != null ? named.entity() : null;
-            if (person == null) {
-                int from = Names.start(s, i + 1);
-                String name = Names.joined(s, from, to);
-                person = new Entity(Iris.entity("person", name), EntityType.PERSON, name, state, null, false);
-                named = new Mention(Mention.Kind.ENTITY, from, to, s.token(from).begin(), s.token(to - 1).end(), name,
-                        List.of(person), AliasKind.NAME, List.of(), null, null);
-                ms.add(named);
-            }
+            if (named == null) named = newPerson(s, ms, Names.start(s, i + 1), to, state);
+            Entity person = named.entity();
             ReferenceIndex.Post kind = anchor.post() == null ? null : index.post(anchor.post());
             List<ReferenceIndex.Post> posts = kind == null || kind.roleKind() == null ? List.of() : index.posts(state, kind.roleKind());
             Node post = posts.size() == 1 ? posts.get(0).iri() : null;
@@ -248,11 +241,8 @@ final class Officials {
         if (nameIsNew || newNameBefore >= 0) {
             int from = nameIsNew ? Names.start(s, end) : newNameBefore;
             int to = nameIsNew ? Names.unknownAfter(s, ms, end) : start - (s.token(start - 1).is(",") ? 1 : 2);
-            String name = Names.joined(s, from, to);
-            person = new Entity(Iris.entity("person", name), EntityType.PERSON, name, ownerNode, null, false);
-            ms.add(new Mention(Mention.Kind.ENTITY, from, to, s.token(from).begin(), s.token(to - 1).end(), name,
-                    List.of(person), AliasKind.NAME, List.of(), null, null));
-            named = ms.get(ms.size() - 1);
+            named = newPerson(s, ms, from, to, ownerNode);
+            person = named.entity();
         }
         if (person == null) {
             if (post == null && !notCurrent) context.unnamed = new DocumentContext.Unnamed(roleWords(role, null), ownerNode, s.index());
@@ -277,6 +267,16 @@ final class Officials {
         if (notCurrent) return null;
         int first = Math.min(start, named.first()), last = Math.max(role.last(), named.last());
         return new Official(person, roleWords(role, post), ownerNode, post, first, last);
+    }
+
+    /** A person the reference data lacks, named by tokens [from, to) and serving that state; added to ms as a mention. */
+    private static Mention newPerson(Sentence s, List<Mention> ms, int from, int to, Node state) {
+        String name = Names.joined(s, from, to);
+        Entity person = new Entity(Iris.entity("person", name), EntityType.PERSON, name, state, null, false);
+        Mention m = new Mention(Mention.Kind.ENTITY, from, to, s.token(from).begin(), s.token(to - 1).end(), name, List.of(person),
+                AliasKind.NAME, List.of(), null, null);
+        ms.add(m);
+        return m;
     }
 
     /** The role in plain words: the post's own words when the title names the post with its state ("U.S. Defense Secretary"). */

@@ -113,7 +113,6 @@ public final class ReferenceIndex {
         return surnames.getOrDefault(surname, List.of());
     }
 
-    /** The Wikidata entity an entity or post is the same as ({@code skos:exactMatch wd:Q…}), or null. */
     /** Whether a word is, or is part of, some state's demonym ("Korean" of "South Korean"), whatever its case. */
     public boolean demonymWord(String word) {
         return demonymWords.contains(word.toLowerCase(java.util.Locale.ROOT));
@@ -124,6 +123,7 @@ public final class ReferenceIndex {
         return demonyms.get(state);
     }
 
+    /** The Wikidata entity an entity or post is the same as ({@code skos:exactMatch wd:Q…}), or null. */
     public Node wikidata(Node iri) {
         return wikidata.get(iri);
     }
