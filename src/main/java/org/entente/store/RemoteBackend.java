@@ -63,6 +63,8 @@ final class RemoteBackend implements Backend {
     private static final Query DOCUMENTS = QueryFactory.create(
             "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a <" + Vocab.ENT + "Document> } }");
 
+    /** The graph an empty PUT goes to, to meet the Graph Store endpoint's challenge: it never holds anything. */
+    private static final Node HANDSHAKE = NodeFactory.createURI(Vocab.BASE + "graph/handshake");
     /** Rows asked for in one page of a store that cuts answers short: Virtuoso's default cap. */
     private static final long PAGE = 10_000;
 
@@ -183,24 +185,35 @@ final class RemoteBackend implements Backend {
     @Override
     public void putGraph(Node graph, Graph content) {
         remote("write graph " + graph.getURI(), dataEndpoint, () -> {
-            if (!challenged) challenge(graph);
-            GSP.service(dataEndpoint).httpClient(http).graphName(graph).contentType(RDFFormat.NTRIPLES).PUT(content);
+            if (!challenged) challenge();
+            try {
+                put(graph, content);
+            } catch (HttpException e) {
+                if (e.getStatusCode() > 0) throw e;
+                // No answer: the server may have refused a stale answer to its challenge before reading the body.
+                // PUT is idempotent; meet the challenge afresh and send it once more.
+                challenge();
+                put(graph, content);
+            }
             return null;
         });
     }
 
+    private void put(Node graph, Graph content) {
+        GSP.service(dataEndpoint).httpClient(http).graphName(graph).contentType(RDFFormat.NTRIPLES).PUT(content);
+    }
+
     /**
-     * Before the first PUT, an empty POST to the same graph (which adds nothing) meets the endpoint's
-     * challenge, if it makes one. A server that refuses a large body may close the connection before
-     * the client has read its 401 (Jetty does), and the PUT would then fail for want of an answer it
-     * never saw. After this, Jena sends a Basic answer with every request; a Digest answer is bound to
-     * the method, so Virtuoso challenges the first PUT once more, after reading it whole. A refusal here
-     * (401, 403) is the failure to report; any other is left for the PUT to meet.
+     * Meets the Graph Store endpoint's challenge, if it makes one, with an empty PUT to a graph Entente never
+     * uses, before a PUT with a body. A server that challenges a large body may answer and close the connection
+     * before it has read it (Virtuoso does, at times), and the PUT then fails for want of an answer it never saw.
+     * Jena keeps the answer for the endpoint and sends it with every later request: Basic as it is, Digest
+     * bound to the method it was computed for, hence a PUT here. A refusal (401, 403) is the failure to report;
+     * any other is left for the PUT to meet.
      */
-    private void challenge(Node graph) {
+    private void challenge() {
         try {
-            GSP.service(dataEndpoint).httpClient(http).graphName(graph).contentType(RDFFormat.NTRIPLES)
-                    .POST(GraphFactory.createDefaultGraph());
+            put(HANDSHAKE, GraphFactory.createDefaultGraph());
         } catch (HttpException e) {
             if (e.getStatusCode() == 401 || e.getStatusCode() == 403) throw e;
         }
