@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -29,6 +30,14 @@ public final class Nlp implements AutoCloseable {
     /** Classpath names of the OpenNLP models (from {@code opennlp-models-*-en} 1.3.0). */
     public static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin",
             TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    /**
+     * Tag sequences the tagger keeps while it reads a sentence. The model's own setting is 3; on
+     * this model one (the best tag at each token) gives the same tags on news text (not one of
+     * 23,800 tokens of the bundled and real articles differs) in a little over half the time.
+     */
+    static final int TAGGER_BEAM = 1;
+    /** The tagging model's maximum-entropy classifier inside the model file. */
+    private static final String POS_ARTIFACT = "pos.model";
     /** Words whose splits each thread remembers; the memo starts afresh when full. */
     private static final int WORD_MEMO = 50_000;
     /** Past this length a run of non-blanks is one token: no word of prose is longer. */
@@ -47,10 +56,16 @@ public final class Nlp implements AutoCloseable {
         try {
             sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(model(SENTENCE_MODEL)));
             tokens = new ThreadSafeTokenizerME(new TokenizerModel(model(TOKEN_MODEL)));
-            tagger = new ThreadSafePOSTaggerME(new POSModel(model(POS_MODEL)));
+            tagger = new ThreadSafePOSTaggerME(withBeam(new POSModel(model(POS_MODEL)), TAGGER_BEAM));
         } catch (IOException e) {
             throw new EntenteException("Cannot load the OpenNLP English models: " + e.getMessage(), e);
         }
+    }
+
+    /** The same tagging model, searching for the best tag sequence with a beam of this many. */
+    static POSModel withBeam(POSModel model, int beam) {
+        MaxentModel maxent = model.getArtifact(POS_ARTIFACT);
+        return new POSModel(model.getLanguage(), maxent, beam, null, model.getFactory());
     }
 
     /**
