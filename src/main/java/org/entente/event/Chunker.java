@@ -255,6 +255,8 @@ final class Chunker {
             infinitive = true;
             j++;
         }
+        // "never signed", "neither confirmed nor denied": a negation just before the group is its own.
+        if (i > 0 && (NEGATIONS.contains(lower(i - 1)) || lower(i - 1).equals("neither") || lower(i - 1).equals("nor"))) negated = true;
         while (j < tokens.size() && !mentionAt(j)) {
             String t = tags[j], w = lower(j);
             if (NEGATIONS.contains(w)) {

@@ -73,7 +73,7 @@ final class Statements {
             from = quoteStart();
             to = beforeSpeaker(t, s);
         }
-        kind = refine(kind, t, v, from);
+        kind = refine(kind, t, v, from, speakers.get(0));
         if (kind == null) return;
         // "Poland added an order", "the ministry noted the date": a verb of saying whose object is a thing, not what was
         // said, says nothing.
@@ -226,6 +226,12 @@ final class Statements {
                 if (x.lower(k).equals(",") && x.relative(k + 1)) return x.size();
             }
         }
+        // "said in a statement that …", "wrote on social media that …": adjuncts before "that" say how it was said.
+        int j = k;
+        while (j < x.size() && x.tag(j).equals("ADP") && x.phraseAt(j + 1) != null && x.phraseAt(j + 1).governed()
+                && x.phraseAt(j + 1).prep() == j) j = x.phraseAt(j + 1).last();
+        // ("talks that had been kept secret": a "that" a verb follows opens a relative clause.)
+        if (j > k && x.lower(j).equals("that") && x.verbAt(j + 1) == null) return j + 1;
         // "said in January that …": a time, with its preposition, is when it was said, not what.
         while (k < x.size() && (x.lower(k).equals("that") || x.lower(k).equals(",") || x.lower(k).equals(":") || x.lower(k).equals("on")
                 || x.phraseAt(k) != null && date(x.phraseAt(k)) || x.tag(k).equals("ADV") || datePreposition(k))) {
@@ -277,11 +283,44 @@ final class Statements {
         return k;
     }
 
+    /**
+     * Whether what is said is that the speaker's own side did not do an act: "said Iran had not delivered any
+     * missiles", "said he never signed the order". Said of another, it is a plain statement; "would not", a stated
+     * intent; "has not yet", a delay; "did not object", a view.
+     */
+    private boolean ownDeedDenied(int from, Entity speaker) {
+        int k = x.lower(from).equals("that") ? from + 1 : from;
+        int verb = k;
+        while (verb < x.size() && verb < k + 6 && x.verbAt(verb) == null) verb++;
+        VerbGroup g = x.verbAt(verb);
+        if (g == null || !g.negated() || g.modal() != null || verb == k || !deed(g.lemma())) return false;
+        for (int j = g.first(); j < g.last(); j++) if (x.lower(j).equals("yet")) return false;
+        // The subject ends where the group or an adverb before it ("it never signed") begins.
+        int subjectEnd = verb;
+        while (subjectEnd > k + 1 && x.tag(subjectEnd - 1).equals("ADV")) subjectEnd--;
+        if (subjectEnd == k + 1 && OWN_SIDE.contains(x.lower(k))) return true;
+        Phrase subject = x.phraseAt(k);
+        var m = subject == null || subject.last() != subjectEnd ? null : x.mention(subject.head());
+        if (m == null || m.entity() == null) return false;
+        Entity side = d.stateOf(speaker);
+        return m.entity().equals(speaker) || side != null && side.equals(d.stateOf(m.entity()));
+    }
+
+    /** Whether a verb names an act the lexicon reads as an event ("deliver", "sign"), not a view ("object", "rule out"). */
+    private boolean deed(String lemma) {
+        List<Lexicon.Entry> frames = lx.verbFrames(lemma);
+        return !frames.isEmpty() && frames.stream().noneMatch(e -> e.frame().kind() == EventKind.STATEMENT);
+    }
+
+    /** Pronouns that, as the subject of what a speaker says, stand for the speaker or the speaker's side. */
+    private static final Set<String> OWN_SIDE = Set.of("i", "we", "he", "she", "it");
+
     /** A kind the words make sharper or plainer: "said there was no …" denies; "rejected the plan" is no denial. */
-    private StatementKind refine(StatementKind kind, int t, VerbGroup v, int from) {
+    private StatementKind refine(StatementKind kind, int t, VerbGroup v, int from, Entity speaker) {
         if (kind == StatementKind.STATEMENT && x.lower(from).equals("there")) {
             for (int j = from + 1; j < Math.min(x.size(), from + 4); j++) if (x.lower(j).equals("no")) return StatementKind.DENIAL;
         }
+        if (kind == StatementKind.STATEMENT && v != null && ownDeedDenied(from, speaker)) return StatementKind.DENIAL;
         if (kind == StatementKind.DENIAL && v != null && !x.lower(v.last()).equals("that") && !thatAfter(v.last())) {
             Phrase object = x.phraseAt(v.last());
             boolean claim = object != null && CLAIM_NOUNS.contains(x.lemma(object.head()));

@@ -299,6 +299,27 @@ class EventReaderTest {
     }
 
     @Test
+    void statement_sayingOnesOwnSideDidNotDoAnAct_isADenial_butAViewAnIntentOrAnotherSidesActIsNot() {
+        assertEquals(List.of("STATEMENT Chile > Peru denial completed confirmed"),
+                read("Chile said in a statement on Sunday that it had not sold any missiles to Peru."));
+        assertEquals(List.of("STATEMENT Chile > - denial completed confirmed"),
+                read("Chile said it never signed the accord."));
+        assertEquals(List.of("STATEMENT Chile > Peru statement completed confirmed"),
+                read("Chile said Peru had not sent troops to the border."));
+        assertEquals(List.of("STATEMENT Chile > - statement completed confirmed"),
+                read("Chile said it did not object to the exercise."));
+        assertEquals(List.of("STATEMENT Chile > - statement completed confirmed"),
+                read("Chile said it would not send troops to the border."));
+    }
+
+    @Test
+    void statement_neitherConfirmingNorDenying_saysNeither_andNotStandingIdlyBy_isAWarningWhateverTheModal() {
+        assertEquals(List.of(), read("Chile neither confirmed nor denied the sale."));
+        assertEquals(List.of("STATEMENT Chile > - warning completed confirmed"),
+                read("Chile said it would not stand idly by."));
+    }
+
+    @Test
     void training_givenBySomeone_isTheirs_notThePlaceWhereTheTraineesAre_andItsIsOneActorNotPluralForces() {
         assertEquals(List.of("TRAINING Libya > Italy ongoing confirmed"),
                 read("Italy provides naval training to Libyan sailors at its academy in Tripoli."));
