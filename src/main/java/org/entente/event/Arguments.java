@@ -294,8 +294,11 @@ final class Arguments {
         Phrase antecedent;
         if (x.relative(k) || x.lower(k).equals("that") && x.phraseAt(k - 1) != null) {
             antecedent = x.phraseAt(x.lower(k - 1).equals(",") ? k - 2 : k - 1);
-            // "claims that pilots have travelled": a clause after a noun of saying or knowing says what it holds.
-            if (antecedent != null && x.lower(k).equals("that") && (content(antecedent) || saidBefore(antecedent))) antecedent = null;
+            // "claims that pilots have travelled": a clause after a noun of saying or knowing says what it holds; unless
+            // the verb's object is missing, the gap a relative clause leaves ("an agreement that the two states signed").
+            if (antecedent != null && x.lower(k).equals("that") && (content(antecedent) && !gapAfter(v) || saidBefore(antecedent))) {
+                antecedent = null;
+            }
         } else {
             // "the roughly 80 personnel it keeps there": a noun right before the clause's subject, with no pronoun between.
             antecedent = x.phraseAt(k);
@@ -328,6 +331,13 @@ final class Arguments {
     }
 
     /** A noun whose "that" clause is its content: claims, reports, evidence, fears. */
+    /** Whether nothing that could be the verb's object follows it ("signed in 2021", "signed last year", "signed."). */
+    private boolean gapAfter(VerbGroup v) {
+        int k = v.last();
+        Phrase next = x.phraseAt(k);
+        return k >= x.size() || x.token(k).isPunct() || x.tag(k).equals("ADP") || x.tag(k).equals("ADV") || next != null && x.date(next);
+    }
+
     private boolean content(Phrase p) {
         String lemma = x.lemma(p.head());
         if (!lx.nounCues(lemma).isEmpty()) return true;

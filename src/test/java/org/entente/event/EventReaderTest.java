@@ -114,6 +114,13 @@ class EventReaderTest {
     }
 
     @Test
+    void treaty_anAgreementThatTheyDidSign_isTheObjectTheClauseLacks_butAClauseThatSaysWhatWasAgreedIsNot() {
+        assertEquals(List.of("[Chile, Peru]"), parties("The visit follows an agreement that Chile and Peru signed in 2021."));
+        assertEquals(List.of("[Chile, Peru]"), parties("The talks build on a defence cooperation agreement that Chile signed with Peru."));
+        assertEquals(List.of(), parties("The talks follow an agreement that Chile and Peru would hold joint patrols."));
+    }
+
+    @Test
     void treaty_whoseItIs_andWhoKeepsOrBreaksIt_areItsParties_andItsTextIsTheTreaty() {
         assertEquals(List.of("[Ghana, Togo]"), parties("Ghana and Togo's new border security pact was signed in Lome on Friday."));
         assertEquals(List.of("[Japan, Philippines]"), parties("Tokyo and Manila renewed their reciprocal access agreement for ten years."));
