@@ -264,6 +264,16 @@ final class Facts {
         Qualifiers own = f.has("presence") && q.stage() == Stage.COMPLETED && !past() ? q.withStage(Stage.ONGOING) : q;
         d.placed(hosts, x.sentence.block());
         if (groups.isEmpty()) groups = List.of(new Forces.Personnel(null, null, null, null));
+        // "…, Kyrgyzstan some 150 and Tajikistan nearly 200": each state after the forces sends as many of them.
+        if (!noun && senders.size() == 1 && groups.size() == 1) {
+            for (Forces.Remnant r : forces.gapped(groups.get(0))) {
+                for (Entity host : orNone(hosts)) {
+                    if (r.state().equals(host) || senders.contains(r.state())) continue;
+                    String personnel = groups.get(0).noun() != null ? groups.get(0).noun() : lastPersonnel();
+                    d.add(Reading.fact(EventKind.DEPLOYMENT, r.state(), host, null, personnel, r.count(), voiced(d, own, r.state(), host), x.sentence));
+                }
+            }
+        }
         for (Entity sender : orNone(senders)) {
             for (int g = 0; g < groups.size(); g++) {
                 Forces.Personnel p = groups.get(g);

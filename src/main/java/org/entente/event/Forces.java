@@ -1,5 +1,6 @@
 package org.entente.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.entente.mention.AliasKind;
@@ -16,6 +17,9 @@ import org.entente.nlp.Token;
 final class Forces {
     /** People sent somewhere: the answer word, their number, their state, and the phrase that names them. */
     record Personnel(String noun, Long count, Entity nationality, Phrase phrase) {}
+
+    /** A state and a number the verb and noun before them apply to: "…, Kyrgyzstan some 150". */
+    record Remnant(Entity state, long count) {}
 
     private final Syntax x;
     private final Referents refs;
@@ -95,6 +99,37 @@ final class Forces {
         return w.endsWith("s") || w.endsWith("men") || w.equals("personnel") || w.equals("infantry") || w.equals("police")
                 || w.equals("staff");
     }
+
+    /**
+     * "Armenia sent about 100 troops, Kyrgyzstan some 150 and Tajikistan nearly 200": after counted forces, a state and
+     * a number with the verb and noun left out (gapping) send as many of the same forces. The list ends where a clause of
+     * its own begins ("…, while Belarus sent").
+     */
+    List<Remnant> gapped(Personnel p) {
+        List<Remnant> out = new ArrayList<>();
+        if (p.phrase() == null || p.count() == null) return out;
+        for (int j = p.phrase().last(); j < x.size(); j++) {
+            VerbGroup v = x.verbAt(j);
+            if (v != null && v.finite()) break;
+            if (!x.lower(j).equals(",") && !x.lower(j).equals("and")) continue;
+            int k = x.lower(j + 1).equals("and") ? j + 2 : j + 1;
+            Mention state = x.mention(k);
+            if (state == null || !state.isEntity(EntityType.STATE)) continue;
+            while (k < x.size() && x.mention(k) == state) k++;
+            int n = k;
+            while (n < k + 2 && x.mention(n) == null && (APPROXIMATE.contains(x.lower(n)) || x.tag(n).equals("ADV"))) n++;
+            Mention number = x.mention(n);
+            // ("…, Peru 2023": a bare four-digit number from 1900 to 2100 is a year.)
+            boolean year = number != null && number.text().matches("(19|20)\\d\\d");
+            if (number != null && number.kind() == Mention.Kind.NUMBER && number.number() != null && !year) {
+                out.add(new Remnant(state.entity(), number.number()));
+            }
+        }
+        return out;
+    }
+
+    /** Words that make a number approximate before it. */
+    private static final Set<String> APPROXIMATE = Set.of("some", "about", "around", "roughly", "nearly", "almost", "over", "up", "to");
 
     private Long count(Phrase p) {
         for (int k = p.head() - 1; k >= p.first(); k--) {

@@ -87,6 +87,14 @@ class EventReaderTest {
     }
 
     @Test
+    void deployment_aStateAndANumberAfterTheForces_sendAsManyOfThem_andFlyingForcesInIsSendingThem() {
+        assertEquals(List.of("Peru 120", "Ecuador 90", "Chile 300", "Spain null"),
+                troops("Chile sent about 300 troops to Haiti, Peru some 120 and Ecuador nearly 90, while Spain sent a company of marines."));
+        assertEquals(List.of("Chile 200"), troops("Chile sent 200 troops to Haiti, Peru 2023 and Spain in May."));
+        assertEquals(List.of("DEPLOYMENT Russia > Cuba completed confirmed"), read("Russia flew about 90 servicemen into Cuba at the weekend."));
+    }
+
+    @Test
     void deployment_theEntrysPrepositionMayFollowTheVerbsAdjuncts() {
         assertEquals(List.of("DEPLOYMENT United States > Poland planned confirmed"),
                 read("About 200 American soldiers will head with the Patriot battery to Poland."));
@@ -270,6 +278,13 @@ class EventReaderTest {
         assertEquals(List.of("[Peru, Chile]"),
                 parties("Peru and Chile agreed to deepen ties. The two leaders also witnessed the signing of a memorandum on border security."));
         assertEquals(List.of(), parties("Brazil's president witnessed the signing of a memorandum on border security."));
+    }
+
+    /** Each deployment's sender and number of troops. */
+    private static List<String> troops(String body) {
+        String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
+        return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
+                .filter(e -> e.kind() == EventKind.DEPLOYMENT).map(e -> label(e.actor()) + " " + e.troops()).toList();
     }
 
     private static List<String> parties(String body) {
