@@ -97,6 +97,8 @@ final class Coordination {
 
     /** Two phrases of one list name the same kind of thing: both named entities, or both common nouns. */
     private boolean compatible(Phrase a, Phrase b) {
+        a = counted(a);
+        b = counted(b);
         Mention ma = x.mention(a.head()), mb = x.mention(b.head());
         if (a.pronoun() || b.pronoun()) return false;
         // "defensive and possibly offensive arms": an adjective alone shares the noun after it.
@@ -107,6 +109,14 @@ final class Coordination {
         boolean wa = ma.kind() == Mention.Kind.CATEGORY || ma.entity() != null && ma.entity().type() == org.entente.mention.EntityType.WEAPON;
         boolean wb = mb.kind() == Mention.Kind.CATEGORY || mb.entity() != null && mb.entity().type() == org.entente.mention.EntityType.WEAPON;
         return wa == wb && (ma.kind() == Mention.Kind.DATE) == (mb.kind() == Mention.Kind.DATE);
+    }
+
+    /** "hundreds of armoured vehicles": a number's "of" phrase is what it counts. */
+    private Phrase counted(Phrase p) {
+        Mention m = x.mention(p.head());
+        Phrase of = p.index() + 1 < phrases.size() ? phrases.get(p.index() + 1) : null;
+        boolean number = m != null && m.kind() == Mention.Kind.NUMBER;
+        return number && of != null && of.governed() && of.prep() == p.last() && x.lower(of.prep()).equals("of") ? of : p;
     }
 
     private boolean actorPair(Mention named, Phrase common) {

@@ -139,6 +139,12 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_aListWhoseLastItemIsCounted_isOneList() {
+        assertEquals(List.of("ARMS_TRANSFER Chile > Peru [tanks] completed confirmed", "ARMS_TRANSFER Chile > Peru [howitzers] completed confirmed",
+                "ARMS_TRANSFER Chile > Peru [drones] completed confirmed"), read("Chile sent tanks, howitzers and dozens of drones to Peru."));
+    }
+
+    @Test
     void transfer_aFirmItsStateOwns_sellsForThatState() {
         assertEquals(List.of("ARMS_TRANSFER Israel > Greece [Hermes 900] planned confirmed"),
                 read("Israel's Elbit Systems will supply Greece with Hermes 900 drones."));
