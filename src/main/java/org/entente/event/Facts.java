@@ -291,6 +291,22 @@ final class Facts {
                 }
             }
         }
+        // "sent crews to South Korea for training": forces sent abroad to be trained are trained there too; once sent,
+        // their training goes on.
+        if (!noun && forTraining(s)) {
+            Qualifiers training = own.stage() == Stage.COMPLETED ? own.withStage(Stage.ONGOING) : own;
+            for (Entity sender : senders) for (Entity host : hosts) {
+                if (!sender.equals(host)) d.add(Reading.fact(EventKind.TRAINING, sender, host, null, null, null, voiced(d, training, sender, host), x.sentence));
+            }
+        }
+    }
+
+    /** Whether the verb's "for" names training ("for training", "for instruction on the new tanks"). */
+    private boolean forTraining(Slots s) {
+        for (Phrase p : s.get("for")) {
+            for (Lexicon.Entry e : lx.nounFrames(x.lemma(p.head()))) if (e.frame().kind() == EventKind.TRAINING) return true;
+        }
+        return false;
     }
 
     /** Whether the trigger's verb is in the past: forces that "were" somewhere are no presence that goes on. */

@@ -95,6 +95,15 @@ class EventReaderTest {
     }
 
     @Test
+    void training_forcesSentAbroadForTraining_areTrainedThere_andArtillerymenAreForces() {
+        assertEquals(List.of("DEPLOYMENT Kenya > United Kingdom completed confirmed", "TRAINING Kenya > United Kingdom ongoing confirmed"),
+                read("Kenya sent 40 officers to Britain for training."));
+        assertEquals(List.of("DEPLOYMENT Chile > Spain planned confirmed", "TRAINING Chile > Spain planned confirmed"),
+                read("Chilean artillerymen are to be sent to Spain for instruction on the new howitzers."));
+        assertEquals(List.of("TRAINING Peru > United States planned confirmed"), read("American troops will train Peruvian artillerymen."));
+    }
+
+    @Test
     void deployment_theEntrysPrepositionMayFollowTheVerbsAdjuncts() {
         assertEquals(List.of("DEPLOYMENT United States > Poland planned confirmed"),
                 read("About 200 American soldiers will head with the Patriot battery to Poland."));
