@@ -340,9 +340,10 @@ public final class ReferenceIndex {
         private void treaties() {
             for (Entity e : ix.entities.values()) {
                 if (e.type() != EntityType.TREATY) continue;
-                Set<Node> parties = new HashSet<>();
+                // In the order of their IRIs: Set.copyOf iterates in an order that changes from one run to the next.
+                Set<Node> parties = new java.util.TreeSet<>(Comparator.comparing(Node::getURI));
                 g.find(e.iri(), Vocab.PARTY, Node.ANY).forEachRemaining(t -> parties.add(t.getObject()));
-                ix.treaties.put(e.iri(), new Treaty(e, Set.copyOf(parties), firstString(e.iri(), Vocab.SIGNED_ON)));
+                ix.treaties.put(e.iri(), new Treaty(e, java.util.Collections.unmodifiableSet(parties), firstString(e.iri(), Vocab.SIGNED_ON)));
             }
             g.find(Node.ANY, Vocab.FOUNDING_TREATY, Node.ANY).forEachRemaining(t -> ix.foundingTreaties.put(t.getSubject(), t.getObject()));
         }

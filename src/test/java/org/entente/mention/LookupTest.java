@@ -191,4 +191,13 @@ class LookupTest {
         assertThrows(IllegalArgumentException.class, () -> resolve("  "));
         assertThrows(IllegalArgumentException.class, () -> ReferenceFixture.LOOKUP.resolve("DPRK", null));
     }
+
+    /** A treaty's parties come in one order, run after run (an immutable set's order changes with every JVM). */
+    @org.junit.jupiter.api.Test
+    void treatyParties_iterateInTheOrderOfTheirIris() {
+        var aukus = ReferenceFixture.INDEX.treaty(org.apache.jena.graph.NodeFactory.createURI(ReferenceFixture.ID + "treaty/aukus-2021"));
+        List<String> parties = aukus.parties().stream().map(n -> n.getURI()).toList();
+        assertEquals(parties.stream().sorted().toList(), parties);
+        assertEquals(3, parties.size());
+    }
 }
