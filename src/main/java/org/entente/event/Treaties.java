@@ -236,8 +236,14 @@ final class Treaties {
             while (from < head.head() && !describing(from)) from++;
         }
         int to = titleEnd > 0 ? titleEnd : p.head() + 1;
+        // "a memorandum of understanding", "a treaty of friendship": a bare "of" complement is part of the noun's name.
+        Phrase of = x.phraseAt(to + 1);
+        if (from == p.head() && titleEnd < 0 && x.lower(to).equals("of") && of != null && of.governed() && of.prep() == to
+                && x.mention(of.head()) == null && !x.tag(of.first()).equals("DET") && !x.tag(of.first()).equals("PRON")) {
+            to = of.last();
+        }
         // "an agreement to end hostilities", "an accord on defence cooperation": a bare noun is named by what follows it.
-        if (from == p.head() && titleEnd < 0) to = complementEnd(p.head() + 1, to);
+        if (from == p.head() && titleEnd < 0) to = complementEnd(to, to);
         String phrase = x.text(from, to);
         boolean similar = x.lower(from - 1).equals("similar") || x.lower(from - 1).equals("same");
         if (similar && d.lastDescription() != null) phrase = d.lastDescription();

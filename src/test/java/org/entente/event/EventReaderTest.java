@@ -135,6 +135,9 @@ class EventReaderTest {
         assertEquals(List.of("[Chile, Peru]"), parties("The visit follows an agreement that Chile and Peru signed in 2021."));
         assertEquals(List.of("[Chile, Peru]"), parties("The talks build on a defence cooperation agreement that Chile signed with Peru."));
         assertEquals(List.of(), parties("The talks follow an agreement that Chile and Peru would hold joint patrols."));
+        // "a memorandum of understanding": a bare "of" complement is part of the name.
+        assertEquals(List.of("TREATY_SIGNING Chile > - [memorandum of understanding on defence cooperation] completed confirmed"),
+                read("Chile and Peru signed a memorandum of understanding on defence cooperation."));
     }
 
     @Test
