@@ -230,7 +230,10 @@ final class Facts {
 
     // ---- deployments ----------------------------------------------------------------------------
 
-    /** The slots where a place is named: "to its eastern border", not "to help Russian forces". */
+    /**
+     * The slots where a place is named: "to its eastern border", not "to help Russian forces", nor "to the mission" (it is
+     * where the mission is).
+     */
     private static final Set<String> PLACE_SLOTS = Set.of("to", "into", "in", "at", "toward", "towards");
     /** Nouns of time, which name no place: "in recent weeks". */
     private static final Set<String> TIME_NOUNS = Set.of("day", "week", "month", "year", "weekend", "hour", "time", "period", "past", "future");
@@ -255,7 +258,10 @@ final class Facts {
         boolean placeNamed = false;
         for (var slot : s.phrases().entrySet()) {
             if (!f.roles(slot.getKey()).contains(Role.HOST) || !PLACE_SLOTS.contains(slot.getKey())) continue;
-            for (Phrase p : slot.getValue()) placeNamed |= !x.date(p) && !TIME_NOUNS.contains(x.lemma(p.head())) && forces.personnel(p) == null;
+            for (Phrase p : slot.getValue()) {
+                placeNamed |= !x.date(p) && !TIME_NOUNS.contains(x.lemma(p.head())) && forces.personnel(p) == null
+                        && !lx.inGroup("mission-nouns", x.lemma(p.head()));
+            }
         }
         if (hosts.isEmpty() && !placeNamed && !f.has("presence") && sameStory && mission.counterpart() != null && !senders.contains(mission.counterpart())) {
             hosts.add(mission.counterpart());

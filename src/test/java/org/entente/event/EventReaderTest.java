@@ -92,6 +92,9 @@ class EventReaderTest {
                 troops("Chile sent about 300 troops to Haiti, Peru some 120 and Ecuador nearly 90, while Spain sent a company of marines."));
         assertEquals(List.of("Chile 200"), troops("Chile sent 200 troops to Haiti, Peru 2023 and Spain in May."));
         assertEquals(List.of("DEPLOYMENT Russia > Cuba completed confirmed"), read("Russia flew about 90 servicemen into Cuba at the weekend."));
+        // Forces given "to the mission" go where the mission is.
+        assertEquals(List.of("DEPLOYMENT Kenya > Haiti completed confirmed", "DEPLOYMENT Benin > Haiti announced confirmed"),
+                read("Kenya sent 400 police officers to Haiti. Benin has pledged 2,000 personnel to the mission."));
     }
 
     @Test
