@@ -339,6 +339,8 @@ class EventReaderTest {
                 read("\"Any provocation at sea will be met with overwhelming force,\" Chile said."));
         assertEquals(List.of("STATEMENT Estonia > - warning completed confirmed"),
                 read("Estonia called the drills a direct threat to the security of the Baltic states."));
+        assertEquals(List.of("STATEMENT Norway > - condemnation completed confirmed"),
+                read("Norway described the withdrawal from the pact as irresponsible and deeply regrettable."));
     }
 
     @Test
