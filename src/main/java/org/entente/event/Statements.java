@@ -306,6 +306,23 @@ final class Statements {
         return m.entity().equals(speaker) || side != null && side.equals(d.stateOf(m.entity()));
     }
 
+    /**
+     * Whether what is said is what another side should or must do: "said Manila should stop opening bases" demands it;
+     * "said we must be ready" is the speaker's own side's resolve.
+     */
+    private boolean owedByAnother(int from, Entity speaker) {
+        int k = x.lower(from).equals("that") ? from + 1 : from;
+        int verb = k;
+        while (verb < x.size() && verb < k + 6 && x.verbAt(verb) == null) verb++;
+        VerbGroup g = x.verbAt(verb);
+        if (g == null || verb == k || !("should".equals(g.modal()) || "must".equals(g.modal()))) return false;
+        Phrase subject = x.phraseAt(k);
+        var m = subject == null || subject.last() != verb ? null : x.mention(subject.head());
+        if (m == null || m.entity() == null) return false;
+        Entity side = d.stateOf(speaker), other = d.stateOf(m.entity());
+        return other != null && other.type() == EntityType.STATE && !other.equals(side) && !m.entity().equals(speaker);
+    }
+
     /** Whether a verb names an act the lexicon reads as an event ("deliver", "sign"), not a view ("object", "rule out"). */
     private boolean deed(String lemma) {
         List<Lexicon.Entry> frames = lx.verbFrames(lemma);
@@ -321,6 +338,7 @@ final class Statements {
             for (int j = from + 1; j < Math.min(x.size(), from + 4); j++) if (x.lower(j).equals("no")) return StatementKind.DENIAL;
         }
         if (kind == StatementKind.STATEMENT && v != null && ownDeedDenied(from, speaker)) return StatementKind.DENIAL;
+        if (kind == StatementKind.STATEMENT && v != null && owedByAnother(from, speaker)) return StatementKind.DEMAND;
         if (kind == StatementKind.DENIAL && v != null && !x.lower(v.last()).equals("that") && !thatAfter(v.last())) {
             Phrase object = x.phraseAt(v.last());
             boolean claim = object != null && CLAIM_NOUNS.contains(x.lemma(object.head()));

@@ -358,6 +358,13 @@ class EventReaderTest {
     }
 
     @Test
+    void statement_whatAnotherSideShouldOrMustDo_isADemand_butTheSpeakersOwnResolveIsNot() {
+        assertEquals(List.of("STATEMENT Chile > Peru demand completed confirmed"), read("Chile said Peru must withdraw its troops from the border."));
+        assertEquals(List.of("STATEMENT Chile > - statement completed confirmed"), read("Chile said it must be ready."));
+        assertEquals(List.of("STATEMENT Chile > - statement completed confirmed"), read("Chile said the troops should arrive by May."));
+    }
+
+    @Test
     void statement_neitherConfirmingNorDenying_saysNeither_andNotStandingIdlyBy_isAWarningWhateverTheModal() {
         assertEquals(List.of(), read("Chile neither confirmed nor denied the sale."));
         assertEquals(List.of("STATEMENT Chile > - warning completed confirmed"),
