@@ -125,13 +125,19 @@ final class Bodies {
 
     /**
      * The state of body words [i, end): its owner named before them; "Ministry of Defence, Denmark", as a release's heading
-     * gives it, the state right after a comma; else the state the sentence or the document is about.
+     * gives it, the state right after a comma; the capital it sits in; else the state the sentence or the document is about.
      */
     private static Node stateFor(Sentence s, List<Mention> ms, int i, int end, Mention owner, DocumentContext context, Kind kind) {
         if (owner != null) return owner.entity().iri();
         if (end + 1 < s.size() && s.token(end).is(",")) {
             for (Mention m : ms) {
                 if (m.first() == end + 1 && m.isEntity(EntityType.STATE) && m.aliasKind() == AliasKind.NAME) return m.entity().iri();
+            }
+        }
+        // "the Ministry of Defence in London", "the foreign ministry in Beijing": the capital it sits in.
+        if (end + 1 < s.size() && s.token(end).is("in")) {
+            for (Mention m : ms) {
+                if (m.first() == end + 1 && m.isEntity(EntityType.STATE) && m.aliasKind() == AliasKind.CAPITAL) return m.entity().iri();
             }
         }
         return stateBefore(s, ms, i - 1, context, kind);

@@ -358,6 +358,12 @@ class EventReaderTest {
     }
 
     @Test
+    void statement_aBodyInACapital_isThatStatesBody() {
+        assertEquals(List.of("STATEMENT Chinese Foreign Ministry > - statement completed confirmed"),
+                read("Chile asked for talks. The foreign ministry in Beijing said the sale was illegal.").subList(1, 2));
+    }
+
+    @Test
     void statement_whatAnotherSideShouldOrMustDo_isADemand_butTheSpeakersOwnResolveIsNot() {
         assertEquals(List.of("STATEMENT Chile > Peru demand completed confirmed"), read("Chile said Peru must withdraw its troops from the border."));
         assertEquals(List.of("STATEMENT Chile > - statement completed confirmed"), read("Chile said it must be ready."));
