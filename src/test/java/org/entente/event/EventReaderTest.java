@@ -32,8 +32,7 @@ class EventReaderTest {
 
     /** The events of a short article dated 2024-10-25, each as "KIND actor > counterpart [system] stage factuality". */
     private static List<String> read(String body) {
-        String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
-        return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
+        return events(body).stream()
                 .filter(e -> e.kind() != EventKind.TENURE)
                 .map(e -> e.kind() + " " + label(e.actor()) + " > " + label(e.counterpart())
                         + (e.system() != null ? " [" + e.system().label() + "]" : "")
@@ -41,6 +40,12 @@ class EventReaderTest {
                         + (e.statementKind() != null ? " " + e.statementKind().word() : "")
                         + " " + e.stage().word() + " " + e.factuality().word())
                 .collect(Collectors.toList());
+    }
+
+    /** The events of a short article dated 2024-10-25. */
+    private static List<Event> events(String body) {
+        String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
+        return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events();
     }
 
     private static String label(org.entente.mention.Entity e) {
@@ -303,15 +308,11 @@ class EventReaderTest {
 
     /** Each deployment's sender and number of troops. */
     private static List<String> troops(String body) {
-        String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
-        return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
-                .filter(e -> e.kind() == EventKind.DEPLOYMENT).map(e -> label(e.actor()) + " " + e.troops()).toList();
+        return events(body).stream().filter(e -> e.kind() == EventKind.DEPLOYMENT).map(e -> label(e.actor()) + " " + e.troops()).toList();
     }
 
     private static List<String> parties(String body) {
-        String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
-        return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
-                .filter(e -> e.kind() == EventKind.TREATY_SIGNING).map(e -> e.parties().stream().map(EventReaderTest::label).toList().toString())
+        return events(body).stream().filter(e -> e.kind() == EventKind.TREATY_SIGNING).map(e -> e.parties().stream().map(EventReaderTest::label).toList().toString())
                 .toList();
     }
 
@@ -533,8 +534,7 @@ class EventReaderTest {
 
     /** The post-holdings of a short article dated 2024-10-25, each as "person: role of state". */
     private static List<String> tenures(String body) {
-        String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
-        return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
+        return events(body).stream()
                 .filter(e -> e.kind() == EventKind.TENURE)
                 .map(e -> e.actor().label() + ": " + e.role() + " of " + label(e.counterpart()))
                 .collect(Collectors.toList());
@@ -742,8 +742,7 @@ class EventReaderTest {
     }
 
     private static List<String> treatyDates(String body) {
-        String doc = "---\ndate: 2024-10-25\n---\n" + body + "\n";
-        return text.read("t.md", doc.getBytes(StandardCharsets.UTF_8), "t.md", null).events().stream()
+        return events(body).stream()
                 .filter(e -> e.kind() == EventKind.TREATY_SIGNING).map(e -> String.valueOf(e.date())).toList();
     }
 
