@@ -37,6 +37,25 @@ final class Names {
     private static final Set<String> TIME_OPENERS = Set.of("last", "next", "early", "late", "mid", "since", "until", "this", "that");
 
     /** "Garry Conille, appointed Haiti's prime minister": words of taking office between a name and its title. */
+    /**
+     * The token before a title that may close the name in front of it: the comma of "X, the defence minister", past an
+     * article, a word of appointing ("X, now defence minister") and a relative clause that only gives the title ("X, who
+     * serves as both deputy prime minister and …", "X, who is the army chief", "X, who was named envoy").
+     */
+    static int commaBefore(Sentence s, int start) {
+        int k = start - 1;
+        if (k >= 0 && (s.token(k).is("the") || s.token(k).is("a") || s.token(k).is("an") || s.token(k).is("both"))) k--;
+        boolean appointed = k >= 0 && APPOINTED.contains(s.token(k).lower());
+        if (appointed) k--;
+        int j = k;
+        if (j >= 1 && s.token(j).is("as") && SERVES.contains(s.token(j - 1).lower())) j -= 2;
+        else if (j >= 0 && (s.token(j).is("is") || s.token(j).is("became") || appointed && s.token(j).is("was"))) j--;
+        else return k;
+        return j >= 1 && s.token(j).is("who") ? j - 1 : k;
+    }
+
+    private static final Set<String> SERVES = Set.of("serves", "acts", "doubles");
+
     static final Set<String> APPOINTED = Set.of("appointed", "named", "elected", "nominated", "designated", "confirmed", "now");
 
     /** The first token of a name that may follow token {@code from}, past a comma, ranks and honorifics. */
@@ -149,9 +168,7 @@ final class Names {
      * a comma, that begins the sentence or follows a word that cannot be part of it. Returns its first token, or -1.
      */
     static int unknownBefore(Sentence s, List<Mention> ms, int start) {
-        int comma = start - 1;
-        if (comma >= 0 && (s.token(comma).is("the") || s.token(comma).is("a") || s.token(comma).is("an"))) comma--;
-        if (comma >= 0 && APPOINTED.contains(s.token(comma).lower())) comma--;
+        int comma = commaBefore(s, start);
         if (comma < 2 || !s.token(comma).is(",")) return -1;
         int i = comma;
         while (i > 0 && comma - i < 4 && word(s, ms, i - 1, -1)) i--;

@@ -240,7 +240,7 @@ final class Officials {
 
         if (nameIsNew || newNameBefore >= 0) {
             int from = nameIsNew ? Names.start(s, end) : newNameBefore;
-            int to = nameIsNew ? Names.unknownAfter(s, ms, end) : start - (s.token(start - 1).is(",") ? 1 : 2);
+            int to = nameIsNew ? Names.unknownAfter(s, ms, end) : Names.commaBefore(s, start);
             named = newPerson(s, ms, from, to, ownerNode);
             person = named.entity();
         }
@@ -403,9 +403,7 @@ final class Officials {
 
     /** "Lloyd Austin, the U.S. defense secretary": a known person just before, across a comma. */
     static Mention nameBefore(Sentence s, List<Mention> ms, int start) {
-        int i = start - 1;
-        if (i >= 0 && (s.token(i).is("the") || s.token(i).is("a") || s.token(i).is("an"))) i--;
-        if (i >= 0 && Names.APPOINTED.contains(s.token(i).lower())) i--;
+        int i = Names.commaBefore(s, start);
         if (i < 0 || !s.token(i).is(",")) return null;
         Mention m = at(ms, i - 1);
         return m != null && m.last() == i && m.isEntity(EntityType.PERSON) ? m : null;

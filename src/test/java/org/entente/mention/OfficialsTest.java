@@ -45,6 +45,15 @@ class OfficialsTest {
     }
 
     @Test
+    void aRelativeClauseThatOnlyGivesTheTitle_isAnApposition_butAPastPostIsNone() {
+        assertEquals(List.of("Halima Juma | deputy prime minister | Tanzania"),
+                officials("Tanzania's Dr Halima Juma, who serves as both deputy prime minister and defence minister, opened the base."));
+        assertEquals(List.of("Halima Juma | defence minister | Tanzania"),
+                officials("Tanzania's Dr Halima Juma, who is the defence minister, opened the base."));
+        assertEquals(List.of(), officials("Tanzania's Dr Halima Juma, who was defence minister until 2020, opened the base."));
+    }
+
+    @Test
     void aNamesParticles_belongToIt_andAnHonorificBeforeItDoesNot() {
         assertEquals(List.of("Rui Manuel dos Reis | defence minister | Angola"),
                 officials("Angolan Defence Minister Rui Manuel dos Reis opened the base."));
