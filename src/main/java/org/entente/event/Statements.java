@@ -53,6 +53,10 @@ final class Statements {
      */
     void read(Frame f, Slots s, int t, VerbGroup v, int after) {
         if (x.sentence.headline()) return;
+        // "deployed paratroopers at Kazakhstan's request": a request named as the reason for an act reports no statement.
+        Phrase named = v == null ? x.phraseAt(t) : null;
+        if (named != null && named.possessor() >= 0) named = x.phrases.get(named.possessor());
+        if (named != null && named.governed() && Set.of("at", "on", "upon").contains(x.lower(named.prep()))) return;
         if (v != null && (v.negated() || !v.finite() && v.form() != VerbGroup.Form.GERUND && v.form() != VerbGroup.Form.INFINITIVE)) return;
         // "declined to confirm the delivery", "refused to comment": a refusal to say something says nothing.
         VerbGroup governing = v != null && v.form() == VerbGroup.Form.INFINITIVE ? x.verbAt(s.governor()) : null;

@@ -359,6 +359,13 @@ class EventReaderTest {
     }
 
     @Test
+    void statement_aRequestNamedAsTheReasonForAnAct_reportsNoStatement() {
+        assertEquals(List.of("DEPLOYMENT Russia > Kazakhstan completed confirmed"), read("Russia deployed paratroopers at Kazakhstan's request."));
+        assertEquals(List.of("DEPLOYMENT Chile > Peru completed confirmed"), read("Chile sent troops to Peru at the request of its government."));
+        assertEquals(List.of("STATEMENT Peru > - demand completed confirmed"), read("Peru's request for troops was granted."));
+    }
+
+    @Test
     void statement_aBodyInACapital_isThatStatesBody() {
         assertEquals(List.of("STATEMENT Chinese Foreign Ministry > - statement completed confirmed"),
                 read("Chile asked for talks. The foreign ministry in Beijing said the sale was illegal.").subList(1, 2));
