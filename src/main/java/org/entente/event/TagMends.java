@@ -95,6 +95,14 @@ final class TagMends {
                 if (!tags[i].startsWith("PROPN") && !tags[i].equals("NUM") && !tags[i].equals("PUNCT")) tags[i] = "NOUN";
                 continue;
             }
+            // "its state oil company": "its" is never "it is", and a verb form right after a possessive heads or describes a
+            // noun ("her" may be an object: "made her resign").
+            if (lower(i).equals("its")) tags[i] = "PRON";
+            if (tags[i].equals("VERB") && i > 0 && Syntax.POSSESSIVES.contains(lower(i - 1)) && !lower(i - 1).equals("her")
+                    && !Lemmas.isPast(lower(i)) && i + 1 < tags.length && tags[i + 1].equals("NOUN")) {
+                tags[i] = "NOUN";
+                continue;
+            }
             // "the continued presence", "the planned deployment": a past form between a determiner and a noun describes it.
             if (tags[i].equals("VERB") && i > 0 && (tags[i - 1].equals("DET") || Syntax.POSSESSIVES.contains(lower(i - 1)))
                     && Lemmas.isPast(lower(i)) && i + 1 < tags.length && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("ADJ"))) {

@@ -366,6 +366,11 @@ class EventReaderTest {
     }
 
     @Test
+    void tagging_aVerbFormAfterAPossessive_isANoun_soItsStateCompanySaysNothing() {
+        assertEquals(List.of(), read("Chile has lent Peru millions of dollars, and its state oil company has become a big buyer of Peruvian gas."));
+    }
+
+    @Test
     void statement_aBodyInACapital_isThatStatesBody() {
         assertEquals(List.of("STATEMENT Chinese Foreign Ministry > - statement completed confirmed"),
                 read("Chile asked for talks. The foreign ministry in Beijing said the sale was illegal.").subList(1, 2));
