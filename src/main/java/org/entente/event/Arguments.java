@@ -330,7 +330,6 @@ final class Arguments {
         return false;
     }
 
-    /** A noun whose "that" clause is its content: claims, reports, evidence, fears. */
     /** Whether nothing that could be the verb's object follows it ("signed in 2021", "signed last year", "signed."). */
     private boolean gapAfter(VerbGroup v) {
         int k = v.last();
@@ -338,6 +337,7 @@ final class Arguments {
         return k >= x.size() || x.token(k).isPunct() || x.tag(k).equals("ADP") || x.tag(k).equals("ADV") || next != null && x.date(next);
     }
 
+    /** A noun whose "that" clause is its content: claims, reports, evidence, fears. */
     private boolean content(Phrase p) {
         String lemma = x.lemma(p.head());
         if (!lx.nounCues(lemma).isEmpty()) return true;

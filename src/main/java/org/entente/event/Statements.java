@@ -294,10 +294,9 @@ final class Statements {
      */
     private boolean ownDeedDenied(int from, Entity speaker) {
         int k = x.lower(from).equals("that") ? from + 1 : from;
-        int verb = k;
-        while (verb < x.size() && verb < k + 6 && x.verbAt(verb) == null) verb++;
+        int verb = clauseVerb(k);
         VerbGroup g = x.verbAt(verb);
-        if (g == null || !g.negated() || g.modal() != null || verb == k || !deed(g.lemma())) return false;
+        if (g == null || !g.negated() || g.modal() != null || !deed(g.lemma())) return false;
         for (int j = g.first(); j < g.last(); j++) if (x.lower(j).equals("yet")) return false;
         // The subject ends where the group or an adverb before it ("it never signed") begins.
         int subjectEnd = verb;
@@ -316,15 +315,21 @@ final class Statements {
      */
     private boolean owedByAnother(int from, Entity speaker) {
         int k = x.lower(from).equals("that") ? from + 1 : from;
-        int verb = k;
-        while (verb < x.size() && verb < k + 6 && x.verbAt(verb) == null) verb++;
+        int verb = clauseVerb(k);
         VerbGroup g = x.verbAt(verb);
-        if (g == null || verb == k || !("should".equals(g.modal()) || "must".equals(g.modal()))) return false;
+        if (g == null || !("should".equals(g.modal()) || "must".equals(g.modal()))) return false;
         Phrase subject = x.phraseAt(k);
         var m = subject == null || subject.last() != verb ? null : x.mention(subject.head());
         if (m == null || m.entity() == null) return false;
         Entity side = d.stateOf(speaker), other = d.stateOf(m.entity());
         return other != null && other.type() == EntityType.STATE && !other.equals(side) && !m.entity().equals(speaker);
+    }
+
+    /** The first token of the verb group of a clause whose subject starts at k (within six tokens), or -1 for none. */
+    private int clauseVerb(int k) {
+        if (x.verbAt(k) != null) return -1;
+        for (int verb = k + 1; verb < x.size() && verb < k + 6; verb++) if (x.verbAt(verb) != null) return verb;
+        return -1;
     }
 
     /** Whether a verb names an act the lexicon reads as an event ("deliver", "sign"), not a view ("object", "rule out"). */

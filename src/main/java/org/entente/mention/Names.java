@@ -36,7 +36,6 @@ final class Names {
     /** Words that open a time adverbial ("Last May", "Early Tuesday"), never a name. */
     private static final Set<String> TIME_OPENERS = Set.of("last", "next", "early", "late", "mid", "since", "until", "this", "that");
 
-    /** "Garry Conille, appointed Haiti's prime minister": words of taking office between a name and its title. */
     /**
      * The token before a title that may close the name in front of it: the comma of "X, the defence minister", past an
      * article, a word of appointing ("X, now defence minister") and a relative clause that only gives the title ("X, who
@@ -56,6 +55,7 @@ final class Names {
 
     private static final Set<String> SERVES = Set.of("serves", "acts", "doubles");
 
+    /** "Garry Conille, appointed Haiti's prime minister": words of taking office between a name and its title. */
     static final Set<String> APPOINTED = Set.of("appointed", "named", "elected", "nominated", "designated", "confirmed", "now");
 
     /** The first token of a name that may follow token {@code from}, past a comma, ranks and honorifics. */
