@@ -159,13 +159,22 @@ final class Arguments {
         if (x.ownedByNext(first)) first = x.phraseAt(first.last() + (x.lower(first.last()).equals("'s") ? 1 : 0));
         objects.addAll(x.conjuncts(first));
         k = objects.get(objects.size() - 1).last();
-        k = elaboration(k, objects);
+        int elaborated = elaboration(k, objects);
+        // "bought equipment from Russia, including Su-30 jets": the list may follow the verb's adjuncts; they stay its own.
+        if (elaborated == k) elaboration(pastAdjuncts(k), objects);
+        k = elaborated;
         Phrase next = x.phraseAt(k);
         if (next != null && x.ownedByNext(next)) next = x.phraseAt(next.last() + (x.lower(next.last()).equals("'s") ? 1 : 0));
         if (next != null && !next.governed() && next.first() == k && !Syntax.POSSESSIVES.contains(x.lower(k)) && !x.date(next)) {
             second.addAll(x.conjuncts(next));
             k = second.get(second.size() - 1).last();
         }
+        return k;
+    }
+
+    /** The index after the prepositional phrases that start at k ("from Russia over the past decade"). */
+    private int pastAdjuncts(int k) {
+        for (Phrase pp = x.phraseAt(k + 1); pp != null && pp.governed() && pp.prep() == k; pp = x.phraseAt(k + 1)) k = pp.last();
         return k;
     }
 

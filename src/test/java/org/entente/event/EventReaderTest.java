@@ -159,6 +159,12 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_whatAPlainObjectIncludes_movesEvenPastTheVerbsAdjuncts() {
+        assertEquals(List.of("ARMS_TRANSFER Israel > Chile [Hermes 900] planned confirmed"),
+                read("Chile has bought equipment from Israel over the past decade, including Hermes 900 drones."));
+    }
+
+    @Test
     void transfer_aListWhoseLastItemIsCounted_isOneList() {
         assertEquals(List.of("ARMS_TRANSFER Chile > Peru [tanks] completed confirmed", "ARMS_TRANSFER Chile > Peru [howitzers] completed confirmed",
                 "ARMS_TRANSFER Chile > Peru [drones] completed confirmed"), read("Chile sent tanks, howitzers and dozens of drones to Peru."));
