@@ -3,6 +3,7 @@ package org.entente.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.mention.AliasKind;
 import org.entente.mention.Entity;
 import org.entente.mention.EntityType;
@@ -119,8 +120,7 @@ final class Forces {
             int n = k;
             while (n < k + 2 && x.mention(n) == null && (APPROXIMATE.contains(x.lower(n)) || x.tag(n).equals("ADV"))) n++;
             Mention number = x.mention(n);
-            // ("…, Peru 2023": a bare four-digit number from 1900 to 2100 is a year.)
-            boolean year = number != null && number.text().matches("(19|20)\\d\\d");
+            boolean year = number != null && YEAR.matcher(number.text()).matches();
             if (number != null && number.kind() == Mention.Kind.NUMBER && number.number() != null && !year) {
                 out.add(new Remnant(state.entity(), number.number()));
             }
@@ -128,6 +128,8 @@ final class Forces {
         return out;
     }
 
+    /** "…, Peru 2023": a bare four-digit number from 1900 to 2099 is a year, not a count. */
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** Words that make a number approximate before it. */
     private static final Set<String> APPROXIMATE = Set.of("some", "about", "around", "roughly", "nearly", "almost", "over", "up", "to");
 

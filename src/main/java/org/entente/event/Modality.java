@@ -94,7 +94,6 @@ final class Modality {
         return p == null ? -1 : args.nounGovernor(p);
     }
 
-
     private static Stage stageOf(List<Lexicon.Cue> cues) {
         for (Lexicon.Cue c : cues) {
             if (!c.rest().isEmpty()) continue;

@@ -56,7 +56,7 @@ final class Statements {
         // "deployed paratroopers at Kazakhstan's request": a request named as the reason for an act reports no statement.
         Phrase named = v == null ? x.phraseAt(t) : null;
         if (named != null && named.possessor() >= 0) named = x.phrases.get(named.possessor());
-        if (named != null && named.governed() && Set.of("at", "on", "upon").contains(x.lower(named.prep()))) return;
+        if (named != null && named.governed() && REASON_PREPOSITIONS.contains(x.lower(named.prep()))) return;
         if (v != null && (v.negated() || !v.finite() && v.form() != VerbGroup.Form.GERUND && v.form() != VerbGroup.Form.INFINITIVE)) return;
         // "declined to confirm the delivery", "refused to comment": a refusal to say something says nothing.
         VerbGroup governing = v != null && v.form() == VerbGroup.Form.INFINITIVE ? x.verbAt(s.governor()) : null;
@@ -302,11 +302,10 @@ final class Statements {
         int subjectEnd = verb;
         while (subjectEnd > k + 1 && x.tag(subjectEnd - 1).equals("ADV")) subjectEnd--;
         if (subjectEnd == k + 1 && OWN_SIDE.contains(x.lower(k))) return true;
-        Phrase subject = x.phraseAt(k);
-        var m = subject == null || subject.last() != subjectEnd ? null : x.mention(subject.head());
-        if (m == null || m.entity() == null) return false;
+        Entity subject = clauseSubject(k, subjectEnd);
+        if (subject == null) return false;
         Entity side = d.stateOf(speaker);
-        return m.entity().equals(speaker) || side != null && side.equals(d.stateOf(m.entity()));
+        return subject.equals(speaker) || side != null && side.equals(d.stateOf(subject));
     }
 
     /**
@@ -318,11 +317,10 @@ final class Statements {
         int verb = clauseVerb(k);
         VerbGroup g = x.verbAt(verb);
         if (g == null || !("should".equals(g.modal()) || "must".equals(g.modal()))) return false;
-        Phrase subject = x.phraseAt(k);
-        var m = subject == null || subject.last() != verb ? null : x.mention(subject.head());
-        if (m == null || m.entity() == null) return false;
-        Entity side = d.stateOf(speaker), other = d.stateOf(m.entity());
-        return other != null && other.type() == EntityType.STATE && !other.equals(side) && !m.entity().equals(speaker);
+        Entity subject = clauseSubject(k, verb);
+        if (subject == null) return false;
+        Entity side = d.stateOf(speaker), other = d.stateOf(subject);
+        return other != null && other.type() == EntityType.STATE && !other.equals(side) && !subject.equals(speaker);
     }
 
     /** The first token of the verb group of a clause whose subject starts at k (within six tokens), or -1 for none. */
@@ -332,11 +330,21 @@ final class Statements {
         return -1;
     }
 
+    /** The entity a clause's subject phrase names when it fills tokens [k, end) exactly, or null. */
+    private Entity clauseSubject(int k, int end) {
+        Phrase subject = x.phraseAt(k);
+        var m = subject == null || subject.last() != end ? null : x.mention(subject.head());
+        return m == null ? null : m.entity();
+    }
+
     /** Whether a verb names an act the lexicon reads as an event ("deliver", "sign"), not a view ("object", "rule out"). */
     private boolean deed(String lemma) {
         List<Lexicon.Entry> frames = lx.verbFrames(lemma);
         return !frames.isEmpty() && frames.stream().noneMatch(e -> e.frame().kind() == EventKind.STATEMENT);
     }
+
+    /** Prepositions that make a request the reason for an act: "at its request", "on the request of". */
+    private static final Set<String> REASON_PREPOSITIONS = Set.of("at", "on", "upon");
 
     /** Pronouns that, as the subject of what a speaker says, stand for the speaker or the speaker's side. */
     private static final Set<String> OWN_SIDE = Set.of("i", "we", "he", "she", "it");

@@ -129,18 +129,17 @@ final class Bodies {
      */
     private static Node stateFor(Sentence s, List<Mention> ms, int i, int end, Mention owner, DocumentContext context, Kind kind) {
         if (owner != null) return owner.entity().iri();
-        if (end + 1 < s.size() && s.token(end).is(",")) {
-            for (Mention m : ms) {
-                if (m.first() == end + 1 && m.isEntity(EntityType.STATE) && m.aliasKind() == AliasKind.NAME) return m.entity().iri();
-            }
-        }
-        // "the Ministry of Defence in London", "the foreign ministry in Beijing": the capital it sits in.
-        if (end + 1 < s.size() && s.token(end).is("in")) {
-            for (Mention m : ms) {
-                if (m.first() == end + 1 && m.isEntity(EntityType.STATE) && m.aliasKind() == AliasKind.CAPITAL) return m.entity().iri();
-            }
-        }
-        return stateBefore(s, ms, i - 1, context, kind);
+        Node after = end + 1 >= s.size() ? null
+                : s.token(end).is(",") ? stateAt(ms, end + 1, AliasKind.NAME)
+                // "the Ministry of Defence in London", "the foreign ministry in Beijing": the capital it sits in.
+                : s.token(end).is("in") ? stateAt(ms, end + 1, AliasKind.CAPITAL) : null;
+        return after != null ? after : stateBefore(s, ms, i - 1, context, kind);
+    }
+
+    /** The state a mention starting at token k names in that way (its name, its capital), or null. */
+    private static Node stateAt(List<Mention> ms, int k, AliasKind how) {
+        for (Mention m : ms) if (m.first() == k && m.isEntity(EntityType.STATE) && m.aliasKind() == how) return m.entity().iri();
+        return null;
     }
 
     /** "the Maldivian defence ministry", "Mali's army": a state named right before the body words at i, or null. */

@@ -35,7 +35,7 @@ public final class Nlp implements AutoCloseable {
      * this model one (the best tag at each token) gives the same tags on news text (not one of
      * 23,800 tokens of the bundled and real articles differs) in a little over half the time.
      */
-    static final int TAGGER_BEAM = 1;
+    private static final int TAGGER_BEAM = 1;
     /** The tagging model's maximum-entropy classifier inside the model file. */
     private static final String POS_ARTIFACT = "pos.model";
     /** Words whose splits each thread remembers; the memo starts afresh when full. */
@@ -63,7 +63,7 @@ public final class Nlp implements AutoCloseable {
     }
 
     /** The same tagging model, searching for the best tag sequence with a beam of this many. */
-    static POSModel withBeam(POSModel model, int beam) {
+    private static POSModel withBeam(POSModel model, int beam) {
         MaxentModel maxent = model.getArtifact(POS_ARTIFACT);
         return new POSModel(model.getLanguage(), maxent, beam, null, model.getFactory());
     }
