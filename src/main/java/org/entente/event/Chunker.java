@@ -25,7 +25,7 @@ final class Chunker {
     private static final Set<String> COPULAR = Set.of("remain", "stay", "become", "get", "seem", "appear");
     private static final Set<String> BE_OR_HAVE = Set.of("be", "have");
     private static final Set<String> RELATIVE_TIME = Set.of("next", "last", "this", "coming", "past", "previous", "following");
-    private static final Set<String> TIME_UNITS = Set.of("year", "years", "month", "months", "week", "weeks", "day", "days", "weekend",
+    static final Set<String> TIME_UNITS = Set.of("year", "years", "month", "months", "week", "weeks", "day", "days", "weekend",
             "spring", "summer", "autumn", "fall", "winter", "decade", "quarter");
     /** Words before a number that belong to its phrase: "about 3,000 troops", "more than 200 pilots". */
     private static final Set<String> PARTICLES = Set.of("over", "out", "up", "down", "off", "back", "away", "along", "forward");

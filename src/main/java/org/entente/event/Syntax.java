@@ -181,7 +181,10 @@ final class Syntax {
     /** Whether a phrase names a date ("on 12 May", "last year"). */
     boolean date(Phrase p) {
         Mention m = mention(p.head());
-        return m != null && m.kind() == Mention.Kind.DATE;
+        if (m != null && m.kind() == Mention.Kind.DATE) return true;
+        // "joined the accord a month later", "two weeks ago": a span of time counted from another is when, not what.
+        String after = lower(p.last());
+        return Chunker.TIME_UNITS.contains(lower(p.head())) && (after.equals("later") || after.equals("ago") || after.equals("earlier"));
     }
 
     /** A possessor phrase ("Germany" of "Germany's delivery") is not a clause's subject. */

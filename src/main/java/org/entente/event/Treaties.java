@@ -88,7 +88,10 @@ final class Treaties {
             // "held the 1960 Indus Waters Treaty in abeyance": the year before its name is when it was signed (not for a
             // signing: "Finland signed the 1949 treaty" did so later).
             Mention named = x.mention(p.head());
-            if (treaty != null && !f.has("signing") && named != null) date = yearBefore(named.first());
+            if (treaty != null && !f.has("signing")) {
+                date = yearBefore(p.head());
+                if (date == null && named != null) date = yearBefore(named.first());
+            }
         }
         if (treaty == null) return;
         // "with the signing of the Pukpuk Treaty": a name for the treaty just described, signed by the same parties.
@@ -136,7 +139,8 @@ final class Treaties {
         boolean security = security(p) || similar || securitySigners;
         // "the pact", "the accord": the treaty just read, if its parties agree.
         boolean definite = x.lower(p.first()).equals("the") || x.lower(p.first()).equals("this");
-        if (definite && d.lastTreaty() != null && agrees(d.lastTreaty(), parties, date)) return d.lastTreaty();
+        // "Bahrain later joined the accord": a state joining the treaty just read becomes one of its parties.
+        if (definite && d.lastTreaty() != null && (joining || agrees(d.lastTreaty(), parties, date))) return d.lastTreaty();
         // "a number of ongoing contracts": several agreements described together name no one treaty.
         if (parties.size() < 2 || x.sentence.headline() || !head.equals(x.lower(p.head()))) return null;
         // "signed an agreement": a bare noun names no treaty of the reference data, whose parties may share several,
@@ -281,8 +285,10 @@ final class Treaties {
         for (int k = noun + 1; k < x.size(); k++) {
             Mention m = x.mention(k);
             if (m != null && (m.kind() == Mention.Kind.DATE || m.entity() != null && m.entity().type() == EntityType.STATE)) break;
-            if (x.token(k).isCapitalized() && Character.isLetter(x.token(k).text().charAt(0))) last = k;
-            else if (!Set.of("of", "on", "for", "the", "and").contains(x.lower(k))) break;
+            // "Good-Neighbourliness" reaches here as "Good" and "-Neighbourliness".
+            String w = x.token(k).text().startsWith("-") ? x.token(k).text().substring(1) : x.token(k).text();
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) last = k;
+            else if (!Set.of("of", "on", "for", "the", "and", "-").contains(x.lower(k))) break;
         }
         return last > noun + 1 ? last + 1 : -1;
     }
@@ -323,7 +329,9 @@ final class Treaties {
             parties.removeIf(p -> !known.parties().contains(p.iri()));
             // "under the New START treaty": a treaty of two or three states binds all of them, named or not.
             if (parties.isEmpty() && known.parties().size() > 3) continue;
-            String date = yearBefore(m.first());
+            // "a 1979 peace treaty" may be the known treaty's name with its year.
+            String date = yearBefore(m.last());
+            if (date == null) date = yearBefore(m.first());
             if (date == null) date = nearestDate(m.first());
             emit(treaty, parties, List.of(), date, plain);
         }
@@ -337,13 +345,18 @@ final class Treaties {
                 if (parties.size() == 2) emit(minted(parties, p, p.head() + 1), parties, List.of(), date, plain);
                 continue;
             }
-            int end = titleEnd(p.head());
+            // "the 1978 peace treaty between Egypt and Israel": a year dates a described treaty as signed, as a title names one.
+            int title = titleEnd(p.head());
+            String year = yearBefore(p.head());
+            boolean dated = year != null && x.text(p.first(), p.head()).contains(year);
+            int end = title > 0 ? title : dated ? p.last() : -1;
             if (end < 0 || !x.lower(end).equals("between")) continue;
             Phrase between = x.phraseAt(end + 1);
             List<Entity> parties = between == null ? List.of() : refs.states(x.conjuncts(between), false);
             if (parties.size() < 2) continue;
-            String date = yearBefore(p.head());
-            emit(minted(parties, p, end), parties, List.of(), date != null ? date : nearestDate(p.head()), plain);
+            Entity treaty = minted(parties, p, title);
+            if (read.contains(treaty.iri())) continue;
+            emit(treaty, parties, List.of(), year != null ? year : nearestDate(p.head()), plain);
         }
     }
 

@@ -1064,6 +1064,29 @@ class EventReaderTest {
     }
 
     @Test
+    void treaty_aDatedTreatyBetweenStates_bindsThem_butOneStillTalkedAboutDoesNot() {
+        assertEquals(List.of("TREATY_SIGNING Chile > - [border treaty] completed confirmed"),
+                read("Fishing rights are still governed by the 1984 border treaty between Chile and Argentina."));
+        assertEquals(List.of("1984"), treatyDates("Fishing rights are still governed by the 1984 border treaty between Chile and Argentina."));
+        assertEquals(List.of(), read("Talks on a border treaty between Chile and Argentina stalled."));
+    }
+
+    @Test
+    void treaty_theYearInsideAKnownTreatysName_datesIt_andAHyphenatedTitleIsWhole() {
+        assertEquals(List.of("1979"), treatyDates("Cairo and Jerusalem remain bound by a 1979 peace treaty."));
+        assertEquals(List.of("TREATY_SIGNING Kazakhstan > - [Treaty of Eternal-Friendship] ongoing confirmed"),
+                read("Kazakhstan and Uzbekistan are bound by the 1998 Treaty of Eternal-Friendship."));
+    }
+
+    @Test
+    void treaty_aStateJoiningTheAccordJustRead_becomesAParty() {
+        List<Event> events = events("Greece and Cyprus signed a maritime security accord in Athens. Egypt joined the accord a month later.");
+        List<String> parties = events.stream().filter(e -> e.kind() == EventKind.TREATY_SIGNING)
+                .flatMap(e -> e.parties().stream()).map(org.entente.mention.Entity::label).distinct().toList();
+        assertEquals(List.of("Greece", "Cyprus", "Egypt"), parties);
+    }
+
+    @Test
     void transfer_signingForSystemsBuysThem_andAShareDonatedByEachGivesOneTransferPerDonor() {
         assertEquals(List.of("ARMS_TRANSFER France > Serbia [Rafale] planned confirmed"), read("Serbia signed for 12 Rafale fighters in August."));
         assertEquals(List.of("ARMS_TRANSFER France > Serbia [Rafale] planned confirmed", "ARMS_TRANSFER Russia > Serbia [MiG-29] completed confirmed",
