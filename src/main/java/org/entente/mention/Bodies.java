@@ -133,7 +133,12 @@ final class Bodies {
                 : s.token(end).is(",") ? stateAt(ms, end + 1, AliasKind.NAME)
                 // "the Ministry of Defence in London", "the foreign ministry in Beijing": the capital it sits in.
                 : s.token(end).is("in") ? stateAt(ms, end + 1, AliasKind.CAPITAL) : null;
-        return after != null ? after : stateBefore(s, ms, i - 1, context, kind);
+        if (after != null) return after;
+        // "China accused them of … . Foreign ministry spokesman X said": the body of a spokesperson opening a sentence is
+        // the one of the state the sentence before opened with.
+        Node spoken = end < s.size() && Officials.spokespersonOf(s, i, end + 1, context) != null && !s.token(end).is("'s")
+                && Officials.sentenceState(s, ms, i) == null ? context.leadingState : null;
+        return spoken != null ? spoken : stateBefore(s, ms, i - 1, context, kind);
     }
 
     /** The state a mention starting at token k names in that way (its name, its capital), or null. */

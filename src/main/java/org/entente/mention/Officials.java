@@ -232,6 +232,9 @@ final class Officials {
         if (ownerNode == null) ownerNode = titleOwner;
         // A bare title with a new name belongs to the state the sentence is about, else to the last state named.
         if (ownerNode == null && (nameIsNew || newNameBefore >= 0)) ownerNode = sentenceState(s, ms, role.first());
+        // "China's foreign ministry responded. Spokesperson X said …": a spokesperson opening a sentence speaks for whoever
+        // the sentence before opened with.
+        if (ownerNode == null && (nameIsNew || person != null)) ownerNode = spokespersonOf(s, start, role.last(), context);
         // Else the state the document names most; of two named as often, the one the last sentence opened with ("The
         // Chinese foreign ministry urged Manila … Spokesperson X said").
         if (ownerNode == null && (person != null || nameIsNew || newNameBefore >= 0)) ownerNode = context.homeState(visited(s, ms), context.leadingState);
@@ -267,6 +270,16 @@ final class Officials {
         if (notCurrent) return null;
         int first = Math.min(start, named.first()), last = Math.max(role.last(), named.last());
         return new Official(person, roleWords(role, post), ownerNode, post, first, last);
+    }
+
+    /**
+     * "China's foreign ministry responded. Spokesperson X said …": a spokesperson's title [start, end) that opens a sentence
+     * (after a body's words at most) speaks for the state the sentence before opened with; else null.
+     */
+    static Node spokespersonOf(Sentence s, int start, int end, DocumentContext context) {
+        if (!s.token(end - 1).lower().startsWith("spokes")) return null;
+        for (int k = 0; k < start; k++) if (!BODY_WORDS.contains(s.token(k).lower())) return null;
+        return context.leadingState;
     }
 
     /** A person the reference data lacks, named by tokens [from, to) and serving that state; added to ms as a mention. */

@@ -261,6 +261,7 @@ final class Titles {
         if (already != null && known.stream().anyMatch(o -> o.person().equals(already))) return null;
         if (state == null && named != null) state = named.entity().state();
         if (state == null) state = Officials.sentenceState(s, ms, start);
+        if (state == null) state = Officials.spokespersonOf(s, start, t.last(), context);
         if (state == null) state = context.homeState(Officials.visited(s, ms));
         if (state == null) return null;
         Entity person;

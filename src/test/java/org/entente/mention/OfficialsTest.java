@@ -28,6 +28,16 @@ class OfficialsTest {
     }
 
     @Test
+    void aSpokespersonOpeningASentence_speaksForTheStateTheSentenceBeforeOpenedWith_notForTheDatelinesOrTheMostNamed() {
+        assertEquals(List.of("Tomas Vera | spokesman | Peru"),
+                officials("SANTIAGO — Chile and Bolivia held talks on Monday. Chile will open its ports to Bolivian cargo. "
+                        + "Peru criticised the plan. Spokesman Tomas Vera said Lima had not been consulted."));
+        assertEquals(List.of("Rana Haddad | spokeswoman | Jordan"),
+                officials("CAIRO — Egypt hosted the summit. Egypt and Iraq signed a trade deal. "
+                        + "Jordan objected to the deal. Foreign ministry spokeswoman Rana Haddad said it ignored Amman."));
+    }
+
+    @Test
     void titleWithItsDestination_namesThePersonAfterIt_andARetiredRankIsNoPost() {
         assertEquals(List.of("Ana Ruiz | ambassador | Chile"),
                 officials("Chile's ambassador to the United States, Ana Ruiz, met senators on Tuesday."));
