@@ -40,6 +40,8 @@ final class Discourse {
     private final List<Entity> people = new ArrayList<>();
     private final List<Entity> states = new ArrayList<>();
     private final Set<Node> describedTreaties = new HashSet<>();
+    /** Every state the document's transfers were for. */
+    private final Set<Entity> recipients = new HashSet<>();
     private Entity lastPerson, lastState, lastSystem, lastTreaty, speaker, source, subject, topic, recipient;
     private int speakerBlock = -1, sourceBlock = -1, subjectBlock = -1, topicBlock = -1, placesBlock = -1, recipientBlock = -1;
     private List<Entity> places = List.of();
@@ -218,10 +220,12 @@ final class Discourse {
 
     /**
      * Whom the last transfer was for, in this paragraph or the two before, even one refused: "refrained from supplying X
-     * to Ukraine, but may offer Y"; "Ukraine has received its first jets. … Norway and Belgium have pledged more."
+     * to Ukraine, but may offer Y"; "Ukraine has received its first jets. … Norway and Belgium have pledged more". Further
+     * on, the one state every transfer so far was for: the story is about arming it.
      */
     Entity recipient(int block) {
-        return block - recipientBlock <= 2 ? recipient : null;
+        if (block - recipientBlock <= 2) return recipient;
+        return recipients.size() == 1 ? recipient : null;
     }
 
     /** Aid of no system yet, announced in this paragraph or the one before, or null. */
@@ -237,6 +241,7 @@ final class Discourse {
         if (e == null) return;
         recipient = e;
         recipientBlock = block;
+        recipients.add(e);
     }
 
     /** The state or organisation a sentence's main clause is about: "Australia remains a partner. Its military trains …". */

@@ -165,6 +165,16 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_withNoRecipient_isForTheOneStateTheStorysTransfersWereFor_evenParagraphsLater_butNotWhenThereWereTwo() {
+        String story = "Norway will send NASAMS air defence systems to Ukraine.\n\nThe first units could arrive within weeks.\n\n"
+                + "Officials met in Oslo on Monday.\n\nThe talks went on for hours.\n\nSweden said it would provide 10 CV90 vehicles.";
+        assertTrue(read(story).contains("ARMS_TRANSFER Sweden > Ukraine [CV90] planned confirmed"), read(story).toString());
+        String two = "Norway will send NASAMS air defence systems to Ukraine.\n\nFrance will sell Rafale jets to India.\n\n"
+                + "Officials met in Oslo on Monday.\n\nThe talks went on for hours.\n\nSweden said it would provide 10 CV90 vehicles.";
+        assertTrue(read(two).stream().noneMatch(e -> e.startsWith("ARMS_TRANSFER Sweden")), read(two).toString());
+    }
+
+    @Test
     void transfer_aListWhoseLastItemIsCounted_isOneList() {
         assertEquals(List.of("ARMS_TRANSFER Chile > Peru [tanks] completed confirmed", "ARMS_TRANSFER Chile > Peru [howitzers] completed confirmed",
                 "ARMS_TRANSFER Chile > Peru [drones] completed confirmed"), read("Chile sent tanks, howitzers and dozens of drones to Peru."));
