@@ -62,6 +62,8 @@ final class Transfers {
         // "Spain has sent six jets and 130 airmen to Lithuania": systems sent with the forces that fly them are deployed.
         // ("S-400 squadrons", "Patriot batteries" are systems counted by their units.)
         for (Phrase p : s.get("object")) if (forces.personnel(p) != null && weapons.systems(List.of(p)).isEmpty()) return;
+        // "sent a frigate to Guyana": a warship sails with its own crew; sent, it is deployed ("sold a frigate" gives it).
+        for (Phrase p : s.get("object")) if (sending && forces.personnel(p) != null && forces.personnel(p).noun().equals("warships")) return;
         List<Entity> suppliers = new ArrayList<>(namedSuppliers);
         boolean receiving = !f.roles("subject").contains(Role.SUPPLIER);
         // "Turkey's defence minister said the purchase of Typhoons from Britain …": a purchase of no one named, in the words

@@ -175,6 +175,13 @@ class EventReaderTest {
     }
 
     @Test
+    void deployment_aWarshipSentOrDocking_isDeployedWithItsCrew_butOneSoldIsTransferred() {
+        assertEquals(List.of("DEPLOYMENT France > Chile planned confirmed"), read("France will send a frigate to Chile."));
+        assertEquals(List.of("DEPLOYMENT India > Mauritius completed confirmed"), read("An Indian destroyer docked in Mauritius."));
+        assertEquals(List.of("ARMS_TRANSFER Italy > Indonesia [frigates] completed confirmed"), read("Italy sold two frigates to Indonesia."));
+    }
+
+    @Test
     void transfer_aListWhoseLastItemIsCounted_isOneList() {
         assertEquals(List.of("ARMS_TRANSFER Chile > Peru [tanks] completed confirmed", "ARMS_TRANSFER Chile > Peru [howitzers] completed confirmed",
                 "ARMS_TRANSFER Chile > Peru [drones] completed confirmed"), read("Chile sent tanks, howitzers and dozens of drones to Peru."));
@@ -335,8 +342,8 @@ class EventReaderTest {
     @Test
     void transfer_weaponsMovedIntoAStatesWatersOrBorderArea_areNoTransferToIt() {
         assertEquals(List.of(), read("Ankara sent two frigates into Greek waters on Sunday.").stream().filter(e -> e.startsWith("ARMS")).toList());
-        assertEquals(List.of("ARMS_TRANSFER Turkey > Greece [frigates] completed confirmed"),
-                read("Ankara sent two frigates to Greece on Sunday.").stream().filter(e -> e.startsWith("ARMS")).toList());
+        assertEquals(List.of("ARMS_TRANSFER Turkey > Greece [Bayraktar TB2] completed confirmed"),
+                read("Ankara sent two Bayraktar drones to Greece on Sunday.").stream().filter(e -> e.startsWith("ARMS")).toList());
     }
 
     @Test
