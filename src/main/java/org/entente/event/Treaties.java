@@ -225,6 +225,8 @@ final class Treaties {
         while (from < p.head() && !describing(from)) from++;
         // "a five-year defence framework": a word joined to a number it left behind goes with it.
         while (from + 1 < p.head() && x.lower(from).equals("-")) from += 2;
+        // "a decade-old agreement", "a 70-year-old treaty": its age is no part of its name.
+        for (int k = from + 1; k < p.head(); k++) if (x.lower(k).equals("old") && x.lower(k - 1).equals("-")) from = k + 1;
         // "the Basic Exchange and Cooperation Agreement": a capitalised title runs back over its own "and".
         if (x.token(from).isCapitalized() && x.lower(from - 1).equals("and")) {
             int k = from - 2;

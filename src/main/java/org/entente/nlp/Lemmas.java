@@ -20,7 +20,8 @@ public final class Lemmas {
             "bought", "froze", "frozen", "rode", "wrote", "written", "chose", "chosen", "became", "put", "set", "cut", "hit",
             "withdrew", "withdrawn", "undertook", "undertaken", "forbade", "forbidden", "shipped", "overtook", "was", "were",
             "had", "did", "done", "been", "dealt", "lent", "laid", "paid", "stood", "understood", "felt", "heard", "meant",
-            "found", "got", "gotten", "ran", "sank", "sunk", "swore", "sworn", "upheld", "saw", "seen", "knew", "known", "bound");
+            "found", "got", "gotten", "ran", "sank", "sunk", "swore", "sworn", "upheld", "saw", "seen", "knew", "known", "bound",
+            "tore", "torn", "lost", "forwent", "forgone");
 
     static {
         String[][] pairs = {
@@ -36,6 +37,7 @@ public final class Lemmas {
             {"wrote", "write"}, {"written", "write"}, {"lent", "lend"}, {"paid", "pay"}, {"stood", "stand"}, {"saw", "see"},
             {"seen", "see"}, {"knew", "know"}, {"known", "know"}, {"found", "find"}, {"got", "get"}, {"gotten", "get"},
             {"forbade", "forbid"}, {"froze", "freeze"}, {"frozen", "freeze"}, {"swore", "swear"}, {"sworn", "swear"}, {"upheld", "uphold"}, {"dealt", "deal"},
+            {"tore", "tear"}, {"torn", "tear"}, {"lost", "lose"}, {"understood", "understand"}, {"forwent", "forgo"}, {"forgone", "forgo"},
             {"men", "man"}, {"women", "woman"}, {"personnel", "personnel"}, {"forces", "force"}, {"allies", "ally"},
             {"supplies", "supply"}, {"supplied", "supply"}, {"supplying", "supply"}, {"arms", "arms"}, {"news", "news"},
             {"series", "series"}, {"species", "species"}, {"analyses", "analysis"}, {"crises", "crisis"},
@@ -61,7 +63,7 @@ public final class Lemmas {
     }
 
     /** Irregular past forms that are also common nouns or adjectives. */
-    private static final Set<String> NOUN_LIKE = Set.of("set", "put", "cut", "hit", "left", "found", "led", "met", "won", "saw",
+    private static final Set<String> NOUN_LIKE = Set.of("set", "put", "cut", "hit", "lost", "torn", "left", "found", "led", "met", "won", "saw",
             "felt", "ran", "stood", "known", "done", "gone", "been", "was", "were", "had", "did", "paid", "laid", "shot", "drawn",
             "frozen", "taken", "made", "said", "built", "held", "kept", "bound");
 

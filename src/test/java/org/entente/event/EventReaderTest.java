@@ -1104,6 +1104,12 @@ class EventReaderTest {
     }
 
     @Test
+    void treaty_tornUpOrDecadeOld_isStillTheAccordItsPartiesWereBoundBy_namedWithoutItsAge() {
+        assertEquals(List.of("TREATY_SIGNING Mali > - [defence cooperation accord] completed confirmed"),
+                read("Mali tore up a decade-old defence cooperation accord with France."));
+    }
+
+    @Test
     void transfer_signingForSystemsBuysThem_andAShareDonatedByEachGivesOneTransferPerDonor() {
         assertEquals(List.of("ARMS_TRANSFER France > Serbia [Rafale] planned confirmed"), read("Serbia signed for 12 Rafale fighters in August."));
         assertEquals(List.of("ARMS_TRANSFER France > Serbia [Rafale] planned confirmed", "ARMS_TRANSFER Russia > Serbia [MiG-29] completed confirmed",
