@@ -141,11 +141,26 @@ public final class Nlp implements AutoCloseable {
     private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
             "sept.", "oct.", "nov.", "dec.");
 
+    /** Abbreviated names of states and unions, written before a title or a name ("U.S. Secretary of State X"). */
+    private static final Set<String> NAME_ABBREVIATIONS = Set.of("u.s.", "u.k.", "u.n.", "e.u.", "u.a.e.");
+    /** Words that open a sentence and never follow "U.S." inside one. */
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "his",
+            "her", "their", "this", "that", "these", "those", "there", "in", "on", "at", "but", "and", "or", "so", "yet",
+            "after", "before", "since", "while", "when", "as", "if", "for", "with", "by", "from", "meanwhile", "however",
+            "earlier", "later", "last", "next", "some", "many", "both", "neither", "no", "not", "under", "during");
+
     private static boolean continuesAfter(String text, Span previous, Span next) {
         String before = text.substring(previous.getStart(), previous.getEnd());
         int space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n'));
         String lastWord = before.substring(space + 1).toLowerCase(Locale.ROOT);
         if (TITLE_ABBREVIATIONS.contains(lastWord)) return true;
+        // "made by U.S. Secretary of State Marco Rubio": the model ends a sentence after "U.S."; a capitalised word after it
+        // that no sentence opens with ("The", "It") goes on with it, as does one in the same line.
+        if (NAME_ABBREVIATIONS.contains(lastWord) && next.getEnd() > next.getStart()) {
+            String gap = text.substring(previous.getEnd(), next.getStart());
+            String first = text.substring(next.getStart(), next.getEnd()).split("[\\s,;:]", 2)[0].toLowerCase(Locale.ROOT);
+            return !gap.contains("\n") && Character.isUpperCase(text.charAt(next.getStart())) && !OPENERS.contains(first);
+        }
         return MONTH_ABBREVIATIONS.contains(lastWord) && next.getEnd() > next.getStart() && Character.isDigit(text.charAt(next.getStart()));
     }
 
