@@ -184,6 +184,14 @@ final class Referents {
         }
         if (Set.of("we", "our", "us", "i", "my", "me").contains(w)) return d.pronoun(w, x.sentence.block());
         boolean person = Set.of("he", "she", "his", "her", "him").contains(w);
+        // "summoned the envoy to protest against what it called …", "struck sites, targeting what it described as …": who
+        // names a thing in such a hedge is the agent of the clause it hangs from, the sentence's first subject.
+        if (!person && x.lower(k - 1).equals("what")) {
+            VerbGroup main = x.verbs.stream().filter(g -> g.head() < k && g.finite()).findFirst().orElse(null);
+            List<Phrase> subject = main == null ? List.of() : new Subjects(x, lx).subject(main);
+            Entity agent = subject.isEmpty() || subject.get(0).pronoun() ? null : speaker(subject.get(0));
+            if (agent != null) return agent;
+        }
         Entity reported = person ? null : reporter(k);
         if (reported != null) return reported;
         for (int j = k - 1; j >= 0; j--) {

@@ -20,7 +20,8 @@ import org.entente.mention.EntityType;
 final class Statements {
     /** Nouns for something asserted, whose rejection is a denial and whose confirmation confirms the fact: "rejected the claims". */
     private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "report", "suggestion",
-            "speculation", "assertion", "charge", "rumour", "rumor", "story", "account");
+            "speculation", "assertion", "charge", "rumour", "rumor", "story", "account", "explanation", "version", "narrative",
+            "notion", "idea", "finding", "estimate", "figure", "theory", "statement", "remark", "argument", "assessment");
     private static final Map<String, Integer> COUNTS = Map.of("both", 2, "two", 2, "three", 3, "four", 4, "five", 5);
     private static final Set<String> PEOPLE = Set.of("minister", "leader", "president", "envoy", "diplomat", "secretary",
             "official", "counterpart", "chief", "head", "premier");

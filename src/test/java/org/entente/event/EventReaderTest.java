@@ -764,6 +764,20 @@ class EventReaderTest {
     }
 
     @Test
+    void statement_whoNamesAThingInAHedge_isTheSentencesSubject_notTheNearestState() {
+        List<String> events = read("Seoul struck two sites in North Korea, targeting what it called missile launchers.");
+        assertTrue(events.contains("STATEMENT South Korea > - statement completed confirmed"), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.startsWith("STATEMENT North Korea")), events.toString());
+    }
+
+    @Test
+    void statement_anExplanationOrAFindingDismissed_isDenied_butAPlanRejectedIsNot_andAnAbsurdWarIsNoRebuttal() {
+        assertEquals(List.of("STATEMENT Volodymyr Zelensky > - denial completed confirmed"), read("Zelensky dismissed the explanation."));
+        assertEquals(List.of("STATEMENT Volodymyr Zelensky > - statement completed confirmed"), read("Zelensky rejected the plan."));
+        assertTrue(read("Qatar said the priority should be ending an absurd war.").stream().noneMatch(e -> e.contains("denial")));
+    }
+
+    @Test
     void statement_aDeadlineGivenIsADemand() {
         List<String> events = read("Moldovan president Maia Sandu has given Russia a deadline to withdraw its troops from her country by 1 May.");
         assertTrue(events.contains("STATEMENT Maia Sandu > Russia demand completed confirmed"), events.toString());
