@@ -121,13 +121,16 @@ final class Names {
         return i - first >= 2 ? i : from;
     }
 
-    /** The end of the run of name words (at most four) from {@code first}. */
+    /** The end of the run of name words (at most five, a joining hyphen not counted) from {@code first}. */
     static int runEnd(Sentence s, List<Mention> ms, int first) {
-        int i = first;
-        while (i < s.size() && i - first < 5 && word(s, ms, i, first)) {
+        int i = first, words = 0;
+        while (i < s.size() && words < 5 && word(s, ms, i, first)) {
+            if (!s.token(i).is("-")) words++;
             // "President Siad Barre's regime": a possessive ends the name.
             if (s.token(i++).hasPossessive()) break;
         }
+        // "Ali Youssef Ahmed al-Sharif" cut at the limit: a name ends on no hyphen or particle left without its word.
+        while (i > first + 1 && (s.token(i - 1).is("-") || PARTICLES.contains(s.token(i - 1).lower()))) i--;
         return i;
     }
 

@@ -38,6 +38,14 @@ class OfficialsTest {
     }
 
     @Test
+    void aLongNameWithAJoinedParticle_isWhole_andNeverEndsOnTheParticle() {
+        assertEquals(List.of("Hassan Abdullah Idris al-Mahdi | defence minister | Sudan"),
+                officials("Sudan's Defence Minister Hassan Abdullah Idris al-Mahdi arrived in Cairo."));
+        assertEquals(List.of("Omar Hassan Abdullah Idris | defence minister | Sudan"),
+                officials("Sudan's Defence Minister Omar Hassan Abdullah Idris al-Mahdi arrived in Cairo."));
+    }
+
+    @Test
     void titleWithItsDestination_namesThePersonAfterIt_andARetiredRankIsNoPost() {
         assertEquals(List.of("Ana Ruiz | ambassador | Chile"),
                 officials("Chile's ambassador to the United States, Ana Ruiz, met senators on Tuesday."));
