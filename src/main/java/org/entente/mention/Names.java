@@ -139,7 +139,9 @@ final class Names {
         Token t = s.token(i);
         // "George J. Tsunis": a middle initial belongs to the name.
         // "Nouri al-Maliki", as the tokeniser splits it: "al", "-", "Maliki".
-        if (t.is("-") && i > nameFirst && PARTICLES.contains(s.token(i - 1).lower()) && i + 1 < s.size() && s.token(i + 1).isCapitalized()) {
+        // "Kamla Persad-Bissessar": so is a double surname's.
+        if (t.is("-") && i > nameFirst && i > 0 && (PARTICLES.contains(s.token(i - 1).lower()) || s.token(i - 1).isCapitalized())
+                && i + 1 < s.size() && s.token(i + 1).isCapitalized()) {
             return !MentionFinder.covered(ms, i);
         }
         boolean initial = i > nameFirst && t.text().length() == 2 && t.text().endsWith(".") && Character.isUpperCase(t.text().charAt(0));

@@ -38,11 +38,13 @@ class OfficialsTest {
     }
 
     @Test
-    void aLongNameWithAJoinedParticle_isWhole_andNeverEndsOnTheParticle() {
+    void aLongNameWithAJoinedParticleOrADoubleSurname_isWhole_andNeverEndsOnTheParticle() {
         assertEquals(List.of("Hassan Abdullah Idris al-Mahdi | defence minister | Sudan"),
                 officials("Sudan's Defence Minister Hassan Abdullah Idris al-Mahdi arrived in Cairo."));
         assertEquals(List.of("Omar Hassan Abdullah Idris | defence minister | Sudan"),
                 officials("Sudan's Defence Minister Omar Hassan Abdullah Idris al-Mahdi arrived in Cairo."));
+        assertEquals(List.of("Maria Lopez-Obrador | foreign minister | Peru"),
+                officials("Peru's Foreign Minister Maria Lopez-Obrador arrived in Quito."));
     }
 
     @Test
