@@ -209,8 +209,9 @@ final class Officials {
 
         // "a senior adviser to the president, X": a title that is the object of another names no one beside it.
         boolean governed = TitleScope.governed(s, start);
-        Mention named = governed ? null : nameAfter(s, ms, end);
-        boolean nameIsNew = !governed && named == null && Names.unknownAfter(s, ms, end) > end;
+        Mention successor = successorBefore(s, ms, start);
+        Mention named = successor != null ? successor : governed ? null : nameAfter(s, ms, end);
+        boolean nameIsNew = successor == null && !governed && named == null && Names.unknownAfter(s, ms, end) > end;
         // "X, the president's brother": a title that owns what follows it is no apposition to the name before.
         boolean possessor = governed || TitleScope.possessor(s, role);
         if (named == null && !nameIsNew && !possessor) named = nameBefore(s, ms, start);
@@ -455,6 +456,32 @@ final class Officials {
             if (posts.size() == 1) return posts.get(0).iri();
         }
         return null;
+    }
+
+    private static final Set<String> SUCCEEDS = Set.of("replaced", "replaces", "replace", "succeeded", "succeeds", "succeed");
+
+    /**
+     * "Grant Shapps replaced Ben Wallace as defence secretary", "X took over as …", "X was sworn in as …", "X became defence
+     * minister": who takes the post the title at start names, a person named right before the verb of taking it; or null.
+     */
+    static Mention successorBefore(Sentence s, List<Mention> ms, int start) {
+        int k = start - 1;
+        if (k >= 0 && (s.token(k).is("the") || s.token(k).is("a"))) k--;
+        if (k >= 2 && s.token(k).is("as")) {
+            Mention replaced = at(ms, k - 1);
+            if (replaced != null && replaced.last() == k && replaced.isEntity(EntityType.PERSON) && replaced.first() > 0
+                    && SUCCEEDS.contains(s.token(replaced.first() - 1).lower())) k = replaced.first() - 2;
+            else if (s.token(k - 1).is("over") && s.token(k - 2).lemma().equals("take")) k -= 3;
+            else if (s.token(k - 1).is("in") && s.token(k - 2).is("sworn")) k -= 3;
+            else return null;
+        } else if (k >= 1 && Set.of("became", "becomes").contains(s.token(k).lower())) {
+            k--;
+        } else {
+            return null;
+        }
+        while (k >= 0 && Set.of("was", "is", "has", "had", "been", "formally", "officially").contains(s.token(k).lower())) k--;
+        Mention m = k < 0 ? null : at(ms, k);
+        return m != null && m.last() == k + 1 && m.isEntity(EntityType.PERSON) ? m : null;
     }
 
     static Mention at(List<Mention> ms, int token) {

@@ -48,6 +48,14 @@ class OfficialsTest {
     }
 
     @Test
+    void whoReplacesSomeoneAsATitle_orTakesOverAsIt_holdsIt_notTheOneReplacedNorTheHolderAtTheDocumentsDate() {
+        assertEquals(List.of("Grant Shapps | defence secretary | United Kingdom"),
+                officials("Weeks after Grant Shapps replaced Ben Wallace as Britain's defence secretary, the plan was approved."));
+        assertEquals(List.of("Grant Shapps | defence secretary | United Kingdom"),
+                officials("Grant Shapps took over as Britain's defence secretary in the summer."));
+    }
+
+    @Test
     void titleWithItsDestination_namesThePersonAfterIt_andARetiredRankIsNoPost() {
         assertEquals(List.of("Ana Ruiz | ambassador | Chile"),
                 officials("Chile's ambassador to the United States, Ana Ruiz, met senators on Tuesday."));
