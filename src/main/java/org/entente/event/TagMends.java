@@ -129,6 +129,17 @@ final class TagMends {
             // "helped train Ukrainian soldiers": a lexicon verb right after "help", "let" or "make" is their bare infinitive.
             if ((tags[i].equals("NOUN") || tags[i].startsWith("PROPN")) && i > 0 && tags[i - 1].equals("VERB")
                     && Syntax.BARE_INFINITIVE_VERBS.contains(lemma(i - 1)) && !lexicon.verbFrames(lemma(i)).isEmpty()) tags[i] = "VERB";
+            // "began flying lessons": an -ing form right before a noun that names an event describes it.
+            if (tags[i].equals("VERB") && lower(i).endsWith("ing") && i + 1 < tags.length && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("ADJ"))
+                    && !lexicon.nounFrames(lemma(i + 1)).isEmpty()) {
+                tags[i] = "ADJ";
+                tags[i + 1] = "NOUN";
+                continue;
+            }
+            // "would supply equipment and train Maldivian soldiers": a lexicon verb's bare form after "and", before a phrase,
+            // goes on from a bare verb before it.
+            if (tags[i].equals("NOUN") && i > 1 && (lower(i - 1).equals("and") || lower(i - 1).equals("or")) && lower(i).equals(lemma(i))
+                    && !lexicon.verbFrames(lemma(i)).isEmpty() && opensObject(i + 1) && bareVerbBefore(i - 1)) tags[i] = "VERB";
             // "the Israeli military warned residents": a lexicon verb's past form after a noun, before a phrase, is its verb.
             if (tags[i].equals("ADJ") && i > 0 && (tags[i - 1].equals("NOUN") || tags[i - 1].startsWith("PROPN") || mentionAt(i - 1))
                     && Lemmas.isPast(lower(i)) && !lexicon.verbFrames(lemma(i)).isEmpty() && i + 1 < tags.length
@@ -164,6 +175,17 @@ final class TagMends {
                 tags[i] = "VERB";
             }
         }
+    }
+
+    private boolean opensObject(int k) {
+        return k < tags.length && (tags[k].equals("DET") || tags[k].equals("ADJ") || tags[k].equals("NUM") || mentionAt(k)
+                || Syntax.POSSESSIVES.contains(lower(k)));
+    }
+
+    /** Whether a verb in its bare form ("would supply", "to send") stands before token end. */
+    private boolean bareVerbBefore(int end) {
+        for (int k = 0; k < end; k++) if (tags[k].equals("VERB") && lower(k).equals(lemma(k))) return true;
+        return false;
     }
 
     private static boolean hasDigitAndLetter(String w) {

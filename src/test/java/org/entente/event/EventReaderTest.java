@@ -182,6 +182,12 @@ class EventReaderTest {
     }
 
     @Test
+    void training_aBareVerbCoordinatedAfterAModalOne_isStillAVerb_andFlyingLessonsAreTrainingNotAFlight() {
+        assertEquals(List.of("TRAINING Mali > Turkey planned confirmed"), read("Turkey would deliver radios and train Malian soldiers."));
+        assertEquals(List.of("TRAINING Georgia > Poland ongoing confirmed"), read("Georgian airmen began flying lessons in Poland."));
+    }
+
+    @Test
     void transfer_aListWhoseLastItemIsCounted_isOneList() {
         assertEquals(List.of("ARMS_TRANSFER Chile > Peru [tanks] completed confirmed", "ARMS_TRANSFER Chile > Peru [howitzers] completed confirmed",
                 "ARMS_TRANSFER Chile > Peru [drones] completed confirmed"), read("Chile sent tanks, howitzers and dozens of drones to Peru."));
