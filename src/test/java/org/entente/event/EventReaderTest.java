@@ -184,7 +184,7 @@ class EventReaderTest {
     @Test
     void training_aBareVerbCoordinatedAfterAModalOne_isStillAVerb_andFlyingLessonsAreTrainingNotAFlight() {
         assertEquals(List.of("TRAINING Mali > Turkey planned confirmed"), read("Turkey would deliver radios and train Malian soldiers."));
-        assertEquals(List.of("TRAINING Georgia > Poland ongoing confirmed"), read("Georgian airmen began flying lessons in Poland."));
+        assertEquals(List.of("TRAINING Moldova > Poland ongoing confirmed"), read("Moldovan airmen began flying lessons in Poland."));
     }
 
     @Test
