@@ -43,6 +43,8 @@ final class TitleScope {
         // "President-elect", "president-designate": the title's last word runs on inside its token.
         if (role.end() < s.token(role.last() - 1).end()) return false;
         int k = role.first() - 1;
+        // "Hamas political leader Y": an adjective of the title's own stands between it and its owner.
+        while (k > 0 && !MentionFinder.covered(ms, k) && s.token(k).tag().equals("ADJ") && !s.token(k).isCapitalized()) k--;
         if (k < 0 || MentionFinder.covered(ms, k)) return true;
         String w = s.token(k).lower();
         if (NOT_STATE.contains(w)) return false;

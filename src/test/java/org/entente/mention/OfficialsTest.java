@@ -56,6 +56,12 @@ class OfficialsTest {
     }
 
     @Test
+    void aTitleAnUnknownBodysNameOwns_isNoStatesPost_evenPastAnAdjective() {
+        assertEquals(List.of(), officials("Israel braced for a strike after the death of Hezbollah military commander Fuad Shukr in Beirut."));
+        assertEquals(List.of("Sergei Lavrov | foreign minister | Russia"), officials("Russian foreign minister Sergei Lavrov spoke in Beirut."));
+    }
+
+    @Test
     void titleWithItsDestination_namesThePersonAfterIt_andARetiredRankIsNoPost() {
         assertEquals(List.of("Ana Ruiz | ambassador | Chile"),
                 officials("Chile's ambassador to the United States, Ana Ruiz, met senators on Tuesday."));
