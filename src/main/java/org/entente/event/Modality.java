@@ -131,6 +131,11 @@ final class Modality {
         if (v.form() == VerbGroup.Form.INFINITIVE && governor < 0) return Stage.PLANNED;
         if (v.form() == VerbGroup.Form.INFINITIVE && x.verbAt(governor) != null && x.verbAt(governor).copula()) return Stage.PLANNED;
         if (v.progressive()) return Stage.ONGOING;
+        // "have been in Honiara since November", "have been stationed there since 2017": a present perfect of a state with
+        // "since" tells one that goes on ("have moved there since June" did move).
+        boolean state = v.lemma().equals("be") || lx.inGroup("stative-verbs", v.lemma()) || lx.verbFrames(v.lemma()).stream()
+                .anyMatch(e -> e.frame().has("presence"));
+        if (v.perfect() && state && Set.of("has", "have", "'ve").contains(x.lower(v.first())) && sinceAfter(v.last())) return Stage.ONGOING;
         if (v.perfect()) return Stage.COMPLETED;
         // "troops are stationed in Denmark": a present passive of a state of affairs goes on.
         if (v.passive() && v.first() < v.head() && PRESENT_BE.contains(x.lower(v.first()))) return Stage.ONGOING;
@@ -141,6 +146,12 @@ final class Modality {
         if (v.form() == VerbGroup.Form.FINITE && v.first() == v.head() && !x.sentence.headline() && x.lower(v.head()).equals(x.lemma(v.head()))
                 && x.verbAt(v.first() - 1) == null) return Stage.ONGOING;
         return Stage.COMPLETED;
+    }
+
+    /** Whether "since" opens an adjunct of the clause that goes on at token k. */
+    private boolean sinceAfter(int k) {
+        for (int j = k; j < x.size() && !x.barrier(j) && x.verbAt(j) == null; j++) if (x.lower(j).equals("since")) return true;
+        return false;
     }
 
     // ---- factuality and attribution -------------------------------------------------------------

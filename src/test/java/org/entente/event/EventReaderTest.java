@@ -188,6 +188,12 @@ class EventReaderTest {
     }
 
     @Test
+    void deployment_aPresentPerfectStateWithSince_goesOn_butAMoveSinceIsDone() {
+        assertEquals(List.of("DEPLOYMENT Italy > Latvia ongoing confirmed"), read("Italian soldiers have been stationed in Latvia since 2018."));
+        assertEquals(List.of("DEPLOYMENT Italy > Latvia completed confirmed"), read("Italian soldiers have moved to Latvia since May."));
+    }
+
+    @Test
     void transfer_aListWhoseLastItemIsCounted_isOneList() {
         assertEquals(List.of("ARMS_TRANSFER Chile > Peru [tanks] completed confirmed", "ARMS_TRANSFER Chile > Peru [howitzers] completed confirmed",
                 "ARMS_TRANSFER Chile > Peru [drones] completed confirmed"), read("Chile sent tanks, howitzers and dozens of drones to Peru."));
