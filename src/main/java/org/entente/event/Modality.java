@@ -18,6 +18,7 @@ final class Modality {
     private static final Set<String> HEARSAY_TO = Set.of("said", "reported", "believed", "thought", "understood", "rumoured",
             "rumored", "reputed", "alleged", "suspected", "expected");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "remain", "remains");
+    private static final Set<String> PRESENT_HAVE = Set.of("has", "have", "'ve");
     /** How far up a chain of governing verbs and nouns a cue is looked for. */
     private static final int CHAIN = 4;
 
@@ -135,7 +136,7 @@ final class Modality {
         // "since" tells one that goes on ("have moved there since June" did move).
         boolean state = v.lemma().equals("be") || lx.inGroup("stative-verbs", v.lemma()) || lx.verbFrames(v.lemma()).stream()
                 .anyMatch(e -> e.frame().has("presence"));
-        if (v.perfect() && state && Set.of("has", "have", "'ve").contains(x.lower(v.first())) && sinceAfter(v.last())) return Stage.ONGOING;
+        if (v.perfect() && state && PRESENT_HAVE.contains(x.lower(v.first())) && sinceAfter(v.last())) return Stage.ONGOING;
         if (v.perfect()) return Stage.COMPLETED;
         // "troops are stationed in Denmark": a present passive of a state of affairs goes on.
         if (v.passive() && v.first() < v.head() && PRESENT_BE.contains(x.lower(v.first()))) return Stage.ONGOING;

@@ -63,7 +63,10 @@ final class Transfers {
         // ("S-400 squadrons", "Patriot batteries" are systems counted by their units.)
         for (Phrase p : s.get("object")) if (forces.personnel(p) != null && weapons.systems(List.of(p)).isEmpty()) return;
         // "sent a frigate to Guyana": a warship sails with its own crew; sent, it is deployed ("sold a frigate" gives it).
-        for (Phrase p : s.get("object")) if (sending && forces.personnel(p) != null && forces.personnel(p).noun().equals("warships")) return;
+        for (Phrase p : s.get("object")) {
+            Forces.Personnel ships = sending ? forces.personnel(p) : null;
+            if (ships != null && ships.noun().equals("warships")) return;
+        }
         List<Entity> suppliers = new ArrayList<>(namedSuppliers);
         boolean receiving = !f.roles("subject").contains(Role.SUPPLIER);
         // "Turkey's defence minister said the purchase of Typhoons from Britain …": a purchase of no one named, in the words

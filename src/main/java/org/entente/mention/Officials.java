@@ -459,6 +459,9 @@ final class Officials {
     }
 
     private static final Set<String> SUCCEEDS = Set.of("replaced", "replaces", "replace", "succeeded", "succeeds", "succeed");
+    private static final Set<String> BECOMES = Set.of("became", "becomes");
+    /** Words between a successor's name and the verb of taking the post: "X was formally sworn in as …". */
+    private static final Set<String> BEFORE_TAKING = Set.of("was", "is", "has", "had", "been", "formally", "officially");
 
     /**
      * "Grant Shapps replaced Ben Wallace as defence secretary", "X took over as …", "X was sworn in as …", "X became defence
@@ -474,12 +477,12 @@ final class Officials {
             else if (s.token(k - 1).is("over") && s.token(k - 2).lemma().equals("take")) k -= 3;
             else if (s.token(k - 1).is("in") && s.token(k - 2).is("sworn")) k -= 3;
             else return null;
-        } else if (k >= 1 && Set.of("became", "becomes").contains(s.token(k).lower())) {
+        } else if (k >= 1 && BECOMES.contains(s.token(k).lower())) {
             k--;
         } else {
             return null;
         }
-        while (k >= 0 && Set.of("was", "is", "has", "had", "been", "formally", "officially").contains(s.token(k).lower())) k--;
+        while (k >= 0 && BEFORE_TAKING.contains(s.token(k).lower())) k--;
         Mention m = k < 0 ? null : at(ms, k);
         return m != null && m.last() == k + 1 && m.isEntity(EntityType.PERSON) ? m : null;
     }
