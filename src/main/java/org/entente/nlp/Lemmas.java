@@ -94,6 +94,8 @@ public final class Lemmas {
         if (E_STEMS.contains(s)) return s + "e";
         // English spells no verb ending in these without its e: "lodg(e)", "urg(e)", "receiv(e)", "seiz(e)", "forc(e)".
         if (s.endsWith("dg") || s.endsWith("rg") || s.endsWith("v") || s.endsWith("z") && !s.endsWith("zz") || s.endsWith("c")) return s + "e";
+        // "settl(e)", "handl(e)", "dismantl(e)", "enabl(e)": a consonant before a final l keeps its e.
+        if (n > 3 && s.endsWith("l") && "bcdgkptz".indexOf(s.charAt(n - 2)) >= 0) return s + "e";
         return s;
     }
 

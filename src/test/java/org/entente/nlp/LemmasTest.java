@@ -13,7 +13,8 @@ class LemmasTest {
             "rebuked, rebuke", "contributed, contribute", "described, describe", "reiterated, reiterate",
             "authorizes, authorize", "criticizes, criticize", "buzzes, buzz", "shipped, ship", "delivered, deliver",
             "supplied, supply", "completed, complete", "writing, write", "defeated, defeat", "sent, send", "lodged, lodge",
-            "urged, urge", "received, receive", "seized, seize", "reinforced, reinforce", "frozen, freeze", "buzzed, buzz"})
+            "urged, urge", "received, receive", "seized, seize", "reinforced, reinforce", "frozen, freeze", "buzzed, buzz",
+            "settled, settle", "dismantling, dismantle", "enabled, enable", "tore, tear", "appealed, appeal", "fulfilled, fulfill"})
     void verbFormsGiveTheirLemma(String form, String lemma) {
         assertEquals(lemma, Lemmas.lemma(form));
     }
