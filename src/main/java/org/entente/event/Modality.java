@@ -134,9 +134,7 @@ final class Modality {
         if (v.progressive()) return Stage.ONGOING;
         // "have been in Honiara since November", "have been stationed there since 2017": a present perfect of a state with
         // "since" tells one that goes on ("have moved there since June" did move).
-        boolean state = v.lemma().equals("be") || lx.inGroup("stative-verbs", v.lemma()) || lx.verbFrames(v.lemma()).stream()
-                .anyMatch(e -> e.frame().has("presence"));
-        if (v.perfect() && state && PRESENT_HAVE.contains(x.lower(v.first())) && sinceAfter(v.last())) return Stage.ONGOING;
+        if (v.perfect() && PRESENT_HAVE.contains(x.lower(v.first())) && state(v.lemma()) && sinceAfter(v.last())) return Stage.ONGOING;
         if (v.perfect()) return Stage.COMPLETED;
         // "troops are stationed in Denmark": a present passive of a state of affairs goes on.
         if (v.passive() && v.first() < v.head() && PRESENT_BE.contains(x.lower(v.first()))) return Stage.ONGOING;
@@ -147,6 +145,11 @@ final class Modality {
         if (v.form() == VerbGroup.Form.FINITE && v.first() == v.head() && !x.sentence.headline() && x.lower(v.head()).equals(x.lemma(v.head()))
                 && x.verbAt(v.first() - 1) == null) return Stage.ONGOING;
         return Stage.COMPLETED;
+    }
+
+    /** Whether a verb tells a state: "be", a verb of stationing, or one of a frame of presence ("serve", "remain"). */
+    private boolean state(String lemma) {
+        return lemma.equals("be") || lx.inGroup("stative-verbs", lemma) || lx.verbFrames(lemma).stream().anyMatch(e -> e.frame().has("presence"));
     }
 
     /** Whether "since" opens an adjunct of the clause that goes on at token k. */

@@ -61,11 +61,10 @@ final class Transfers {
         for (Phrase p : s.get("object")) if (sending && own(p, namedSuppliers)) return;
         // "Spain has sent six jets and 130 airmen to Lithuania": systems sent with the forces that fly them are deployed.
         // ("S-400 squadrons", "Patriot batteries" are systems counted by their units.)
-        for (Phrase p : s.get("object")) if (forces.personnel(p) != null && weapons.systems(List.of(p)).isEmpty()) return;
         // "sent a frigate to Guyana": a warship sails with its own crew; sent, it is deployed ("sold a frigate" gives it).
         for (Phrase p : s.get("object")) {
-            Forces.Personnel ships = sending ? forces.personnel(p) : null;
-            if (ships != null && ships.noun().equals("warships")) return;
+            Forces.Personnel named = forces.personnel(p);
+            if (named != null && (weapons.systems(List.of(p)).isEmpty() || sending && named.noun().equals("warships"))) return;
         }
         List<Entity> suppliers = new ArrayList<>(namedSuppliers);
         boolean receiving = !f.roles("subject").contains(Role.SUPPLIER);

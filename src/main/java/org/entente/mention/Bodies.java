@@ -135,9 +135,8 @@ final class Bodies {
                 : s.token(end).is("in") ? stateAt(ms, end + 1, AliasKind.CAPITAL) : null;
         if (after != null) return after;
         // "China accused them of … . Foreign ministry spokesman X said": the body of a spokesperson opening a sentence is
-        // the one of the state the sentence before opened with.
-        Node spoken = end < s.size() && Officials.spokespersonOf(s, i, end + 1, context) != null && !s.token(end).is("'s")
-                && Officials.sentenceState(s, ms, i) == null ? context.leadingState : null;
+        // the one of the state the sentence before opened with (the title runs to the spokesperson's word at end).
+        Node spoken = end < s.size() ? Officials.spokespersonOf(s, i, end + 1, context) : null;
         return spoken != null ? spoken : stateBefore(s, ms, i - 1, context, kind);
     }
 
