@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ManySourcesTest {
     static final String ID = "https://w3id.org/entente/id/";
-    static final Node NORWAY = state("NO"), ESTONIA = state("EE"), IRAN = state("IR"), VENEZUELA = state("VE");
+    static final Node NORWAY = state("NO"), ESTONIA = state("EE"), IRAN = state("IR"), VENEZUELA = state("VE"),
+            POLAND = state("PL"), BELARUS = state("BY");
 
     @TempDir
     Path dir;
@@ -103,6 +104,31 @@ class ManySourcesTest {
         assertEquals(List.of("Norway supplies-arms-to Estonia 1 1 2025-10-20 2025-10-20"),
                 rows("relations", Map.of("from", literal("2025-06"), "to", literal("2025")),
                         "sourceLabel", "relation", "targetLabel", "events", "documents", "first", "last"));
+    }
+
+    @Test
+    void relations_ofEveryKind_areReadFromTheClaims_andLeaveWithTheirDocument() throws IOException {
+        Path accord = Files.createDirectories(stories.resolve("accord"));
+        try (var files = Files.list(Path.of("src/test/resources/stories/accord"))) {
+            for (Path f : files.toList()) Files.copy(f, accord.resolve(f.getFileName()));
+        }
+        ingest(accord);
+        // Three parties give three pairs; a minister condemns for his state, and a condemned deployment is its sender's.
+        assertEquals(List.of(
+                        "Belarus condemned Poland 2 2 2025-06-12 2025-06-20",
+                        "Latvia signed-with Poland 1 1 2025-06-12 2025-06-12",
+                        "Lithuania signed-with Poland 1 1 2025-06-12 2025-06-12",
+                        "Poland sends-forces-to Lithuania 1 2 2025-06-12 2025-06-20",
+                        "Poland trains Latvia 1 1 2025-06-12 2025-06-12"),
+                rows("relations", Map.of("state", POLAND), "sourceLabel", "relation", "targetLabel", "events", "documents", "first", "last"));
+        assertEquals(List.of("2025-06-12 statement", "2025-06-12 statement", "2025-06-20 statement"),
+                rows("timeline", Map.of("state", BELARUS), "date", "kind"), "the state itself speaking, and its minister");
+        Node reaction = kg.select("SELECT ?d { GRAPH ?d { ?d <https://w3id.org/entente/ontology#title> ?t FILTER STRSTARTS(?t, 'Minsk') } }",
+                Map.of()).next().get("d").asNode();
+        assertTrue(kg.remove(reaction.getURI()));
+        assertEquals(List.of("Belarus condemned Poland 1 1 2025-06-12 2025-06-12"),
+                rows("relations", Map.of("state", BELARUS), "sourceLabel", "relation", "targetLabel", "events", "documents", "first", "last"));
+        assertEquals(List.of("2025-06-12", "2025-06-12"), rows("timeline", Map.of("state", BELARUS), "date"));
     }
 
     @Test
