@@ -56,6 +56,14 @@ class OfficialsTest {
     }
 
     @Test
+    void aStateAfterTheNameOwnsTheTitle_unlessItIsAPossessiveOpeningAnotherNounPhrase() {
+        assertEquals(List.of("Rui Alves | foreign minister | Portugal"),
+                officials("Foreign Minister Rui Alves of Portugal arrived in Rabat on Monday."));
+        assertEquals(List.of("Carlos Mendes | defence secretary | Chile"),
+                officials("Chile is buying frigates from Australia. Officials briefed Defence Secretary Carlos Mendes of Canberra's terms on Friday."));
+    }
+
+    @Test
     void aTitleAnUnknownBodysNameOwns_isNoStatesPost_evenPastAnAdjective() {
         assertEquals(List.of(), officials("Israel braced for a strike after the killing of Hamas political leader Khalil Hayya."));
         assertEquals(List.of(), officials("Israel braced for a strike after the death of Hezbollah military commander Fuad Shukr in Beirut."));
