@@ -223,8 +223,7 @@ final class Officials {
         if (owner == null && anaphoric == null && nameEnd > 0 && nameEnd < s.size() && s.token(nameEnd).is("of")) {
             Mention after2 = ownerAfter(s, ms, nameEnd);
             // "assured Secretary X of New Delhi's support": a possessive there opens another noun phrase.
-            boolean possessive = after2 != null && (s.token(after2.last() - 1).hasPossessive() || after2.last() < s.size() && s.token(after2.last()).is("'s"));
-            if (after2 != null && after2.entity().type() == EntityType.STATE && !possessive) owner = after2;
+            if (after2 != null && after2.entity().type() == EntityType.STATE && !TitleScope.possessor(s, after2)) owner = after2;
         }
         Node ownerNode = anaphoric != null ? anaphoric : ownerState(owner);
         if (ownerNode == null && owner != null && owner.kind() == Mention.Kind.ROLE) ownerNode = ownerFromRole(owner);

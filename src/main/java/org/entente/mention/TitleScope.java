@@ -89,9 +89,12 @@ final class TitleScope {
         return deputy;
     }
 
-    /** "X, the president's brother": a title that owns what follows it is no apposition to the name before. */
-    static boolean possessor(Sentence s, Mention role) {
-        return s.token(role.last() - 1).hasPossessive() || role.last() < s.size() && s.token(role.last()).is("'s");
+    /**
+     * Whether a mention owns what follows it: "X, the president's brother" (a title that owns is no apposition to the name
+     * before), "Secretary X of New Delhi's support" (a state that owns is no complement of the name).
+     */
+    static boolean possessor(Sentence s, Mention m) {
+        return s.token(m.last() - 1).hasPossessive() || m.last() < s.size() && s.token(m.last()).is("'s");
     }
 
     /** "adviser to the president", "head of the minister's office": a title after a preposition that another title governs. */
