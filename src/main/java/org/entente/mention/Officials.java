@@ -232,14 +232,21 @@ final class Officials {
         if (ownerNode == null && person != null && !person.known()) ownerNode = person.state();
         Node titleOwner = ownerFromRole(role);
         if (ownerNode == null) ownerNode = titleOwner;
+        // A guess for a name the reference data lacks is no state whose post it knows to be another's at the date: "days
+        // after President X said" in a story on Russia is not Russia's president.
+        boolean fresh = nameIsNew || newNameBefore >= 0;
         // A bare title with a new name belongs to the state the sentence is about, else to the last state named.
-        if (ownerNode == null && (nameIsNew || newNameBefore >= 0)) ownerNode = sentenceState(s, ms, role.first());
+        if (ownerNode == null && fresh) ownerNode = vacant(sentenceState(s, ms, role.first()), role, date);
         // "China's foreign ministry responded. Spokesperson X said …": a spokesperson opening a sentence speaks for whoever
         // the sentence before opened with.
-        if (ownerNode == null && (nameIsNew || person != null)) ownerNode = spokespersonOf(s, start, role.last(), context);
+        if (ownerNode == null && (nameIsNew || person != null)) ownerNode = fresh ? vacant(spokespersonOf(s, start, role.last(), context), role, date)
+                : spokespersonOf(s, start, role.last(), context);
         // Else the state the document names most; of two named as often, the one the last sentence opened with ("The
         // Chinese foreign ministry urged Manila … Spokesperson X said").
-        if (ownerNode == null && (person != null || nameIsNew || newNameBefore >= 0)) ownerNode = context.homeState(visited(s, ms), context.leadingState);
+        if (ownerNode == null && (person != null || fresh)) {
+            Node home = context.homeState(visited(s, ms), context.leadingState);
+            ownerNode = fresh ? vacant(home, role, date) : home;
+        }
         if (ownerNode == null) return null;
         Node post = postFor(ownerNode, role);
 
@@ -442,6 +449,23 @@ final class Officials {
             owner = p.owner();
         }
         return owner;
+    }
+
+    /**
+     * The state, unless the title is the very name of a post of it that the reference data gives someone at the date; else
+     * null. Only the post's own name counts: a kind of post ("defence secretary" is a kind of defence minister) may be
+     * another office of the same state.
+     */
+    private Node vacant(Node state, Mention role, LocalDate date) {
+        if (state == null || date == null) return state;
+        String words = roleWords(role, null);
+        for (ReferenceIndex.Role r : role.roles()) {
+            if (r.roleKind() == null) continue;
+            for (ReferenceIndex.Post p : index.posts(state, r.roleKind())) {
+                if (p.roleName() != null && p.roleName().equals(words) && index.holder(p.iri(), date) != null) return null;
+            }
+        }
+        return state;
     }
 
     private Node postFor(Node owner, Mention role) {

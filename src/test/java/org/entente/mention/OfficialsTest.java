@@ -28,6 +28,14 @@ class OfficialsTest {
     }
 
     @Test
+    void aNewNamesGuessedState_isNoneWhosePostOfThatNameTheReferenceGivesAnother() {
+        // Russia's president at the date is in the reference data, so the new name is no president of Russia; the
+        // dateline's state, whose president the data does not know, is the guess.
+        assertEquals(List.of("Carla Ruiz | president | Ecuador"),
+                officials("QUITO — Russia halted flower imports a week after President Carla Ruiz said her army would retire its old helicopters."));
+    }
+
+    @Test
     void aSpokespersonOpeningASentence_speaksForTheStateTheSentenceBeforeOpenedWith_notForTheDatelinesOrTheMostNamed() {
         assertEquals(List.of("Tomas Vera | spokesman | Peru"),
                 officials("SANTIAGO — Chile and Bolivia held talks on Monday. Chile will open its ports to Bolivian cargo. "
