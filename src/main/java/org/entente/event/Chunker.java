@@ -20,7 +20,7 @@ final class Chunker {
 
     private static final Set<String> PERSONAL = TagMends.PERSONAL;
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
-    private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "may", "might", "can", "could", "must", "'ll", "wo");
+    static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "may", "might", "can", "could", "must", "'ll", "wo");
     private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "get", "got", "gets", "gotten", "getting");
     private static final Set<String> COPULAR = Set.of("remain", "stay", "become", "get", "seem", "appear");
     private static final Set<String> BE_OR_HAVE = Set.of("be", "have");

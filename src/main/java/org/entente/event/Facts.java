@@ -45,6 +45,8 @@ final class Facts {
     private static final class Fill {
         final Map<Role, List<Entity>> entities = new EnumMap<>(Role.class);
         List<Forces.Personnel> personnel = List.of();
+        /** Whether weapons placed count as the forces deployed (the frame's option "platforms"). */
+        boolean platforms;
 
         List<Entity> get(Role r) {
             return entities.getOrDefault(r, List.of());
@@ -152,6 +154,7 @@ final class Facts {
     /** Each slot's phrases to the first of its roles they fit; a name inside a noun's phrase names its object if it can, else its agent. */
     private Fill fill(Frame f, Slots s, boolean noun) {
         Fill fill = new Fill();
+        fill.platforms = f.has("platforms");
         // "Taiwanese soldiers trained in the United States", "troops deployed to Poland": with no object, a subject that
         // fits the object's role undergoes the act.
         boolean middle = f.has("middle") && s.get("object").isEmpty() && fits(f.roles("object"), s.get("subject"));
@@ -200,6 +203,9 @@ final class Facts {
             List<Forces.Personnel> found = new ArrayList<>();
             for (Phrase p : phrases) {
                 Forces.Personnel one = forces.personnel(p);
+                // "deployed four F-16 jets to Lithuania": a state's weapons placed somewhere stay its own forces.
+                List<Entity> placed = one == null && fill.platforms ? weapons.systems(List.of(p)) : List.of();
+                if (!placed.isEmpty()) one = forces.platforms(p, placed.get(0));
                 if (one != null) found.add(one);
             }
             fill.personnel = found;
@@ -288,7 +294,7 @@ final class Facts {
                 for (Entity host : orNone(hosts)) {
                     if (sender != null && sender.equals(host)) continue;
                     String personnel = p.noun() != null ? p.noun() : lastPersonnel();
-                    d.add(Reading.fact(EventKind.DEPLOYMENT, sender, host, null, personnel, p.count(), voiced(d, each, sender, host), x.sentence));
+                    d.add(Reading.fact(EventKind.DEPLOYMENT, sender, host, p.platform(), personnel, p.count(), voiced(d, each, sender, host), x.sentence));
                     // "Turkish instructors are in Mali": instructors abroad train the forces of the state they are in.
                     if (f.has("presence") && sender != null && host != null && personnel != null
                             && lx.inGroup("instructor-nouns", Lemmas.lemma(personnel))) {

@@ -17,7 +17,12 @@ import org.entente.nlp.Token;
  */
 final class Forces {
     /** People sent somewhere: the answer word, their number, their state, and the phrase that names them. */
-    record Personnel(String noun, Long count, Entity nationality, Phrase phrase) {}
+    /** Forces named by a phrase; platform is the weapon when what is placed is weapons ("four F-16 jets"), else null. */
+    record Personnel(String noun, Long count, Entity nationality, Phrase phrase, Entity platform) {
+        Personnel(String noun, Long count, Entity nationality, Phrase phrase) {
+            this(noun, count, nationality, phrase, null);
+        }
+    }
 
     /** A state and a number the verb and noun before them apply to: "…, Kyrgyzstan some 150". */
     record Remnant(Entity state, long count) {}
@@ -132,6 +137,14 @@ final class Forces {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** Words that make a number approximate before it. */
     private static final Set<String> APPROXIMATE = Set.of("some", "about", "around", "roughly", "nearly", "almost", "over", "up", "to");
+
+    /** Weapons a state places somewhere, as the forces deployed: named as the text names them, past any count (no troops). */
+    Personnel platforms(Phrase p, Entity weapon) {
+        int from = p.first();
+        while (from < p.head() && (x.tag(from).equals("DET") || x.tag(from).equals("NUM") || x.mention(from) != null
+                && x.mention(from).kind() == Mention.Kind.NUMBER)) from++;
+        return new Personnel(x.text(from, p.head() + 1), null, nationality(p), p, weapon);
+    }
 
     private Long count(Phrase p) {
         for (int k = p.head() - 1; k >= p.first(); k--) {

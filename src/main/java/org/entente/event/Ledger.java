@@ -219,11 +219,14 @@ final class Ledger {
         // "PNG has deployed 35 peacekeepers. … the PNG contingent arrived": forces named by no word of their own, and
         // not counted, are the ones already named.
         boolean unnamed = "troops".equals(d.first.personnel()) && d.troops == null;
-        if (!d.headlineOnly() && !unnamed) return false;
+        // "will deploy a THAAD battery and about 100 troops": weapons placed go with the people sent the same way.
+        boolean platform = d.first.system() != null && d.troops == null;
+        if (!d.headlineOnly() && !unnamed && !platform) return false;
         for (Draft x : drafts.values()) {
             if (x != d && x.first.kind() == EventKind.DEPLOYMENT && Objects.equals(x.first.actor(), d.first.actor())
                     && Objects.equals(x.counterpart, d.counterpart) && !x.headlineOnly()
-                    && (d.headlineOnly() || !"troops".equals(x.first.personnel()) && laterThan(d, x))) return true;
+                    && (d.headlineOnly() || platform && x.first.system() == null
+                        || !"troops".equals(x.first.personnel()) && laterThan(d, x))) return true;
         }
         return false;
     }

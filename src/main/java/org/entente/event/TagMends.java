@@ -109,6 +109,12 @@ final class TagMends {
                 tags[i] = "ADJ";
                 continue;
             }
+            // "will deploy 300 soldiers", "would station 200 troops": a lexicon verb's bare form after a modal (perhaps past
+            // "not" or an adverb) is the modal's verb; the tagger takes it for an adverb before a number.
+            if (!tags[i].equals("VERB") && lower(i).equals(lemma(i)) && !lexicon.verbFrames(lemma(i)).isEmpty() && afterModal(i)) {
+                tags[i] = "VERB";
+                continue;
+            }
             // "the air force flew jets": an irregular past form after a noun is a verb, whatever the tagger said.
             if ((tags[i].equals("NOUN") || tags[i].equals("ADJ")) && i > 0 && Lemmas.isIrregularPast(lower(i)) && nominalEnd(i - 1)
                     && !mentionAt(i)) tags[i] = "VERB";
@@ -180,6 +186,13 @@ final class TagMends {
     private boolean opensObject(int k) {
         return k < tags.length && (tags[k].equals("DET") || tags[k].equals("ADJ") || tags[k].equals("NUM") || mentionAt(k)
                 || Syntax.POSSESSIVES.contains(lower(k)));
+    }
+
+    /** Whether token i follows a modal auxiliary, perhaps past "not" or one adverb: "will deploy", "would not send". */
+    private boolean afterModal(int i) {
+        int k = i - 1;
+        if (k > 0 && (tag(k).equals("ADV") || tag(k).equals("PART")) && !Chunker.MODALS.contains(lower(k))) k--;
+        return tag(k).equals("AUX") && Chunker.MODALS.contains(lower(k));
     }
 
     /** Whether a verb in its bare form ("would supply", "to send") stands before token end. */

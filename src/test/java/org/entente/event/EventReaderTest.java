@@ -182,6 +182,26 @@ class EventReaderTest {
     }
 
     @Test
+    void deployment_weaponsAStatePlacesAbroad_areForcesItDeploys_withNoTroopsCounted_butWeaponsSentAreATransfer() {
+        assertEquals(List.of("DEPLOYMENT Norway > Estonia [F-35] planned confirmed"), read("Norway will deploy four F-35 fighter jets to Estonia."));
+        assertEquals(List.of("DEPLOYMENT Russia > Belarus [Iskander-M] completed confirmed"), read("Russia has stationed Iskander missiles in Belarus."));
+        assertEquals(List.of("ARMS_TRANSFER Norway > Ukraine [F-35] planned confirmed"), read("Norway will send four F-35 fighter jets to Ukraine."));
+        assertEquals(null, events("Norway will deploy four F-35 fighter jets to Estonia.").get(0).troops());
+    }
+
+    @Test
+    void deployment_aBareVerbAfterAModal_isItsVerb_thoughTheTaggerMakesItAnAdverbBeforeANumber() {
+        assertEquals(List.of("DEPLOYMENT Portugal > Romania planned confirmed"), read("Portugal will deploy 200 soldiers to Romania."));
+        assertEquals(List.of("DEPLOYMENT Spain > Latvia planned confirmed"), read("Spain would also station 350 troops in Latvia."));
+    }
+
+    @Test
+    void deployment_weaponsPlacedWithForcesSentTheSameWay_areOneDeployment() {
+        assertEquals(List.of("DEPLOYMENT United States > Poland planned confirmed"),
+                read("The United States will deploy a Patriot battery to Poland. About 120 American soldiers will be sent to Poland to run it."));
+    }
+
+    @Test
     void training_aBareVerbCoordinatedAfterAModalOne_isStillAVerb_andFlyingLessonsAreTrainingNotAFlight() {
         assertEquals(List.of("TRAINING Mali > Turkey planned confirmed"), read("Turkey would deliver radios and train Malian soldiers."));
         assertEquals(List.of("TRAINING Moldova > Poland ongoing confirmed"), read("Moldovan airmen began flying lessons in Poland."));
