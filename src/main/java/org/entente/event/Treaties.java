@@ -253,7 +253,6 @@ final class Treaties {
         String phrase = x.text(from, to);
         boolean similar = x.lower(from - 1).equals("similar") || x.lower(from - 1).equals("same");
         if (similar && d.lastDescription() != null) phrase = d.lastDescription();
-        else if (from == p.head() && titleEnd < 0 && to == p.head() + 1) phrase = String.join("–", parties.stream().map(Entity::label).sorted().toList()) + " " + phrase;
         List<String> keys = new ArrayList<>(parties.stream().map(e -> e.iri().getLocalName()).sorted().toList());
         keys.add(phrase);
         Entity treaty = new Entity(Iris.entity("treaty", keys.toArray(String[]::new)), EntityType.TREATY, phrase, null, null, false);

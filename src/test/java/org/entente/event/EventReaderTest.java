@@ -1014,7 +1014,7 @@ class EventReaderTest {
 
     @Test
     void treaty_anAgreementWhoseClauseSaysItIsMilitary_isATreaty() {
-        assertEquals(List.of("TREATY_SIGNING Kenya > - [Kenya–Turkey agreement] completed confirmed"),
+        assertEquals(List.of("TREATY_SIGNING Kenya > - [agreement] completed confirmed"),
                 read("On 12 May 2024 Kenya and Turkey signed an agreement under which Ankara is to give Nairobi military assistance."));
     }
 
@@ -1440,7 +1440,7 @@ class EventReaderTest {
     @Test
     void treaty_aPactBetweenTwoStatesSignedInThePassive_andANewTreatyOfOtherSigners_isAnotherTreaty() {
         assertEquals(List.of("TREATY_SIGNING Qatar > - [defence pact] completed confirmed",
-                        "TREATY_SIGNING Russia > - [Iran–Russia treaty] completed confirmed"),
+                        "TREATY_SIGNING Russia > - [treaty] completed confirmed"),
                 read("A defence pact between Qatar and Turkey was signed in Doha. The new treaty was signed by Foreign Ministers "
                         + "Sergey Lavrov and Abbas Araghchi."));
     }
