@@ -275,7 +275,8 @@ final class Treaties {
     /** A word of a treaty's description: a noun, adjective or name, not "the", "new" or "landmark". */
     private boolean describing(int k) {
         String w = x.lower(k), tag = x.tag(k);
-        if (Set.of("similar", "same", "new", "landmark", "historic", "first", "major", "key", "proposed").contains(w)) return false;
+        if (Set.of("similar", "same", "new", "landmark", "historic", "first", "major", "key", "proposed", "separate", "another", "further",
+                "earlier", "previous", "existing", "current", "latest").contains(w)) return false;
         return (tag.equals("NOUN") || tag.equals("ADJ") || tag.startsWith("PROPN") || w.equals("-")) && x.mention(k) == null;
     }
 

@@ -1019,6 +1019,12 @@ class EventReaderTest {
     }
 
     @Test
+    void treaty_aWordThatOnlySetsAnAgreementApartFromAnother_isNoPartOfItsName() {
+        assertEquals(List.of("TREATY_SIGNING Chile > - [fisheries agreement] completed confirmed"),
+                read("On 3 March 2024 Chile and Peru also signed a separate fisheries agreement."));
+    }
+
+    @Test
     void aQuestion_assertsNothing() {
         assertEquals(List.of(), read("Will Germany send Taurus missiles to Ukraine?"));
         assertEquals(List.of(), read("Has Poland received its K2 tanks from South Korea?"));
