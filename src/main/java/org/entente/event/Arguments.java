@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.mention.EntityType;
 import java.util.Set;
 import org.entente.mention.Mention;
 
@@ -165,7 +166,10 @@ final class Arguments {
         k = elaborated;
         Phrase next = x.phraseAt(k);
         if (next != null && x.ownedByNext(next)) next = x.phraseAt(next.last() + (x.lower(next.last()).equals("'s") ? 1 : 0));
-        if (next != null && !next.governed() && next.first() == k && !Syntax.POSSESSIVES.contains(x.lower(k)) && !x.date(next)) {
+        // "gave Ukraine its first Patriot battery": a possessive opens a second object only after a state.
+        boolean owned = Syntax.POSSESSIVES.contains(x.lower(k))
+                && objects.stream().allMatch(o -> x.mention(o.head()) != null && x.mention(o.head()).isEntity(EntityType.STATE));
+        if (next != null && !next.governed() && next.first() == k && (!Syntax.POSSESSIVES.contains(x.lower(k)) || owned) && !x.date(next)) {
             second.addAll(x.conjuncts(next));
             k = second.get(second.size() - 1).last();
         }

@@ -172,6 +172,10 @@ final class Chunker {
                 if (noun && m.kind() == Mention.Kind.ENTITY && m.entity() != null && m.entity().type().isActor() && mentionAt[j - 1] == null
                         && tags[j - 1].equals("NOUN") && m.last() < tags.length && (tags[m.last()].equals("VERB") || tags[m.last()].equals("AUX"))
                         && !(m.isEntity(EntityType.PERSON) && personNoun(j - 1))) break;
+                // "send Ukraine Stryker carriers": a weapon right after the state name that opens the phrase, and that did not
+                // make it ("US Stryker carriers" are the maker's own), is a second object.
+                if (noun && m.isEntity(EntityType.WEAPON) && actorEnd(mentionAt[j - 1], j - 1) && mentionAt[j - 1].first() == i
+                        && mentionAt[j - 1].isEntity(EntityType.STATE) && !mentionAt[j - 1].entity().iri().equals(m.entity().state())) break;
                 // "On 12 May 2024 Kenya and Turkey signed": a name after a date starts a phrase of its own.
                 if (noun && (m.kind() == Mention.Kind.ENTITY || m.kind() == Mention.Kind.ROLE) && mentionAt[j - 1] != null
                         && mentionAt[j - 1].kind() == Mention.Kind.DATE) break;
@@ -196,6 +200,9 @@ final class Chunker {
             boolean part = determiner || t.equals("NOUN") || t.startsWith("PROPN") || t.equals("NUM") || t.equals("ADJ") || t.equals("SYM")
                     || t.equals("X") || w.equals("-") && j > i && j + 1 < tokens.size() && nominal(j + 1)
                     || APPROXIMATE.contains(w) && numberWithin(j + 1, 3) || (w.equals("this") || w.equals("these") || w.equals("those")) && !noun;
+            // "dozens more Bradleys", "300 more troops": "more" after a count is part of it.
+            if (!part && (w.equals("more") || w.equals("fewer")) && j > i && mentionAt(j - 1) && mentionAt[j - 1].kind() == Mention.Kind.NUMBER
+                    && nominalStart(j + 1)) part = true;
             // "its biggest ever defence deal": an adverb inside a phrase, between its modifiers and its noun.
             if (!part && t.equals("ADV") && j > i && nominalStart(j + 1) && !mentionAt(j) && !tags[j - 1].equals("NOUN")) part = true;
             if (!part || w.equals("that") && !t.equals("DET")) break;

@@ -61,6 +61,8 @@ final class Coordination {
 
     /** 0: not joined; 1: joined by a comma; 2: by "and", "or" or "as well as". */
     private int join(Phrase a, Phrase b) {
+        // "tanks, dozens of howitzers and …": a number and the "of" phrase it counts are one item of the list.
+        if (counted(a) == b) return 1;
         int k = a.last(), end = b.governed() ? b.prep() : b.first();
         boolean comma = false, and = false;
         for (; k < end; k++) {
@@ -99,16 +101,31 @@ final class Coordination {
     private boolean compatible(Phrase a, Phrase b) {
         a = counted(a);
         b = counted(b);
-        Mention ma = x.mention(a.head()), mb = x.mention(b.head());
+        Mention ma = named(a), mb = named(b);
         if (a.pronoun() || b.pronoun()) return false;
         // "defensive and possibly offensive arms": an adjective alone shares the noun after it.
         if (x.tag(a.head()).equals("ADJ") && a.last() - a.first() == 1) return true;
         // "Defence Minister Yasar Guler and his Somali counterpart": a person named and a noun for one acting for a state.
-        if (ma == null != (mb == null)) return actorPair(ma, b) || actorPair(mb, a);
+        // "Bradley vehicles and Avenger systems": a common noun goes on a list of weapons (a name the reference lacks).
+        if (ma == null != (mb == null)) return actorPair(ma, b) || actorPair(mb, a) || weaponry(ma) && commonNoun(b) || weaponry(mb) && commonNoun(a);
         if (ma == null) return true;
-        boolean wa = ma.kind() == Mention.Kind.CATEGORY || ma.entity() != null && ma.entity().type() == org.entente.mention.EntityType.WEAPON;
-        boolean wb = mb.kind() == Mention.Kind.CATEGORY || mb.entity() != null && mb.entity().type() == org.entente.mention.EntityType.WEAPON;
-        return wa == wb && (ma.kind() == Mention.Kind.DATE) == (mb.kind() == Mention.Kind.DATE);
+        return weaponry(ma) == weaponry(mb) && (ma.kind() == Mention.Kind.DATE) == (mb.kind() == Mention.Kind.DATE);
+    }
+
+    /** The mention a phrase's head is, else a weapon its modifiers name ("Stryker carriers"), else null. */
+    private Mention named(Phrase p) {
+        Mention head = x.mention(p.head());
+        if (head != null) return head;
+        for (int k = p.head() - 1; k >= p.first(); k--) if (weaponry(x.mention(k))) return x.mention(k);
+        return null;
+    }
+
+    private boolean commonNoun(Phrase p) {
+        return x.tag(p.head()).equals("NOUN");
+    }
+
+    private static boolean weaponry(Mention m) {
+        return m != null && (m.kind() == Mention.Kind.CATEGORY || m.entity() != null && m.entity().type() == org.entente.mention.EntityType.WEAPON);
     }
 
     /** "hundreds of armoured vehicles": a number's "of" phrase is what it counts. */

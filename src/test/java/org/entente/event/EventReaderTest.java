@@ -202,6 +202,21 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_aStateThenItsWeaponsAfterTheVerb_areTwoObjects_evenWhenThePossessiveOpensTheSecond() {
+        assertEquals(List.of("ARMS_TRANSFER France > Ukraine [CAESAR] planned confirmed"), read("France will send Ukraine CAESAR howitzers."));
+        assertEquals(List.of("ARMS_TRANSFER Germany > Ukraine [IRIS-T SLM] completed confirmed"), read("Germany gave Ukraine its first IRIS-T system."));
+    }
+
+    @Test
+    void transfer_aListGoesOnPastACountedItem_aCountWithMore_andACommonNounAfterNamedWeapons() {
+        assertEquals(List.of("ARMS_TRANSFER Canada > Ukraine [tanks] planned confirmed", "ARMS_TRANSFER Canada > Ukraine [howitzers] planned confirmed",
+                        "ARMS_TRANSFER Canada > Ukraine [drones] planned confirmed"),
+                read("Canada will send tanks, dozens of howitzers and 40 drones to Ukraine."));
+        assertEquals(List.of("ARMS_TRANSFER Canada > Ukraine [Leopard 2] completed confirmed", "ARMS_TRANSFER Canada > Ukraine [M777] completed confirmed"),
+                read("Canada sent four Leopard 2 tanks and dozens more M777 howitzers to Ukraine."));
+    }
+
+    @Test
     void training_aBareVerbCoordinatedAfterAModalOne_isStillAVerb_andFlyingLessonsAreTrainingNotAFlight() {
         assertEquals(List.of("TRAINING Mali > Turkey planned confirmed"), read("Turkey would deliver radios and train Malian soldiers."));
         assertEquals(List.of("TRAINING Moldova > Poland ongoing confirmed"), read("Moldovan airmen began flying lessons in Poland."));
