@@ -66,6 +66,9 @@ final class Arguments {
                 k = subject.get(subject.size() - 1).last();
             }
         }
+        // "will train and advise the Syrian army": a verb joined to the next before their one object shares it.
+        if (x.phraseAt(k) == null && (x.lower(k).equals("and") || x.lower(k).equals("or")) && x.verbAt(k + 1) != null
+                && x.verbAt(k + 1).first() == k + 1 && x.verbAt(k + 1).form() == v.form() && !v.passive()) k = x.verbAt(k + 1).last();
         List<Phrase> objects = new ArrayList<>();
         List<Phrase> second = new ArrayList<>();
         k = objects(k, objects, second);

@@ -179,6 +179,13 @@ final class Facts {
             for (Role role : f.roles("object")) if (placed = put(fill, role, List.of(m))) break;
             if (!placed) for (Role role : f.roles("subject")) if (put(fill, role, List.of(m))) break;
         }
+        // "NATO trains Iraqi forces in Baghdad": an alliance or union trains as a state does, when the text names no other
+        // state that does.
+        for (String slot : List.of("subject", "by")) {
+            if (!f.roles(slot).contains(Role.TRAINER) || !fill.get(Role.TRAINEE).containsAll(fill.get(Role.TRAINER))) continue;
+            List<Entity> unions = refs.states(s.get(slot), false).stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList();
+            if (!unions.isEmpty()) fill.entities.put(Role.TRAINER, unions);
+        }
         // "Germany completed the delivery": the agent; "recruits completed training": who undergoes it.
         for (Role role : f.roles(f.has("undergone") ? "receiver" : "subject")) if (put(fill, role, s.get("governor"))) break;
         return fill;

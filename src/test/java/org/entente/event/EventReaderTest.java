@@ -217,6 +217,17 @@ class EventReaderTest {
     }
 
     @Test
+    void training_verbsJoinedBeforeTheirOneObject_shareIt() {
+        assertEquals(List.of("TRAINING Jordan > Italy planned confirmed"), read("Rome will train and equip the Jordanian army."));
+    }
+
+    @Test
+    void training_anAllianceOrUnionTrains_unlessAnotherStateIsNamedAsTheTrainer() {
+        assertEquals(List.of("TRAINING Somalia > European Union ongoing confirmed"), read("The European Union trains Somali soldiers in Mogadishu."));
+        assertEquals(List.of("TRAINING Moldova > Romania completed confirmed"), read("Moldovan officers were trained by NATO in Romania."));
+    }
+
+    @Test
     void training_aBareVerbCoordinatedAfterAModalOne_isStillAVerb_andFlyingLessonsAreTrainingNotAFlight() {
         assertEquals(List.of("TRAINING Mali > Turkey planned confirmed"), read("Turkey would deliver radios and train Malian soldiers."));
         assertEquals(List.of("TRAINING Moldova > Poland ongoing confirmed"), read("Moldovan airmen began flying lessons in Poland."));
