@@ -423,6 +423,8 @@ class EventReaderTest {
                 read("Estonia called the drills a direct threat to the security of the Baltic states."));
         assertEquals(List.of("STATEMENT Norway > - condemnation completed confirmed"),
                 read("Norway described the withdrawal from the pact as irresponsible and deeply regrettable."));
+        assertEquals(List.of("STATEMENT Ghana > - condemnation completed confirmed"),
+                read("Ghana dismissed the referendum as a sham and a cynical provocation."));
     }
 
     @Test
