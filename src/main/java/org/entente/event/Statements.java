@@ -26,6 +26,9 @@ final class Statements {
     private static final Set<String> PEOPLE = Set.of("minister", "leader", "president", "envoy", "diplomat", "secretary",
             "official", "counterpart", "chief", "head", "premier");
     /** Verbs whose hearers stand between the verb and what was said: "told reporters that". */
+    /** Words that open an adverbial clause ("as", which also opens "As X said, …", is left out). */
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("when", "whenever", "after", "before", "while", "once", "since", "because",
+            "although", "though", "whereas", "if", "unless", "until");
     private static final Set<String> TELL = Set.of("tell", "inform", "assure", "warn", "remind", "brief", "caution", "urge");
 
     private final Syntax x;
@@ -72,6 +75,9 @@ final class Statements {
                 && saidHere.contains(speakers.get(0))) return;
         int from = contentStart(t, v, after);
         int to = contentEnd(from);
+        // "When Moscow announced the plan, NATO denounced it": what an adverbial clause's verb says ends with the clause.
+        int clauseEnd = v == null ? -1 : adverbialClauseEnd(v);
+        if (clauseEnd > from && clauseEnd < to) to = clauseEnd;
         // '"This is our largest contract," X told reporters': after a quotation, what was said is the quotation.
         boolean postposed = v != null && (from >= to || quotedBefore(s) && !x.lower(from - 1).equals("that"));
         if (postposed) {
@@ -169,6 +175,9 @@ final class Statements {
             boolean speech = false;
             for (Lexicon.Entry e : lx.verbFrames(other.lemma())) speech |= e.frame().kind() == EventKind.STATEMENT;
             if (!speech) continue;
+            // "When Moscow announced the plan, NATO denounced it": a verb in an adverbial clause before reports nothing after it.
+            int clauseEnd = adverbialClauseEnd(other);
+            if (clauseEnd >= 0 && clauseEnd < v.first()) return false;
             // "X insisted it threatened no one": a subject of its own after the other verb puts this one in what it says —
             // unless a new clause is joined in between ("…, and he called on Russia").
             List<Phrase> subject = args.subject(other);
@@ -254,6 +263,27 @@ final class Statements {
     private boolean date(Phrase p) {
         var m = x.mention(p.head());
         return m != null && m.kind() == org.entente.mention.Mention.Kind.DATE;
+    }
+
+    /**
+     * Where the adverbial clause a verb is in ends ("When Moscow announced the plan," — opening the sentence with a
+     * subordinator, closed by a comma), or -1 when the verb is in none.
+     */
+    private int adverbialClauseEnd(VerbGroup v) {
+        int open = -1;
+        for (int k = v.first() - 1; k >= 0 && open < 0; k--) {
+            if (ADVERBIAL_OPENERS.contains(x.lower(k))) open = k;
+            else if (x.barrier(k) || x.lower(k).equals(",")) return -1;
+        }
+        // Only a clause that opens the sentence ends before its main clause ("…, while the minister said X, Y and Z" runs on);
+        // "After talks in Bogota the minister said …": a preposition before a noun opens no clause.
+        if (open < 0 || x.phraseAt(open + 1) != null && x.phraseAt(open + 1).governed() && x.phraseAt(open + 1).prep() == open) return -1;
+        for (int k = 0; k < open; k++) if (!x.token(k).isPunct()) return -1;
+        for (int k = v.last(); k < x.size(); k++) {
+            if (x.lower(k).equals(",")) return k;
+            if (x.barrier(k)) return -1;
+        }
+        return -1;
     }
 
     /** What was said runs to the end of the sentence or a semicolon. */

@@ -1053,6 +1053,12 @@ class EventReaderTest {
     }
 
     @Test
+    void statement_aVerbOfSayingInAnAdverbialClauseThatOpensTheSentence_saysOnlyThatClause_andReportsNotTheMainOne() {
+        assertEquals(List.of("STATEMENT Turkey > - statement completed confirmed", "STATEMENT Greece > - condemnation completed confirmed"),
+                read("When Turkey announced the drills, Greece condemned them as reckless."));
+    }
+
+    @Test
     void aQuestion_assertsNothing() {
         assertEquals(List.of(), read("Will Germany send Taurus missiles to Ukraine?"));
         assertEquals(List.of(), read("Has Poland received its K2 tanks from South Korea?"));
