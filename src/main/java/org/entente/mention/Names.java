@@ -39,7 +39,8 @@ final class Names {
     /**
      * The token before a title that may close the name in front of it: the comma of "X, the defence minister", past an
      * article, a word of appointing ("X, now defence minister") and a relative clause that only gives the title ("X, who
-     * serves as both deputy prime minister and …", "X, who is the army chief", "X, who was named envoy").
+     * serves as both deputy prime minister and …", "X, who is the army chief", "X, who was named envoy", "X, who was sworn in
+     * as defence minister").
      */
     static int commaBefore(Sentence s, int start) {
         int k = start - 1;
@@ -48,6 +49,8 @@ final class Names {
         if (appointed) k--;
         int j = k;
         if (j >= 1 && s.token(j).is("as") && SERVES.contains(s.token(j - 1).lower())) j -= 2;
+        // "X, who was sworn in as defence minister a day earlier".
+        else if (j >= 3 && s.token(j).is("as") && s.token(j - 1).is("in") && s.token(j - 2).is("sworn") && s.token(j - 3).is("was")) j -= 4;
         else if (j >= 0 && (s.token(j).is("is") || s.token(j).is("became") || appointed && s.token(j).is("was"))) j--;
         else return k;
         return j >= 1 && s.token(j).is("who") ? j - 1 : k;

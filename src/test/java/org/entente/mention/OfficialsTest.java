@@ -36,6 +36,12 @@ class OfficialsTest {
     }
 
     @Test
+    void aRelativeClauseOfSwearingIn_givesTheTitleOfTheNameBeforeIt() {
+        assertEquals(List.of("Boris Pistorius | defence minister | Germany"),
+                officials("BERLIN — Boris Pistorius, who was sworn in as defence minister on Thursday, flew to Kyiv."));
+    }
+
+    @Test
     void aSpokespersonOpeningASentence_speaksForTheStateTheSentenceBeforeOpenedWith_notForTheDatelinesOrTheMostNamed() {
         assertEquals(List.of("Tomas Vera | spokesman | Peru"),
                 officials("SANTIAGO — Chile and Bolivia held talks on Monday. Chile will open its ports to Bolivian cargo. "
