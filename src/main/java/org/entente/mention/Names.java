@@ -101,7 +101,8 @@ final class Names {
 
     /** Single-word honorifics: "Mr", "Dr", "Sheikh". */
     private static final Set<String> HONORIFICS = Set.of("dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "dame", "the",
-            "hon", "hon.", "honourable", "honorable", "sheikh", "shaikh", "sheik", "haji", "hajji", "prof.", "prof", "professor");
+            "hon", "hon.", "honourable", "honorable", "sheikh", "shaikh", "sheik", "haji", "hajji", "prof.", "prof", "professor", "prince",
+            "princess");
     /** Malay styles, which may take "Seri" or "Sri" after them: "Datuk Seri", "Dato' Sri", "Tun". */
     private static final Set<String> MALAY_TITLES = Set.of("datuk", "dato", "datin", "tun", "toh", "puan");
     /** "His Majesty", "Her Royal Highness", "His Excellency": a pronoun opens the style. */

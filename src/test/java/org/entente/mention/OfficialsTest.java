@@ -42,6 +42,12 @@ class OfficialsTest {
     }
 
     @Test
+    void aCounterpartsNameAfterAPrincesStyle_isTheCounterpart() {
+        assertEquals(List.of("Ayman Safadi | foreign minister | Jordan", "Faisal bin Farhan | foreign minister | Saudi Arabia"),
+                officials("Jordanian Foreign Minister Ayman Safadi hosted the talks. His Saudi counterpart, Prince Faisal bin Farhan, arrived late."));
+    }
+
+    @Test
     void aSpokespersonOpeningASentence_speaksForTheStateTheSentenceBeforeOpenedWith_notForTheDatelinesOrTheMostNamed() {
         assertEquals(List.of("Tomas Vera | spokesman | Peru"),
                 officials("SANTIAGO — Chile and Bolivia held talks on Monday. Chile will open its ports to Bolivian cargo. "
