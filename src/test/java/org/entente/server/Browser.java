@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -236,9 +237,18 @@ final class Browser implements AutoCloseable {
         try {
             socket.abort();
         } finally {
-            process.descendants().forEach(ProcessHandle::destroy);
+            List<ProcessHandle> helpers = process.descendants().toList();
+            helpers.forEach(ProcessHandle::destroy);
             process.destroy();
             if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            // Chromium's helper processes may still write into the profile directory the test is about to delete.
+            for (ProcessHandle helper : helpers) {
+                try {
+                    helper.onExit().get(10, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    helper.destroyForcibly();
+                }
+            }
         }
     }
 }
