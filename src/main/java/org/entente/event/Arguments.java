@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.entente.mention.EntityType;
 import java.util.Set;
+import org.entente.mention.EntityType;
 import org.entente.mention.Mention;
 
 /**

@@ -16,8 +16,10 @@ import org.entente.nlp.Token;
  * {@link Referents}.
  */
 final class Forces {
-    /** People sent somewhere: the answer word, their number, their state, and the phrase that names them. */
-    /** Forces named by a phrase; platform is the weapon when what is placed is weapons ("four F-16 jets"), else null. */
+    /**
+     * People sent somewhere: the answer word, their number, their state, and the phrase that names them; platform is the
+     * weapon when what is placed is weapons ("four F-16 jets"), else null.
+     */
     record Personnel(String noun, Long count, Entity nationality, Phrase phrase, Entity platform) {
         Personnel(String noun, Long count, Entity nationality, Phrase phrase) {
             this(noun, count, nationality, phrase, null);

@@ -25,10 +25,10 @@ final class Statements {
     private static final Map<String, Integer> COUNTS = Map.of("both", 2, "two", 2, "three", 3, "four", 4, "five", 5);
     private static final Set<String> PEOPLE = Set.of("minister", "leader", "president", "envoy", "diplomat", "secretary",
             "official", "counterpart", "chief", "head", "premier");
-    /** Verbs whose hearers stand between the verb and what was said: "told reporters that". */
     /** Words that open an adverbial clause ("as", which also opens "As X said, …", is left out). */
     private static final Set<String> ADVERBIAL_OPENERS = Set.of("when", "whenever", "after", "before", "while", "once", "since", "because",
             "although", "though", "whereas", "if", "unless", "until");
+    /** Verbs whose hearers stand between the verb and what was said: "told reporters that". */
     private static final Set<String> TELL = Set.of("tell", "inform", "assure", "warn", "remind", "brief", "caution", "urge");
 
     private final Syntax x;
