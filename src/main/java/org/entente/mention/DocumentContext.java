@@ -27,6 +27,8 @@ final class DocumentContext {
 
     /** The last title given without a name, or null. */
     Unnamed unnamed;
+    /** Whose each title given without a name was ("the U.S. ambassador"), by its words: whose "Ambassador X" is later. */
+    final Map<String, Node> unnamedOwners = new HashMap<>();
     /** The last ministry named, for "the ministry". */
     Entity lastMinistry;
     /** The last body of each kind named, for "the army" in a later sentence. */

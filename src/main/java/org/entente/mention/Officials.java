@@ -237,6 +237,9 @@ final class Officials {
         boolean fresh = nameIsNew || newNameBefore >= 0;
         // A bare title with a new name belongs to the state the sentence is about, else to the last state named.
         if (ownerNode == null && fresh) ownerNode = vacant(sentenceState(s, ms, role.first()), role, date);
+        // "the U.S. ambassador criticised … Ambassador X told reporters": a title the document gave a state's before, with
+        // no name, is that state's when a name comes with it.
+        if (ownerNode == null && fresh) ownerNode = context.unnamedOwners.get(roleWords(role, null));
         // "China's foreign ministry responded. Spokesperson X said …": a spokesperson opening a sentence speaks for whoever
         // the sentence before opened with.
         if (ownerNode == null && (nameIsNew || person != null)) ownerNode = fresh ? vacant(spokespersonOf(s, start, role.last(), context), role, date)
@@ -257,7 +260,11 @@ final class Officials {
             person = named.entity();
         }
         if (person == null) {
-            if (post == null && !notCurrent) context.unnamed = new DocumentContext.Unnamed(roleWords(role, null), ownerNode, s.index());
+            if (post == null && !notCurrent) {
+                context.unnamed = new DocumentContext.Unnamed(roleWords(role, null), ownerNode, s.index());
+                boolean definite = start > 0 && s.token(start - 1).is("the");
+                if (definite && (owner != null || anaphoric != null)) context.unnamedOwners.putIfAbsent(roleWords(role, null), ownerNode);
+            }
             // A title alone names its holder only when it is definite ("a pro-China leader" is none) and tied to one state.
             boolean indefinite = start > 0 && (s.token(start - 1).is("a") || s.token(start - 1).is("an"));
             // "Syrian Foreign Minister Bassam al-Khatib": a full name the reading could not take is still not the holder's.

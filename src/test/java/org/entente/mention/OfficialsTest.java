@@ -48,6 +48,15 @@ class OfficialsTest {
     }
 
     @Test
+    void aTitleTheDocumentGaveAStateBeforeWithNoName_isThatStatesWhenANameComesWithIt_butAnIndefiniteOneIsNot() {
+        assertEquals(List.of("Mara Lind | ambassador | Sweden"),
+                officials("SANTIAGO — Chile summoned the Swedish ambassador on Monday. The row began after Ambassador Mara Lind "
+                        + "spoke to reporters."));
+        assertEquals(List.of("Tomas Roa | spokesman | Chile"),
+                officials("SANTIAGO — A Swedish spokesman declined to comment. In Santiago, spokesman Tomas Roa said talks would go on."));
+    }
+
+    @Test
     void aSpokespersonOpeningASentence_speaksForTheStateTheSentenceBeforeOpenedWith_notForTheDatelinesOrTheMostNamed() {
         assertEquals(List.of("Tomas Vera | spokesman | Peru"),
                 officials("SANTIAGO — Chile and Bolivia held talks on Monday. Chile will open its ports to Bolivian cargo. "
