@@ -2,6 +2,7 @@ package org.entente.event;
 
 import java.util.List;
 import java.util.Set;
+import org.entente.mention.EntityType;
 import org.entente.mention.Mention;
 
 /**
@@ -125,7 +126,7 @@ final class Coordination {
     }
 
     private static boolean weaponry(Mention m) {
-        return m != null && (m.kind() == Mention.Kind.CATEGORY || m.entity() != null && m.entity().type() == org.entente.mention.EntityType.WEAPON);
+        return m != null && (m.kind() == Mention.Kind.CATEGORY || m.entity() != null && m.entity().type() == EntityType.WEAPON);
     }
 
     /** "hundreds of armoured vehicles": a number's "of" phrase is what it counts. */
@@ -137,6 +138,6 @@ final class Coordination {
     }
 
     private boolean actorPair(Mention named, Phrase common) {
-        return named != null && named.isEntity(org.entente.mention.EntityType.PERSON) && lexicon.inGroup("actor-nouns", x.lemma(common.head()));
+        return named != null && named.isEntity(EntityType.PERSON) && lexicon.inGroup("actor-nouns", x.lemma(common.head()));
     }
 }

@@ -25,9 +25,6 @@ final class Statements {
     private static final Map<String, Integer> COUNTS = Map.of("both", 2, "two", 2, "three", 3, "four", 4, "five", 5);
     private static final Set<String> PEOPLE = Set.of("minister", "leader", "president", "envoy", "diplomat", "secretary",
             "official", "counterpart", "chief", "head", "premier");
-    /** Words that open an adverbial clause ("as", which also opens "As X said, …", is left out). */
-    private static final Set<String> ADVERBIAL_OPENERS = Set.of("when", "whenever", "after", "before", "while", "once", "since", "because",
-            "although", "though", "whereas", "if", "unless", "until");
     /** Verbs whose hearers stand between the verb and what was said: "told reporters that". */
     private static final Set<String> TELL = Set.of("tell", "inform", "assure", "warn", "remind", "brief", "caution", "urge");
 
@@ -272,7 +269,8 @@ final class Statements {
     private int adverbialClauseEnd(VerbGroup v) {
         int open = -1;
         for (int k = v.first() - 1; k >= 0 && open < 0; k--) {
-            if (ADVERBIAL_OPENERS.contains(x.lower(k))) open = k;
+            // ("As X said, …" reports what follows: "as" opens no clause of its own here.)
+            if (Syntax.CLAUSE_PREPOSITIONS.contains(x.lower(k)) && !x.lower(k).equals("as")) open = k;
             else if (x.barrier(k) || x.lower(k).equals(",")) return -1;
         }
         // Only a clause that opens the sentence ends before its main clause ("…, while the minister said X, Y and Z" runs on);

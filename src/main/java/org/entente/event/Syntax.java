@@ -26,7 +26,7 @@ final class Syntax {
     static final Set<String> BARE_INFINITIVE_VERBS = Set.of("help", "let", "make");
     /** Prepositions that also open clauses ("after Rwandan troops had crossed"). */
     static final Set<String> CLAUSE_PREPOSITIONS = Set.of("after", "before", "since", "until", "till", "as", "while", "once",
-            "because", "when", "if", "though", "although");
+            "because", "when", "whenever", "if", "unless", "though", "although", "whereas");
     private static final Set<String> BREAKS = Set.of(";", ":", "(", ")", "|", "--", "—", "–", "[", "]");
 
     final Sentence sentence;

@@ -111,7 +111,7 @@ final class TagMends {
             }
             // "will deploy 300 soldiers", "would station 200 troops": a lexicon verb's bare form after a modal (perhaps past
             // "not" or an adverb) is the modal's verb; the tagger takes it for an adverb before a number.
-            if (!tags[i].equals("VERB") && lower(i).equals(lemma(i)) && !lexicon.verbFrames(lemma(i)).isEmpty() && afterModal(i)) {
+            if (!tags[i].equals("VERB") && afterModal(i) && lower(i).equals(lemma(i)) && !lexicon.verbFrames(lemma(i)).isEmpty()) {
                 tags[i] = "VERB";
                 continue;
             }

@@ -272,11 +272,14 @@ final class Treaties {
         return none;
     }
 
+    /** Words that only rank, date or set apart an agreement ("a new", "a separate", "the existing"), no part of its name. */
+    private static final Set<String> NOT_DESCRIBING = Set.of("similar", "same", "new", "landmark", "historic", "first", "major", "key",
+            "proposed", "separate", "another", "further", "earlier", "previous", "existing", "current", "latest");
+
     /** A word of a treaty's description: a noun, adjective or name, not "the", "new" or "landmark". */
     private boolean describing(int k) {
         String w = x.lower(k), tag = x.tag(k);
-        if (Set.of("similar", "same", "new", "landmark", "historic", "first", "major", "key", "proposed", "separate", "another", "further",
-                "earlier", "previous", "existing", "current", "latest").contains(w)) return false;
+        if (NOT_DESCRIBING.contains(w)) return false;
         return (tag.equals("NOUN") || tag.equals("ADJ") || tag.startsWith("PROPN") || w.equals("-")) && x.mention(k) == null;
     }
 

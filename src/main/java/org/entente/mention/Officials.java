@@ -261,9 +261,10 @@ final class Officials {
         }
         if (person == null) {
             if (post == null && !notCurrent) {
-                context.unnamed = new DocumentContext.Unnamed(roleWords(role, null), ownerNode, s.index());
+                String words = roleWords(role, null);
+                context.unnamed = new DocumentContext.Unnamed(words, ownerNode, s.index());
                 boolean definite = start > 0 && s.token(start - 1).is("the");
-                if (definite && (owner != null || anaphoric != null)) context.unnamedOwners.putIfAbsent(roleWords(role, null), ownerNode);
+                if (definite && (owner != null || anaphoric != null)) context.unnamedOwners.putIfAbsent(words, ownerNode);
             }
             // A title alone names its holder only when it is definite ("a pro-China leader" is none) and tied to one state.
             boolean indefinite = start > 0 && (s.token(start - 1).is("a") || s.token(start - 1).is("an"));
