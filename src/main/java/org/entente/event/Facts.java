@@ -133,11 +133,13 @@ final class Facts {
         int colon = -1;
         for (int k = t - 1; k >= 0 && colon < 0; k--) if (x.lower(k).equals(":")) colon = k;
         if (colon < 0) return null;
-        for (int k = colon - 1; k >= 0; k--) {
-            VerbGroup before = x.verbAt(k);
-            if (before == null || !before.finite()) continue;
+        // The main clause's subject, not a clause it reports: in "Latvia and Estonia said Washington had cleared them to
+        // hand over weapons: …" neither names the recipient.
+        for (VerbGroup before : x.verbs) {
+            if (before.head() >= colon) break;
+            if (!before.finite()) continue;
             List<Phrase> subject = args.subject(before);
-            Entity e = subject.isEmpty() ? null : refs.state(subject.get(0), false);
+            Entity e = subject.size() == 1 ? refs.state(subject.get(0), false) : null;
             return e != null && e.type() == EntityType.STATE ? e : null;
         }
         return null;

@@ -56,6 +56,10 @@ final class Referents {
         if (!p.pronoun()) return countedStates(p);
         if (!Set.of("they", "their", "them", "we", "our").contains(x.lower(p.first()))) return List.of();
         List<Phrase> subject = reporterSubject(p.first());
+        // "Estonia and Latvia said Washington had cleared them to …": an object is never its own verb's subject, but may be
+        // who reports the clause.
+        List<Phrase> own = ownSubject(p.first());
+        if (subject.isEmpty() && !own.isEmpty()) subject = reporterSubject(own.get(0).first());
         List<Entity> out = new ArrayList<>();
         for (Phrase q : subject) {
             Entity e = q.pronoun() ? null : d.stateOf(speaker(q));
@@ -70,6 +74,9 @@ final class Referents {
         }
         return out.size() > 1 && subject.isEmpty() && noActorBefore(p.first()) ? out : List.of();
     }
+
+    /** Pronouns that are only ever objects: none of them is its own verb's subject. */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "her", "it", "us");
 
     /** Nouns that, counted, stand for as many states: "both sides", "the two leaders". */
     private static final Set<String> COUNTED_ACTORS = Set.of("side", "government", "ally", "neighbour", "neighbor", "partner", "leader",
@@ -194,10 +201,13 @@ final class Referents {
         }
         Entity reported = person ? null : reporter(k);
         if (reported != null) return reported;
+        List<Phrase> own = ownSubject(k);
         for (int j = k - 1; j >= 0; j--) {
             Mention m = x.mention(j);
             if (m == null || m.kind() != Mention.Kind.ENTITY || m.entity() == null || !m.entity().type().isActor()) continue;
             j = m.first();
+            final int at = j;
+            if (own.stream().anyMatch(q -> q.covers(at))) continue;
             if (m.aliasKind() == AliasKind.PLACE || x.lower(m.first() - 1).equals("of")) continue;
             boolean isPerson = m.entity().type() == EntityType.PERSON;
             // "provides training to Somali forces at its base": "its" is one actor, not forces named by their demonym.
@@ -220,6 +230,13 @@ final class Referents {
         if (v == null || !v.finite() || lx.verbCues(v.lemma()).stream().noneMatch(c -> c.signals().contains(Lexicon.Signal.REPORTED))
                 && lx.verbFrames(v.lemma()).stream().noneMatch(e -> e.frame().kind() == org.entente.event.EventKind.STATEMENT)) return List.of();
         return new Subjects(x, lx).subject(v);
+    }
+
+    /** The subject of the verb whose object the pronoun at token k is ("cleared [them]"), or nothing. */
+    private List<Phrase> ownSubject(int k) {
+        if (!OBJECT_PRONOUNS.contains(x.lower(k))) return List.of();
+        VerbGroup v = x.verbAt(k - 1);
+        return v == null || v.passive() ? List.of() : new Subjects(x, lx).subject(v);
     }
 
     private boolean pluralAfter(Mention m) {

@@ -14,7 +14,8 @@ final class Subjects {
     /** Verbs whose object, before an infinitive, is the infinitive's subject: "urged Germany to send". */
     private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "allow", "permit", "enable", "help", "invite",
             "encourage", "press", "push", "request", "order", "tell", "authorize", "authorise", "force", "persuade", "want",
-            "expect", "need", "require", "appeal", "lead", "prompt");
+            "expect", "need", "require", "appeal", "lead", "prompt", "clear", "instruct", "direct", "task", "mandate", "empower",
+            "license", "oblige", "compel");
 
     private final Syntax x;
     private final Lexicon lx;

@@ -115,6 +115,14 @@ final class TagMends {
                 tags[i] = "VERB";
                 continue;
             }
+            // "moved to arm Ukraine", "agreed to supply the army": a lexicon verb's bare form after a verb and "to", before an
+            // object, is the infinitive; the tagger takes "arm" for a name.
+            if ((tags[i].equals("NOUN") || tags[i].startsWith("PROPN")) && lower(i - 1).equals("to") && tag(i - 2).equals("VERB")
+                    && lower(i).equals(lemma(i)) && !lexicon.verbFrames(lemma(i)).isEmpty() && opensObject(i + 1)) {
+                tags[i] = "VERB";
+                tags[i - 1] = "PART";
+                continue;
+            }
             // "the air force flew jets": an irregular past form after a noun is a verb, whatever the tagger said.
             if ((tags[i].equals("NOUN") || tags[i].equals("ADJ")) && i > 0 && Lemmas.isIrregularPast(lower(i)) && nominalEnd(i - 1)
                     && !mentionAt(i)) tags[i] = "VERB";

@@ -1029,6 +1029,21 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_afterAColon_aClauseTheMainVerbReportsDoesNotNameTheRecipient() {
+        List<String> events = read("Two Nordic states have moved to arm Kenya. Norway and Finland said on Monday that Britain had cleared"
+                + " them to pass on British-made rifles: Finland will send Bren carbines.");
+        assertTrue(events.contains("ARMS_TRANSFER Finland > Kenya [Bren] planned confirmed"), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.contains("> United Kingdom [")), events.toString());
+    }
+
+    @Test
+    void pronoun_asAVerbsObject_isNotThatVerbsSubject() {
+        List<String> events = read("Chile and Peru said that Brazil had authorised them to deliver the Gripen jets to Bolivia.");
+        assertTrue(events.contains("ARMS_TRANSFER Chile > Bolivia [Gripen] announced confirmed"), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.startsWith("ARMS_TRANSFER Brazil")), events.toString());
+    }
+
+    @Test
     void statement_sayingThereWasNoSuchThing_isADenial() {
         assertEquals(List.of("STATEMENT Kim Yong-hyun > United States denial completed confirmed"),
                 read("Defence Minister Kim Yong-hyun said there had been no discussion with Washington about reducing US forces."));
