@@ -22,7 +22,7 @@ final class Titles {
     static final Set<String> HEADS = Set.of("minister", "secretary", "chief", "head", "director", "commander", "spokesperson",
             "spokesman", "spokeswoman", "adviser", "advisor", "governor", "chairman", "chairwoman", "chairperson", "chair",
             "commissioner", "representative", "coordinator", "general", "admiral", "leader", "undersecretary", "member",
-            "administrator", "attache", "attaché");
+            "administrator", "attache", "attaché", "speaker");
     /** Words that end a title's words on the left: articles, possessives, pronouns, prepositions, verbs of speech. */
     private static final Set<String> LEFT_STOPS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "and",
             "or", "of", "for", "to", "at", "in", "on", "by", "with", "as", "is", "was", "are", "were", "be", "been", "said", "says",
@@ -119,6 +119,13 @@ final class Titles {
             boolean legislature = false;
             for (int k = h + 1; k < last; k++) legislature |= LEGISLATURES.contains(s.token(k).lower());
             return legislature && first == h ? new Title(first, last, "member of parliament", state) : null;
+        }
+        // "the speaker of the Duma", "parliament speaker X": a speaker holds office only in a legislature ("a speaker at the
+        // forum" holds none).
+        if (head.equals("speaker")) {
+            boolean legislature = false;
+            for (int k = first; k < last; k++) legislature |= LEGISLATURES.contains(s.token(k).lower()) || s.token(k).text().equals("House");
+            if (!legislature) return null;
         }
         // A head alone is a title only with its state or body right before it: "the Kenyan commander who leads …".
         if (first == h && last == h + 1 && Officials.ownerBefore(s, ms, span(s, first, last)) == null) return null;

@@ -42,6 +42,13 @@ class OfficialsTest {
     }
 
     @Test
+    void aSpeakerHoldsOfficeOnlyInALegislature() {
+        assertEquals(List.of("Ruslan Stefanchuk | speaker of the rada | Ukraine", "Mariya Kovalenko | parliament speaker | Ukraine"),
+                officials("KYIV — Ruslan Stefanchuk, the speaker of the Rada, met envoys from Ukraine's neighbours. Parliament speaker"
+                        + " Mariya Kovalenko opened the session. Petro Savchenko, a speaker at the forum, praised it."));
+    }
+
+    @Test
     void aCounterpartsNameAfterAPrincesStyle_isTheCounterpart() {
         assertEquals(List.of("Ayman Safadi | foreign minister | Jordan", "Faisal bin Farhan | foreign minister | Saudi Arabia"),
                 officials("Jordanian Foreign Minister Ayman Safadi hosted the talks. His Saudi counterpart, Prince Faisal bin Farhan, arrived late."));
