@@ -55,6 +55,23 @@ final class Participles {
         }
     }
 
+    /**
+     * "Signed in Prague in 2010, the treaty caps …": a past form opening the sentence heads a clause that a comma closes
+     * before the main clause; it describes that clause's subject, returned here (or null when the sentence is not so).
+     */
+    static Phrase openingClauseSubject(Syntax x, int head) {
+        for (int j = head + 1; j < x.size() - 1; j++) {
+            if (x.tag(j).equals("AUX") || x.quoteMark(j)) return null;
+            if (!x.lower(j).equals(",")) continue;
+            Phrase subject = x.phraseAt(j + 1);
+            // (A comma inside the clause: "Signed by Obama and Medvedev, then the presidents of the two countries, …".)
+            if (subject == null || subject.governed() || subject.first() != j + 1) continue;
+            VerbGroup main = x.verbAt(subject.last());
+            if (main != null && main.finite()) return subject;
+        }
+        return null;
+    }
+
     /** Whether the clause around token h has a finite verb other than the one at h (before it, or an auxiliary after). */
     private boolean otherFinite(int h) {
         for (int j = h - 1; j >= 0 && !x.barrier(j); j--) {
@@ -74,6 +91,7 @@ final class Participles {
      * a verb ("Poland operates tanks delivered in 2023") or gets one later ("The tanks delivered last week were …").
      */
     private boolean participle(int first, int head) {
+        if (first == 0) return openingClauseSubject(x, head) != null;
         int k = first - 1;
         // "F-16s (including a trainer) previously operated by Denmark": past an adverb of time ("Mali quickly responded
         // by" is a clause) and an aside in brackets.

@@ -55,6 +55,10 @@ final class Subjects {
                 yield main != null ? subject(main) : List.of();
             }
             case PARTICIPLE -> {
+                if (v.first() == 0) {
+                    Phrase opened = Participles.openingClauseSubject(x, v.head());
+                    yield opened == null ? List.of() : x.conjuncts(opened);
+                }
                 int k = x.lower(v.first() - 1).equals(",") ? v.first() - 2 : v.first() - 1;
                 Phrase before = x.phraseAt(k);
                 // "flies MiG-29s, six of them donated by Russia": a share of the phrase before the comma.

@@ -850,6 +850,12 @@ class EventReaderTest {
         assertTrue(!later.contains("1949"), later.toString());
     }
 
+    @Test
+    void treaty_aPastParticipleOpeningTheSentence_describesTheMainClausesSubject() {
+        assertEquals(List.of("1987-12"), treatyDates("Moscow walked away from the INF Treaty. Signed in Washington in December 1987 by"
+                + " the two leaders, the treaty had banned a whole class of missiles."));
+    }
+
     private static List<String> treatyDates(String body) {
         return events(body).stream()
                 .filter(e -> e.kind() == EventKind.TREATY_SIGNING).map(e -> String.valueOf(e.date())).toList();
