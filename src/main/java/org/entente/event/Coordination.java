@@ -37,6 +37,9 @@ final class Coordination {
         boolean conjunction = false;
         for (int k = 1; k <= phrases.size(); k++) {
             int joined = k < phrases.size() ? join(phrases.get(k - 1), phrases.get(k)) : 0;
+            // "pledged to send police or soldiers, and the force is expected …": a verb's object list ends where a phrase a
+            // finite verb follows opens a clause of its own.
+            if (joined > 0 && objectOfVerb(phrases.get(start)) && opensClause(phrases.get(k - 1), phrases.get(k))) joined = 0;
             if (joined > 0) {
                 conjunction |= joined == 2;
                 continue;
@@ -91,6 +94,18 @@ final class Coordination {
         if (!p.governed() || !x.lower(p.prep()).equals("from") || p.index() == 0) return false;
         Phrase noun = phrases.get(p.index() - 1);
         return !noun.governed() && noun.last() == p.prep() && noun.first() == 0;
+    }
+
+    /** ", and the force is …": a common noun after a comma and a conjunction, that a finite verb follows. */
+    private boolean opensClause(Phrase a, Phrase b) {
+        return !b.governed() && finiteAfter(b) && named(b) == null && x.lower(b.first() - 2).equals(",") && x.lower(a.last()).equals(",");
+    }
+
+    /** A phrase right after a verb that takes no clause: its object ("has said Serbian pilots will …" opens a clause). */
+    private boolean objectOfVerb(Phrase p) {
+        VerbGroup v = p.governed() ? null : x.verbAt(p.first() - 1);
+        return v != null && !Lexicon.signals(lexicon.verbCues(v.lemma()), Lexicon.Signal.REPORTED)
+                && lexicon.verbFrames(v.lemma()).stream().noneMatch(e -> e.frame().kind() == EventKind.STATEMENT);
     }
 
     private boolean finiteAfter(Phrase p) {

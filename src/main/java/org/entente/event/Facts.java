@@ -254,7 +254,7 @@ final class Facts {
     private static final Set<String> TIME_NOUNS = Set.of("day", "week", "month", "year", "weekend", "hour", "time", "period", "past", "future");
 
     private void deployment(Frame f, Fill fill, Qualifiers q, boolean noun, Slots s) {
-        List<Forces.Personnel> groups = fill.personnel;
+        List<Forces.Personnel> groups = alternatives(fill.personnel);
         if (groups.isEmpty() && !noun) return;
         List<Entity> senders = new ArrayList<>(fill.get(Role.SENDER));
         // "forces from Canada, Australia and Norway": each state of the forces sends them.
@@ -320,6 +320,16 @@ final class Facts {
                 if (!sender.equals(host)) d.add(Reading.fact(EventKind.TRAINING, sender, host, null, null, null, voiced(d, training, sender, host), x.sentence));
             }
         }
+    }
+
+    /** "police or soldiers": forces named as alternatives are one group, the first named. */
+    private List<Forces.Personnel> alternatives(List<Forces.Personnel> groups) {
+        List<Forces.Personnel> out = new ArrayList<>();
+        for (Forces.Personnel p : groups) {
+            boolean or = p.phrase() != null && x.lower(p.phrase().first() - 1).equals("or");
+            if (!or || out.isEmpty()) out.add(p);
+        }
+        return out;
     }
 
     /** Whether the verb's "for" names training ("for training", "for instruction on the new tanks"). */

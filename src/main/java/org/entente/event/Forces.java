@@ -53,7 +53,8 @@ final class Forces {
         String lemma = x.lemma(h);
         String noun = lx.personnel(lemma);
         if (noun == null) return null;
-        if (x.lower(p.first()).equals("no") || x.lower(p.first()).equals("none")) return null;
+        // "no troops", "any troops who fought": forces no one has, or none in particular, are sent nowhere.
+        if (Set.of("no", "none", "any").contains(x.lower(p.first()))) return null;
         // "J-10C fighters", "Yak-130 trainers": a word for people that is also one for aircraft names the aircraft after a
         // weapon's name ("F-16 pilots" stay people).
         if (lx.inGroup("craft-nouns", lemma)) {

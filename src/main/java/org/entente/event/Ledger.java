@@ -28,7 +28,7 @@ final class Ledger {
         final List<Sentence> evidence = new ArrayList<>();
         Long troops;
         String date, targetText, targetKey;
-        Stage stage;
+        Stage stage, troopsStage;
         boolean weakStage;
         Factuality factuality, settled;
         Entity attributedTo;
@@ -40,6 +40,7 @@ final class Ledger {
             signatories.addAll(r.signatories());
             evidence.add(r.evidence());
             troops = r.troops();
+            troopsStage = r.stage();
             date = r.date();
             targetText = r.targetText();
             targetKey = r.targetKey();
@@ -148,7 +149,13 @@ final class Ledger {
         } else if (!r.weakStage() && r.stage().ordinal() > d.stage.ordinal()) {
             d.stage = r.stage();
         }
-        if (r.troops() != null && (d.troops == null || r.troops() > d.troops)) d.troops = r.troops();
+        // "400 officers landed …; Kenya has pledged 1,000 in all": the number that went counts over a number promised, and of
+        // two at one stage the larger.
+        if (r.troops() != null && (d.troops == null || r.stage().ordinal() > d.troopsStage.ordinal()
+                || r.stage() == d.troopsStage && r.troops() > d.troops)) {
+            d.troops = r.troops();
+            d.troopsStage = r.stage();
+        }
         if (d.attributedTo == null) d.attributedTo = r.attributedTo();
         if (d.date == null) d.date = r.date();
         if (d.counterpart == null) d.counterpart = r.counterpart();
@@ -174,7 +181,10 @@ final class Ledger {
         if (best == null && r.actor() == null && r.counterpart() == null && r.system() == null && r.weakStage()) best = last.get(r.kind());
         if (best == null) return null;
         if (!best.evidence.contains(r.evidence())) best.evidence.add(r.evidence());
-        if (r.troops() != null && best.troops == null) best.troops = r.troops();
+        if (r.troops() != null && best.troops == null) {
+            best.troops = r.troops();
+            best.troopsStage = r.stage();
+        }
         if (!r.weakStage() && r.stage().ordinal() > best.stage.ordinal()) best.stage = r.stage();
         if (best.date == null) best.date = r.date();
         return best;

@@ -13,6 +13,8 @@ import org.entente.nlp.Token;
 final class TagMends {
     static final Set<String> PERSONAL = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "her");
     private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "having");
+    private static final Set<String> BE = Set.of("are", "were", "is", "was", "be", "been");
+    private static final Set<String> FLOATED = Set.of("all", "both", "each");
     private static final Set<String> DEICTIC_DAYS = Set.of("today", "yesterday", "tonight", "tomorrow");
     private static final Set<String> COMPASS = Set.of("eastern", "western", "northern", "southern", "central",
             "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
@@ -115,10 +117,19 @@ final class TagMends {
                 tags[i] = "VERB";
                 continue;
             }
+            // "have all pledged", "will both send": a quantifier floated after an auxiliary stands in the verb group, and the
+            // auxiliary is no verb of its own.
+            if (FLOATED.contains(lower(i)) && i > 0 && i + 1 < tags.length && tags[i + 1].equals("VERB")
+                    && (HAVE.contains(lower(i - 1)) || Chunker.MODALS.contains(lower(i - 1)) || BE.contains(lower(i - 1)))) {
+                tags[i] = "ADV";
+                tags[i - 1] = "AUX";
+                continue;
+            }
             // "moved to arm Ukraine", "agreed to supply the army": a lexicon verb's bare form after a verb and "to", before an
-            // object, is the infinitive; the tagger takes "arm" for a name.
-            if ((tags[i].equals("NOUN") || tags[i].startsWith("PROPN")) && lower(i - 1).equals("to") && tag(i - 2).equals("VERB")
-                    && lower(i).equals(lemma(i)) && !lexicon.verbFrames(lemma(i)).isEmpty() && opensObject(i + 1)) {
+            // object, is the infinitive; the tagger takes "arm" for a name, or "to" for a preposition.
+            if ((tags[i].equals("NOUN") || tags[i].startsWith("PROPN") || tags[i].equals("VERB")) && lower(i - 1).equals("to")
+                    && tag(i - 2).equals("VERB") && lower(i).equals(lemma(i)) && !lexicon.verbFrames(lemma(i)).isEmpty()
+                    && (opensObject(i + 1) || tags[i].equals("VERB"))) {
                 tags[i] = "VERB";
                 tags[i - 1] = "PART";
                 continue;

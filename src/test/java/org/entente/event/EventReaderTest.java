@@ -1050,6 +1050,23 @@ class EventReaderTest {
     }
 
     @Test
+    void deployment_forcesOfARelativeClauseInWhatAStateSays_areItsOwn_andTheNumberThatWentCountsOverTheNumberPledged() {
+        List<Event> events = events("Rwanda's army said on Friday that the 300 soldiers who touched down in Mozambique on Wednesday"
+                + " would begin patrols within days. Rwanda has pledged to send a total of 1,000 soldiers.");
+        List<String> read = events.stream().filter(e -> e.kind() == EventKind.DEPLOYMENT)
+                .map(e -> label(e.actor()) + " > " + label(e.counterpart()) + " " + e.troops() + " " + e.stage().word()).toList();
+        assertEquals(List.of("Rwanda > Mozambique 300 completed"), read);
+    }
+
+    @Test
+    void deployment_statesThatHaveAllPledgedForcesNamedAsAlternatives_sendOneGroupEach_whereTheStoryGoes() {
+        assertEquals(List.of("DEPLOYMENT Ghana > Liberia completed confirmed", "DEPLOYMENT Togo > Liberia announced confirmed",
+                        "DEPLOYMENT Benin > Liberia announced confirmed"),
+                read("Ghana sent 200 soldiers to Liberia on Monday. Togo and Benin have all pledged to send police or soldiers,"
+                        + " and the force is expected to reach 1,500."));
+    }
+
+    @Test
     void statement_sayingThereWasNoSuchThing_isADenial() {
         assertEquals(List.of("STATEMENT Kim Yong-hyun > United States denial completed confirmed"),
                 read("Defence Minister Kim Yong-hyun said there had been no discussion with Washington about reducing US forces."));
