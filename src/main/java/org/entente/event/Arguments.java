@@ -263,14 +263,29 @@ final class Arguments {
         // "its first THAAD battery, bought from the United States": whose it is bought it.
         if (p.possessor() >= 0) return List.of(x.phrases.get(p.possessor()));
         if (Syntax.POSSESSIVES.contains(x.lower(p.first()))) return List.of(Phrase.pronounAt(p.first()));
+        // "launched hundreds of drones supplied by Iran": the number that counts them is the verb's object.
+        Phrase counting = p.governed() && x.lower(p.prep()).equals("of") ? x.phraseAt(p.prep() - 1) : null;
+        if (counting != null && counting.last() == p.prep() && (lx.inGroup("quantity-nouns", x.lemma(counting.head()))
+                || x.tag(counting.head()).equals("NUM"))) p = counting;
         int k = p.governed() ? p.prep() - 1 : p.first() - 1;
+        // "relied heavily in 2020 on drones supplied by Turkey": past adverbs and dates to the verb.
+        while (k > 0 && x.verbAt(k) == null) {
+            Phrase between = x.phraseAt(k);
+            if (x.tag(k).equals("ADV")) k--;
+            else if (between != null && x.date(between)) k = between.governed() ? between.prep() - 1 : between.first() - 1;
+            else break;
+        }
         VerbGroup v = x.verbAt(k);
         if (v == null && p.governed()) {
             Phrase owner = x.phraseAt(k);
             // "consists of …" read as a noun by the tagger: the word before "of" still has.
             if (owner != null && lx.inGroup("having-verbs", x.lemma(owner.head()))) return subjects.leftSubjectOfPhrase(owner);
         }
-        return v != null && lx.inGroup("having-verbs", v.lemma()) ? subject(v) : List.of();
+        if (v == null || !lx.inGroup("having-verbs", v.lemma())) return List.of();
+        // "Azerbaijan's forces relied on drones supplied by Turkey": whose forces have them, has them.
+        List<Phrase> holders = new ArrayList<>();
+        for (Phrase h : subject(v)) holders.add(h.possessor() >= 0 ? x.phrases.get(h.possessor()) : h);
+        return holders;
     }
 
     /** "…the United Kingdom, where 90 of them help train recruits": a clause opened by "where" happens at the place before it. */

@@ -15,9 +15,14 @@ import org.entente.vocab.Iris;
 final class Designations {
     private Designations() {}
 
-    /** Words of range and role between a designation and its category: "short-range", "anti-tank", "self-propelled". */
+    /**
+     * Words of range and role between a designation and its category: "short-range", "anti-tank", "self-propelled",
+     * "combat training" (jets), "weapon-locating" (radars).
+     */
     private static final Set<String> ROLE_WORDS = Set.of("short", "medium", "long", "range", "anti", "tank", "ship", "aircraft",
-            "self", "propelled", "surface", "to", "guided", "portable", "mobile", "towed", "tracked", "wheeled", "-");
+            "self", "propelled", "surface", "to", "guided", "portable", "mobile", "towed", "tracked", "wheeled", "-", "combat",
+            "training", "trainer", "attack", "transport", "patrol", "fighter", "utility", "multirole", "multi", "role",
+            "reconnaissance", "surveillance", "strike", "weapon", "locating", "loitering", "unmanned", "armed", "jet");
 
     private static final Set<String> COMMON_CAPITALS = Set.of("The", "This", "These", "Those", "Its", "Their", "New", "Old",
             "Modern", "Advanced", "More", "Additional", "Several", "Some", "Many", "Western", "Soviet", "Allied", "Military",

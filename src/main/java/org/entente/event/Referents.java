@@ -75,6 +75,8 @@ final class Referents {
         return out.size() > 1 && subject.isEmpty() && noActorBefore(p.first()) ? out : List.of();
     }
 
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she");
+
     /** Pronouns that are only ever objects: none of them is its own verb's subject. */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "her", "it", "us");
 
@@ -202,12 +204,16 @@ final class Referents {
         Entity reported = person ? null : reporter(k);
         if (reported != null) return reported;
         List<Phrase> own = ownSubject(k);
+        // "it took delivery of jets bought from the United States, and it inducted …": a subject pronoun goes back to an
+        // actor that is no preposition's object.
+        boolean subject = SUBJECT_PRONOUNS.contains(w) && x.verbAt(k + 1) != null;
         for (int j = k - 1; j >= 0; j--) {
             Mention m = x.mention(j);
             if (m == null || m.kind() != Mention.Kind.ENTITY || m.entity() == null || !m.entity().type().isActor()) continue;
             j = m.first();
             final int at = j;
             if (own.stream().anyMatch(q -> q.covers(at))) continue;
+            if (subject && x.phraseAt(at) != null && x.phraseAt(at).governed()) continue;
             if (m.aliasKind() == AliasKind.PLACE || x.lower(m.first() - 1).equals("of")) continue;
             boolean isPerson = m.entity().type() == EntityType.PERSON;
             // "provides training to Somali forces at its base": "its" is one actor, not forces named by their demonym.

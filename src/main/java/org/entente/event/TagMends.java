@@ -15,6 +15,8 @@ final class TagMends {
     private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "having");
     private static final Set<String> BE = Set.of("are", "were", "is", "was", "be", "been");
     private static final Set<String> FLOATED = Set.of("all", "both", "each");
+    private static final Set<String> ING_ADJECTIVES = Set.of("neighbouring", "neighboring", "warring", "ruling", "leading",
+            "outgoing", "incoming", "remaining", "existing", "visiting");
     private static final Set<String> DEICTIC_DAYS = Set.of("today", "yesterday", "tonight", "tomorrow");
     private static final Set<String> COMPASS = Set.of("eastern", "western", "northern", "southern", "central",
             "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
@@ -115,6 +117,19 @@ final class TagMends {
             // "not" or an adverb) is the modal's verb; the tagger takes it for an adverb before a number.
             if (!tags[i].equals("VERB") && afterModal(i) && lower(i).equals(lemma(i)) && !lexicon.verbFrames(lemma(i)).isEmpty()) {
                 tags[i] = "VERB";
+                continue;
+            }
+            // "acquired by neighbouring India": an -ing word that only ever describes a noun is an adjective, and the "by"
+            // before it a preposition.
+            if (ING_ADJECTIVES.contains(lower(i)) && i + 1 < tags.length && nominalStart(i + 1)) {
+                tags[i] = "ADJ";
+                if (i > 0 && tags[i - 1].equals("SCONJ")) tags[i - 1] = "ADP";
+                continue;
+            }
+            // "Russia has launched drones": a form of "have" right before a past participle is its auxiliary.
+            if (HAVE.contains(lower(i)) && tags[i].equals("VERB") && i + 1 < tags.length && tags[i + 1].equals("VERB")
+                    && Lemmas.isPast(lower(i + 1))) {
+                tags[i] = "AUX";
                 continue;
             }
             // "have all pledged", "will both send": a quantifier floated after an auxiliary stands in the verb group, and the

@@ -336,7 +336,8 @@ public final class MentionFinder {
             Token next = s.token(m.last());
             if (next.is("'s") || next.tag().equals("AUX") || next.tag().equals("VERB")) return true;
         }
-        return m.first() > 0 && Set.of("to", "in", "from", "against", "with", "into").contains(s.token(m.first() - 1).lower());
+        return m.first() > 0 && Set.of("to", "in", "from", "against", "with", "into", "by", "for", "of", "between", "at", "on")
+                .contains(s.token(m.first() - 1).lower());
     }
 
     /** "George Washington", "Washington Post": a capitalised word joins the name on either side. */

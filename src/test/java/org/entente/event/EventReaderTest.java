@@ -1067,6 +1067,28 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_inductedByAnAirForce_andADesignationBeforeWordsOfRole_andWhatIsAcquiredByANeighbour() {
+        assertEquals(List.of("ARMS_TRANSFER China > Bangladesh [K-8] completed confirmed", "ARMS_TRANSFER United States > India [AH-64 Apache] completed confirmed"),
+                read("Bangladesh's air force inducted six Chinese-built K-8 jet training aircraft on Monday, an answer to the"
+                        + " American Apache helicopters acquired by neighbouring India."));
+    }
+
+    @Test
+    void transfer_systemsSuppliedByAState_belongToWhoseForcesRelyOnThemOrWhoLaunchesThem() {
+        assertEquals(List.of("ARMS_TRANSFER Israel > Azerbaijan [IAI Harop] completed confirmed"),
+                read("Azerbaijan's army relied heavily in 2020 on Harop drones supplied by Israel."));
+        assertEquals(List.of("ARMS_TRANSFER Iran > Russia [Shahed-136] completed confirmed"),
+                read("Russia has launched hundreds of Shahed drones supplied by Iran."));
+    }
+
+    @Test
+    void pronoun_asASubject_goesBackToAnActorThatIsNoPrepositionsObject() {
+        assertEquals(List.of("ARMS_TRANSFER China > Ghana [K-8] completed confirmed"),
+                read("Ghana's air force is growing. Last year it held talks with the United States, and it inducted four K-8 jets"
+                        + " supplied by China."));
+    }
+
+    @Test
     void statement_sayingThereWasNoSuchThing_isADenial() {
         assertEquals(List.of("STATEMENT Kim Yong-hyun > United States denial completed confirmed"),
                 read("Defence Minister Kim Yong-hyun said there had been no discussion with Washington about reducing US forces."));
