@@ -157,7 +157,7 @@ final class Ledger {
             d.troopsStage = r.stage();
         }
         if (d.attributedTo == null) d.attributedTo = r.attributedTo();
-        if (d.date == null) d.date = r.date();
+        d.date = refined(d.date, r.date());
         if (d.counterpart == null) d.counterpart = r.counterpart();
         for (Entity p : r.parties()) if (!d.parties.contains(p)) d.parties.add(p);
         for (Entity p : r.signatories()) if (!d.signatories.contains(p)) d.signatories.add(p);
@@ -186,8 +186,14 @@ final class Ledger {
             best.troopsStage = r.stage();
         }
         if (!r.weakStage() && r.stage().ordinal() > best.stage.ordinal()) best.stage = r.stage();
-        if (best.date == null) best.date = r.date();
+        best.date = refined(best.date, r.date());
         return best;
+    }
+
+    /** "the 2015 agreement … concluded on July 14, 2015": a later date inside an earlier one tells it more exactly. */
+    private static String refined(String date, String later) {
+        if (date == null) return later;
+        return later != null && later.length() > date.length() && later.startsWith(date) ? later : date;
     }
 
     /**

@@ -856,6 +856,12 @@ class EventReaderTest {
                 + " the two leaders, the treaty had banned a whole class of missiles."));
     }
 
+    @Test
+    void treaty_aLaterDateInsideTheYearFirstRead_tellsTheSigningMoreExactly() {
+        assertEquals(List.of("1987-12-08"), treatyDates("Moscow quit the 1987 INF Treaty in 2019. The treaty had been signed in"
+                + " Washington on December 8, 1987."));
+    }
+
     private static List<String> treatyDates(String body) {
         return events(body).stream()
                 .filter(e -> e.kind() == EventKind.TREATY_SIGNING).map(e -> String.valueOf(e.date())).toList();
