@@ -335,7 +335,13 @@ final class Discourse {
                     people.add(e);
                 }
                 case STATE -> {
-                    if (m.aliasKind() != AliasKind.PLACE) {
+                    // "a Serbian Orthodox monastery": a demonym describes something else; "the country" after it is still the
+                    // state last named as one (though a state named only by demonyms is not forgotten).
+                    if (m.aliasKind() == AliasKind.DEMONYM) {
+                        lastState = e;
+                        if (!states.contains(e)) states.add(0, e);
+                        stateCounts.merge(e.iri(), 1, Integer::sum);
+                    } else if (m.aliasKind() != AliasKind.PLACE) {
                         lastState = e;
                         states.remove(e);
                         states.add(e);

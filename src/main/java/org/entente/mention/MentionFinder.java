@@ -448,17 +448,27 @@ public final class MentionFinder {
     private static final Set<String> TITLE_WORDS = Set.of("minister", "secretary", "president", "chancellor", "premier", "general",
             "gen.", "admiral", "mr.", "mr", "mrs.", "ms.", "ms", "dr.", "sir", "senator", "ambassador", "spokesman", "spokeswoman", "director", "chief");
 
-    /** "Anthony Blinken": a surname the reference data knows takes the first name before it when it spells the person's own. */
+    /**
+     * "Anthony Blinken", "Tayyip Erdogan": a surname the reference data knows takes the first name before it when it spells
+     * the person's own, or is a middle name of it.
+     */
     private static void withFirstNames(Sentence s, List<Mention> out) {
         for (int k = 0; k < out.size(); k++) {
             Mention m = out.get(k);
             if (m.kind() != Mention.Kind.ENTITY || m.entity() == null || m.entity().type() != EntityType.PERSON || m.last() - m.first() != 1
                     || m.first() == 0 || covered(out, m.first() - 1)) continue;
             Token first = s.token(m.first() - 1);
-            if (!first.isCapitalized() || !variant(first.text(), firstName(m.entity()))) continue;
+            if (!first.isCapitalized() || !variant(first.text(), firstName(m.entity())) && !middleName(first.text(), m.entity())) continue;
             out.set(k, new Mention(Mention.Kind.ENTITY, m.first() - 1, m.last(), first.begin(), m.end(),
                     s.text().substring(first.begin() - s.begin(), m.end() - s.begin()), m.candidates(), m.aliasKind(), m.roles(), null, null));
         }
+    }
+
+    /** "Tayyip Erdogan": a name of the person's full name between the first and the last, used as the first. */
+    private static boolean middleName(String word, Entity person) {
+        String[] names = person.label().split(" ");
+        for (int k = 1; k < names.length - 1; k++) if (names[k].equals(word) && word.length() > 2) return true;
+        return false;
     }
 
     private static String firstName(Entity person) {

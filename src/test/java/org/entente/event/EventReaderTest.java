@@ -1095,6 +1095,12 @@ class EventReaderTest {
     }
 
     @Test
+    void theCountry_isTheStateLastNamedAsOne_notOneADemonymOnlyDescribedSomethingBy() {
+        assertEquals(List.of("DEPLOYMENT Togo > Mali planned confirmed"),
+                read("Ghana held talks with Togo. The talks took place in a Nigerian hotel. The country will send 200 soldiers to Mali."));
+    }
+
+    @Test
     void statement_sayingThereWasNoSuchThing_isADenial() {
         assertEquals(List.of("STATEMENT Kim Yong-hyun > United States denial completed confirmed"),
                 read("Defence Minister Kim Yong-hyun said there had been no discussion with Washington about reducing US forces."));

@@ -49,6 +49,12 @@ class OfficialsTest {
     }
 
     @Test
+    void aMiddleNameBeforeAKnownSurname_isThatPersonsFirstName() {
+        assertEquals(List.of("Recep Tayyip Erdogan | president | Turkey"),
+                officials("ANKARA — President Tayyip Erdogan defended the purchase on Tuesday."));
+    }
+
+    @Test
     void aCounterpartsNameAfterAPrincesStyle_isTheCounterpart() {
         assertEquals(List.of("Ayman Safadi | foreign minister | Jordan", "Faisal bin Farhan | foreign minister | Saudi Arabia"),
                 officials("Jordanian Foreign Minister Ayman Safadi hosted the talks. His Saudi counterpart, Prince Faisal bin Farhan, arrived late."));
