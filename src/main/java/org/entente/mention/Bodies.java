@@ -228,6 +228,11 @@ final class Bodies {
             if (state != null && (m.entity().type() == EntityType.STATE || m.entity().type() == EntityType.ARMED_FORCE)) found = state;
         }
         if (found != null) return found;
+        // "In London, the Ministry of Defence said": a capital the sentence opens with is where the body is.
+        for (Mention m : ms) {
+            boolean opening = m.first() == 1 && s.token(0).is("in") && m.last() < k && s.token(m.last()).is(",");
+            if (opening && m.entity() != null && m.entity().type() == EntityType.STATE && m.aliasKind() == AliasKind.CAPITAL) return m.entity().iri();
+        }
         // "The Philippine Army plans …; the army's commanding general said": a body named before is what "the army" means.
         Entity last = context.lastBodies.get(kind);
         return last != null ? last.state() : context.homeState(Set.of());

@@ -1101,6 +1101,14 @@ class EventReaderTest {
     }
 
     @Test
+    void statement_anUnqualifiedBodyAfterACapitalTheSentenceOpensWith_isThatStates() {
+        List<Event> events = events("WARSAW — Talks went on for a second day. In London, the Ministry of Defence said on Sunday that"
+                + " 100 British engineers would go to Poland.");
+        List<String> speakers = events.stream().filter(e -> e.kind() == EventKind.STATEMENT).map(e -> e.actor().label()).toList();
+        assertEquals(List.of("UK Ministry of Defence"), speakers);
+    }
+
+    @Test
     void statement_sayingThereWasNoSuchThing_isADenial() {
         assertEquals(List.of("STATEMENT Kim Yong-hyun > United States denial completed confirmed"),
                 read("Defence Minister Kim Yong-hyun said there had been no discussion with Washington about reducing US forces."));
