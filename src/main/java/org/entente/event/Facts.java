@@ -384,6 +384,17 @@ final class Facts {
                 trainers = trainers.stream().filter(e -> !origin.contains(e)).toList();
             }
         }
+        // "Russian instructors landed in Niamey …; the Russians would train local troops": local forces are those of the state
+        // the trainers were sent to, or of the state whose officials say so.
+        if (trainees.isEmpty() && !trainers.isEmpty()) {
+            for (Phrase p : s.get("object")) {
+                if (!x.lower(p.first()).equals("local") && !x.lower(p.first() + 1).equals("local") || forces.personnel(p) == null) continue;
+                Reading sent = d.last(EventKind.DEPLOYMENT);
+                Entity speaker = q.attributedTo() == null ? null : d.stateOf(q.attributedTo());
+                Entity local = sent != null && trainers.contains(sent.actor()) ? sent.counterpart() : speaker;
+                if (local != null && local.type() == EntityType.STATE && !trainers.contains(local)) trainees = List.of(local);
+            }
+        }
         // "The soldiers will provide training to Afghan troops": forces the text named before train for the state that sent them.
         if (trainers.isEmpty() && !trainees.isEmpty()) {
             Reading sent = d.last(EventKind.DEPLOYMENT);

@@ -79,6 +79,9 @@ final class Participles {
             if (v != null && v.finite() && v.head() != h) return true;
         }
         for (int j = h + 1; j < x.size() && !x.barrier(j); j++) {
+            // "A contingent of instructors landed in Niamey, and officials were happy": a clause joined after a comma has its
+            // own verbs.
+            if (x.lower(j).equals(",") && x.tag(j + 1).equals("CCONJ")) return false;
             if (x.tag(j).equals("AUX") && x.mention(j) == null) return true;
             if (x.tag(j).equals("VERB") && !Lemmas.isPast(x.lower(j)) && !x.lower(j).endsWith("ing") && !x.lower(j - 1).equals("to")) return true;
         }

@@ -17,6 +17,8 @@ final class Subjects {
             "expect", "need", "require", "appeal", "lead", "prompt", "clear", "instruct", "direct", "task", "mandate", "empower",
             "license", "oblige", "compel");
 
+    private static final Set<String> TIME_SPANS = Set.of("hour", "day", "week", "month", "year", "time", "while");
+
     private final Syntax x;
     private final Lexicon lx;
 
@@ -293,6 +295,8 @@ final class Subjects {
         VerbGroup before = x.verbAt(p.governed() ? p.prep() - 1 : p.first() - 1);
         // "urged Germany to send": the verb governs through its object; "plans to send": the noun governs.
         if (before != null && OBJECT_CONTROL.contains(before.lemma())) return before.head();
+        // "pilots who had spent months training in China": a span of time the verb spends is no governor of its own.
+        if (before != null && !p.governed() && TIME_SPANS.contains(x.lemma(p.head()))) return before.head();
         return x.mention(p.head()) == null ? p.head() : -1;
     }
 }

@@ -132,6 +132,14 @@ final class TagMends {
                 tags[i] = "AUX";
                 continue;
             }
+            // "spent months training in China": an -ing form after the time a verb of spending spends is that verb's gerund.
+            if (tags[i].equals("NOUN") && lower(i).endsWith("ing") && i >= 2 && Set.of("spend", "take").contains(lemma(i - 2))
+                    && Set.of("hour", "day", "week", "month", "year").contains(lemma(i - 1))
+                    || tags[i].equals("NOUN") && lower(i).endsWith("ing") && i >= 3 && lemma(i - 3).equals("spend")
+                    && Set.of("hour", "day", "week", "month", "year").contains(lemma(i - 1))) {
+                tags[i] = "VERB";
+                continue;
+            }
             // "have all pledged", "will both send": a quantifier floated after an auxiliary stands in the verb group, and the
             // auxiliary is no verb of its own.
             if (FLOATED.contains(lower(i)) && i > 0 && i + 1 < tags.length && tags[i + 1].equals("VERB")

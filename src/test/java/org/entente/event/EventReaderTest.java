@@ -1109,6 +1109,26 @@ class EventReaderTest {
     }
 
     @Test
+    void deployment_aPastFormAfterAUnitOfForces_isTheVerb_whenTheAuxiliaryAfterItIsInAClauseJoinedByAComma() {
+        assertEquals(List.of("DEPLOYMENT Turkey > Somalia completed confirmed"),
+                read("A contingent of Turkish instructors arrived in Mogadishu, and officials were pleased."));
+        assertEquals(List.of("DEPLOYMENT Turkey > Somalia completed confirmed"), read("A team of Turkish instructors arrived in Somalia."));
+    }
+
+    @Test
+    void training_localForces_areThoseOfTheStateTheTrainersWereSentTo() {
+        List<String> events = read("Chinese military engineers arrived in Bamako in May, and Malian officials said the Chinese would train"
+                + " local soldiers.");
+        assertTrue(events.contains("DEPLOYMENT China > Mali completed confirmed"), events.toString());
+        assertTrue(events.contains("TRAINING Mali > China planned confirmed"), events.toString());
+    }
+
+    @Test
+    void training_aGerundAfterTheTimeSpent_hasTheTenseOfTheVerbOfSpending() {
+        assertEquals(List.of("TRAINING Egypt > France completed confirmed"), read("Egyptian pilots spent six months training in France."));
+    }
+
+    @Test
     void statement_sayingThereWasNoSuchThing_isADenial() {
         assertEquals(List.of("STATEMENT Kim Yong-hyun > United States denial completed confirmed"),
                 read("Defence Minister Kim Yong-hyun said there had been no discussion with Washington about reducing US forces."));
