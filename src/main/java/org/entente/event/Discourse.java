@@ -39,6 +39,7 @@ final class Discourse {
     private final Map<Node, Integer> stateCounts = new HashMap<>();
     private final List<Entity> people = new ArrayList<>();
     private final List<Entity> states = new ArrayList<>();
+    private final List<Entity> systems = new ArrayList<>();
     private final Set<Node> describedTreaties = new HashSet<>();
     /** Every state the document's transfers were for. */
     private final Set<Entity> recipients = new HashSet<>();
@@ -166,6 +167,14 @@ final class Discourse {
     /** A system an event was read with (a designation the reference data lacks included): what "the vessels" may mean next. */
     void system(Entity system) {
         lastSystem = system;
+        systems.remove(system);
+        systems.add(system);
+    }
+
+    /** The system named last that a state makes, or null: "thanked Beijing for supplying the aircraft" means China's. */
+    Entity systemMadeBy(Entity state) {
+        for (int k = systems.size() - 1; k >= 0; k--) if (state.iri().equals(systems.get(k).state())) return systems.get(k);
+        return null;
     }
 
     Entity lastTreaty() {
@@ -348,7 +357,7 @@ final class Discourse {
                         stateCounts.merge(e.iri(), 1, Integer::sum);
                     }
                 }
-                case WEAPON -> lastSystem = e;
+                case WEAPON -> system(e);
                 case TREATY -> lastTreaty = e;
                 default -> { }
             }

@@ -17,6 +17,9 @@ final class Subjects {
             "expect", "need", "require", "appeal", "lead", "prompt", "clear", "instruct", "direct", "task", "mandate", "empower",
             "license", "oblige", "compel");
 
+    /** Verbs whose object does what the gerund after "of" or "for" says: "accused Iran of supplying drones". */
+    private static final Set<String> JUDGING = Set.of("accuse", "suspect", "blame", "charge", "praise", "thank", "criticise",
+            "criticize", "condemn", "fault", "commend", "credit", "punish", "sanction");
     private static final Set<String> TIME_SPANS = Set.of("hour", "day", "week", "month", "year", "time", "while");
 
     private final Syntax x;
@@ -32,6 +35,9 @@ final class Subjects {
         return switch (v.form()) {
             case INFINITIVE -> controller(v);
             case GERUND -> {
+                // "accused Iran of supplying drones", "thanked Japan for sending": the object of a verb of judging does it.
+                Phrase judged = judgedFor(v);
+                if (judged != null) yield x.conjuncts(judged);
                 // "Tass quoted Ivanov as saying that …": who is quoted says it.
                 if (x.lower(v.first() - 1).equals("as") && x.phraseAt(v.first() - 2) != null && !x.phraseAt(v.first() - 2).governed()) {
                     VerbGroup quoting = x.verbAt(x.phraseAt(v.first() - 2).first() - 1);
@@ -250,6 +256,15 @@ final class Subjects {
         return comma - 1;
     }
 
+    /** "accused Iran of supplying": the object before "of" or "for" of a verb of judging that governs the gerund, or null. */
+    private Phrase judgedFor(VerbGroup v) {
+        int k = v.first() - 1;
+        if (!x.lower(k).equals("of") && !x.lower(k).equals("for")) return null;
+        Phrase p = x.phraseAt(k - 1);
+        VerbGroup before = p == null || p.governed() ? null : x.verbAt(p.first() - 1);
+        return before != null && JUDGING.contains(before.lemma()) ? p : null;
+    }
+
     /** The subject of an infinitive: the governing verb's object ("urged Germany to send") or subject ("agreed to send"). */
     private List<Phrase> controller(VerbGroup v) {
         int k = v.first() - 1;
@@ -257,6 +272,8 @@ final class Subjects {
         VerbGroup g = x.verbAt(k);
         if (g != null) return subject(g);
         Phrase p = x.phraseAt(k);
+        // "Washington's decision this month to supply …": past a date to the noun that governs.
+        if (p != null && x.date(p) && !p.governed() && x.phraseAt(p.first() - 1) != null) p = x.phraseAt(p.first() - 1);
         if (p == null) return List.of();
         // "signed a deal with France to buy jets": the partner is not the buyer; the infinitive goes with the deal.
         if (p.governed() && x.lower(p.prep()).equals("with") && x.phraseAt(p.prep() - 1) != null
@@ -295,6 +312,8 @@ final class Subjects {
         VerbGroup before = x.verbAt(p.governed() ? p.prep() - 1 : p.first() - 1);
         // "urged Germany to send": the verb governs through its object; "plans to send": the noun governs.
         if (before != null && OBJECT_CONTROL.contains(before.lemma())) return before.head();
+        // "accused Iran of supplying drones": the verb of judging governs through its object.
+        if (before != null && !p.governed() && JUDGING.contains(before.lemma())) return before.head();
         // "pilots who had spent months training in China": a span of time the verb spends is no governor of its own.
         if (before != null && !p.governed() && TIME_SPANS.contains(x.lemma(p.head()))) return before.head();
         return x.mention(p.head()) == null ? p.head() : -1;

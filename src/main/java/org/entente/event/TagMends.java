@@ -15,6 +15,7 @@ final class TagMends {
     private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "having");
     private static final Set<String> BE = Set.of("are", "were", "is", "was", "be", "been");
     private static final Set<String> FLOATED = Set.of("all", "both", "each");
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "for", "by", "after", "before", "without", "from");
     private static final Set<String> ING_ADJECTIVES = Set.of("neighbouring", "neighboring", "warring", "ruling", "leading",
             "outgoing", "incoming", "remaining", "existing", "visiting");
     private static final Set<String> DEICTIC_DAYS = Set.of("today", "yesterday", "tonight", "tomorrow");
@@ -126,6 +127,12 @@ final class TagMends {
                 if (i > 0 && tags[i - 1].equals("SCONJ")) tags[i - 1] = "ADP";
                 continue;
             }
+            // "U.S.-built F-35A jets": the tokeniser splits "U.S." from "-built", which describes the noun after it, not a mark.
+            if (tags[i].equals("PUNCT") && tokens.get(i).text().length() > 2 && tokens.get(i).text().charAt(0) == '-'
+                    && Character.isLetter(tokens.get(i).text().charAt(1)) && i + 1 < tags.length && nominalStart(i + 1)) {
+                tags[i] = "ADJ";
+                continue;
+            }
             // "Russia has launched drones": a form of "have" right before a past participle is its auxiliary.
             if (HAVE.contains(lower(i)) && tags[i].equals("VERB") && i + 1 < tags.length && tags[i + 1].equals("VERB")
                     && Lemmas.isPast(lower(i + 1))) {
@@ -137,6 +144,13 @@ final class TagMends {
                     && Set.of("hour", "day", "week", "month", "year").contains(lemma(i - 1))
                     || tags[i].equals("NOUN") && lower(i).endsWith("ing") && i >= 3 && lemma(i - 3).equals("spend")
                     && Set.of("hour", "day", "week", "month", "year").contains(lemma(i - 1))) {
+                tags[i] = "VERB";
+                continue;
+            }
+            // "accused Pyongyang of shipping shells": a lexicon verb's -ing form after a preposition, before a phrase, is a
+            // gerund ("of training exercises", a noun of the lexicon, stays a noun).
+            if (tags[i].equals("NOUN") && lower(i).endsWith("ing") && GERUND_PREPOSITIONS.contains(lower(i - 1)) && nominalStart(i + 1)
+                    && !lexicon.verbFrames(lemma(i)).isEmpty() && lexicon.nounFrames(lower(i)).isEmpty()) {
                 tags[i] = "VERB";
                 continue;
             }

@@ -11,6 +11,7 @@ import org.entente.event.Stage;
 import org.entente.mention.AliasKind;
 import org.entente.mention.Entity;
 import org.entente.mention.EntityType;
+import org.entente.mention.Mention;
 
 /**
  * Arms transfers from a frame whose roles {@link Facts} filled: who supplies which systems to whom, with the
@@ -96,6 +97,7 @@ final class Transfers {
         boolean agreed = q.stage() == Stage.ANNOUNCED || q.stage() == Stage.COMPLETED;
         if (f.has("ordered") && agreed && !q.weakStage() && !had) own = q.withStage(Stage.PLANNED);
         for (Entity system : systems) {
+            system = madeBySupplier(system, suppliers);
             d.system(system);
             // (One owner named before a list owns it all: "the Russian Su-35 jets, Mi-28 helicopters and Yak-130 trainers".)
             boolean each = new HashSet<>(ownerOf.values()).size() > 1;
@@ -238,6 +240,17 @@ final class Transfers {
     private static final Set<String> MADE = Set.of("made", "built", "produced", "manufactured", "designed");
 
     /** The state that makes a system, when it is not the buyer. */
+    /**
+     * "Khan thanked Beijing for supplying the aircraft": a system the sentence does not name, meant by a word for its kind,
+     * is the one last named that the one supplier makes, when the last one named is another's.
+     */
+    private Entity madeBySupplier(Entity system, List<Entity> suppliers) {
+        if (suppliers.size() != 1 || system.state() == null || system.state().equals(suppliers.get(0).iri())) return system;
+        for (Mention m : x.mentions.mentions()) if (m.kind() == Mention.Kind.ENTITY && system.equals(m.entity())) return system;
+        Entity made = d.systemMadeBy(suppliers.get(0));
+        return made != null ? made : system;
+    }
+
     private Entity maker(Entity system, Entity buyer) {
         Entity maker = system.state() == null ? null : d.index.entity(system.state());
         return maker != null && maker.type() == EntityType.STATE && !maker.equals(buyer) ? maker : null;

@@ -1129,6 +1129,23 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_theObjectOfAVerbOfJudging_doesWhatTheGerundAfterOfOrForSays() {
+        List<String> accused = read("Seoul has accused North Korea of shipping artillery shells to Russia.");
+        assertTrue(accused.contains("ARMS_TRANSFER North Korea > Russia [artillery shells] completed alleged"), accused.toString());
+        List<String> thanked = read("Serbia took delivery of Chinese FK-3 missiles and French Mistral missiles in April. President"
+                + " Vucic thanked Beijing for supplying the missiles.");
+        assertTrue(thanked.stream().noneMatch(e -> e.startsWith("ARMS_TRANSFER China > Serbia [Mistral")), thanked.toString());
+    }
+
+    @Test
+    void transfer_aDecisionDatedBeforeItsInfinitive_andSystemsThatReplaceOthers_andAMakerSplitFromItsPrefix() {
+        assertEquals(List.of("ARMS_TRANSFER Germany > Lithuania [cluster munitions] planned confirmed"),
+                read("Berlin's decision last month to supply Lithuania with cluster munitions drew criticism."));
+        assertEquals(List.of("ARMS_TRANSFER United States > Norway [F-35] ongoing confirmed"),
+                read("Norway is replacing its old F-16 fleet with 52 U.S.-built F-35A fighter jets."));
+    }
+
+    @Test
     void statement_sayingThereWasNoSuchThing_isADenial() {
         assertEquals(List.of("STATEMENT Kim Yong-hyun > United States denial completed confirmed"),
                 read("Defence Minister Kim Yong-hyun said there had been no discussion with Washington about reducing US forces."));
