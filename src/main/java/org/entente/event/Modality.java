@@ -220,11 +220,9 @@ final class Modality {
     private int frameStart(int t) {
         int start = clauseStart(t);
         // "Kenya said that the officers who landed in Haiti …": a relative clause is said with the clause of its antecedent.
-        while (start > 0 && RELATIVES.contains(x.lower(start - 1))) start = clauseStart(start - 1);
+        while (start > 0 && Syntax.RELATIVES.contains(x.lower(start - 1))) start = clauseStart(start - 1);
         return start > 0 && x.lower(start - 1).equals("that") ? clauseStart(start - 1) : start;
     }
-
-    private static final Set<String> RELATIVES = Set.of("who", "which", "whom", "whose");
 
     /** The first token of the clause holding t: after a barrier (a subordinator, "that", a semicolon), or 0. */
     int clauseStart(int t) {

@@ -75,9 +75,10 @@ final class Referents {
         return out.size() > 1 && subject.isEmpty() && noActorBefore(p.first()) ? out : List.of();
     }
 
+    /** Pronouns that, before a verb, are its subject. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she");
 
-    /** Pronouns that are only ever objects: none of them is its own verb's subject. */
+    /** Pronouns that, right after a verb, are its object, and so never its subject. */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "her", "it", "us");
 
     /** Nouns that, counted, stand for as many states: "both sides", "the two leaders". */

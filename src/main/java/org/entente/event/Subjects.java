@@ -20,7 +20,6 @@ final class Subjects {
     /** Verbs whose object does what the gerund after "of" or "for" says: "accused Iran of supplying drones". */
     private static final Set<String> JUDGING = Set.of("accuse", "suspect", "blame", "charge", "praise", "thank", "criticise",
             "criticize", "condemn", "fault", "commend", "credit", "punish", "sanction");
-    private static final Set<String> TIME_SPANS = Set.of("hour", "day", "week", "month", "year", "time", "while");
 
     private final Syntax x;
     private final Lexicon lx;
@@ -315,7 +314,7 @@ final class Subjects {
         // "accused Iran of supplying drones": the verb of judging governs through its object.
         if (before != null && !p.governed() && JUDGING.contains(before.lemma())) return before.head();
         // "pilots who had spent months training in China": a span of time the verb spends is no governor of its own.
-        if (before != null && !p.governed() && TIME_SPANS.contains(x.lemma(p.head()))) return before.head();
+        if (before != null && !p.governed() && Syntax.TIME_UNITS.contains(x.lemma(p.head()))) return before.head();
         return x.mention(p.head()) == null ? p.head() : -1;
     }
 }

@@ -27,6 +27,8 @@ final class Syntax {
     /** Prepositions that also open clauses ("after Rwandan troops had crossed"). */
     static final Set<String> CLAUSE_PREPOSITIONS = Set.of("after", "before", "since", "until", "till", "as", "while", "once",
             "because", "when", "whenever", "if", "unless", "though", "although", "whereas");
+    /** Nouns of a span of time a verb may spend: "spent six months training". */
+    static final Set<String> TIME_UNITS = Set.of("hour", "day", "week", "month", "year", "time");
     private static final Set<String> BREAKS = Set.of(";", ":", "(", ")", "|", "--", "—", "–", "[", "]");
 
     final Sentence sentence;

@@ -140,10 +140,8 @@ final class TagMends {
                 continue;
             }
             // "spent months training in China": an -ing form after the time a verb of spending spends is that verb's gerund.
-            if (tags[i].equals("NOUN") && lower(i).endsWith("ing") && i >= 2 && Set.of("spend", "take").contains(lemma(i - 2))
-                    && Set.of("hour", "day", "week", "month", "year").contains(lemma(i - 1))
-                    || tags[i].equals("NOUN") && lower(i).endsWith("ing") && i >= 3 && lemma(i - 3).equals("spend")
-                    && Set.of("hour", "day", "week", "month", "year").contains(lemma(i - 1))) {
+            boolean spent = lemma(i - 2).equals("spend") || lemma(i - 3).equals("spend");
+            if (tags[i].equals("NOUN") && lower(i).endsWith("ing") && spent && Syntax.TIME_UNITS.contains(lemma(i - 1))) {
                 tags[i] = "VERB";
                 continue;
             }

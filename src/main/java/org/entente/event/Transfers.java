@@ -239,7 +239,6 @@ final class Transfers {
 
     private static final Set<String> MADE = Set.of("made", "built", "produced", "manufactured", "designed");
 
-    /** The state that makes a system, when it is not the buyer. */
     /**
      * "Khan thanked Beijing for supplying the aircraft": a system the sentence does not name, meant by a word for its kind,
      * is the one last named that the one supplier makes, when the last one named is another's.
@@ -251,6 +250,7 @@ final class Transfers {
         return made != null ? made : system;
     }
 
+    /** The state that makes a system, when it is not the buyer. */
     private Entity maker(Entity system, Entity buyer) {
         Entity maker = system.state() == null ? null : d.index.entity(system.state());
         return maker != null && maker.type() == EntityType.STATE && !maker.equals(buyer) ? maker : null;
