@@ -1146,6 +1146,12 @@ class EventReaderTest {
     }
 
     @Test
+    void deployment_aPrivateForceTheReferenceDataTiesToAState_sendsForThatState() {
+        assertEquals(List.of("DEPLOYMENT Russia > Libya completed confirmed"),
+                read("Some 1,200 Wagner Group fighters arrived in Libya in 2019."));
+    }
+
+    @Test
     void statement_sayingThereWasNoSuchThing_isADenial() {
         assertEquals(List.of("STATEMENT Kim Yong-hyun > United States denial completed confirmed"),
                 read("Defence Minister Kim Yong-hyun said there had been no discussion with Washington about reducing US forces."));
