@@ -283,6 +283,9 @@ final class Facts {
         }
         if (f.has("presence") && hosts.isEmpty()) return;
         Qualifiers own = f.has("presence") && q.stage() == Stage.COMPLETED && !past() ? q.withStage(Stage.ONGOING) : q;
+        // "agreed to withdraw its 1,000 troops from Niger": forces being pulled out are there until a past verb says they
+        // have gone ("completed the withdrawal of its last troops").
+        if (f.has("withdrawn") && !(q.stage() == Stage.COMPLETED && !q.weakStage() && past())) own = q.withStage(Stage.ONGOING);
         d.placed(hosts, x.sentence.block());
         if (groups.isEmpty()) groups = List.of(new Forces.Personnel(null, null, null, null));
         // "…, Kyrgyzstan some 150 and Tajikistan nearly 200": each state after the forces sends as many of them.

@@ -42,8 +42,13 @@ final class SentenceReader {
                 List<Lexicon.Entry> speech = lx.verbFrames(SUPPORTING.contains(v.lemma()) ? "welcome" : "say");
                 for (Lexicon.Entry e : speech) statements.read(e.frame(), args.ofVerb(v, quoted, true), v.head(), v, quoted);
             }
-            // "called on", "called for": a longer entry that matches stands for the verb alone ("called the plan …").
-            boolean longer = entries.stream().anyMatch(e -> !e.rest().isEmpty() && particles(x, v, e.rest()) >= 0);
+            // "called on", "called for": a longer entry that matches stands for the verb alone ("called the plan …"); a treaty's
+            // preposition governs the treaty itself, so "withdraw troops from Niger" is no "withdraw from".
+            boolean longer = false;
+            for (Lexicon.Entry e : entries) {
+                int after = e.rest().isEmpty() ? -1 : particles(x, v, e.rest());
+                longer |= after >= 0 && (e.frame().kind() != EventKind.TREATY_SIGNING || after != v.last());
+            }
             for (Lexicon.Entry e : entries) {
                 if (longer && e.rest().isEmpty()) continue;
                 int after = particles(x, v, e.rest());

@@ -1152,6 +1152,15 @@ class EventReaderTest {
     }
 
     @Test
+    void deployment_forcesBeingWithdrawn_areThereUntilAPastVerbSaysTheyHaveGone() {
+        assertEquals(List.of("DEPLOYMENT United States > Niger ongoing confirmed", "DEPLOYMENT France > Chad completed confirmed"),
+                read("Washington agreed to withdraw its 1,000 troops from Niger by September. France completed the withdrawal of"
+                        + " its last troops from Chad in January."));
+        assertEquals(List.of("TREATY_SIGNING Russia > - [Intermediate-Range Nuclear Forces Treaty] completed confirmed"),
+                read("Russia withdrew from the INF Treaty in 2019."));
+    }
+
+    @Test
     void statement_sayingThereWasNoSuchThing_isADenial() {
         assertEquals(List.of("STATEMENT Kim Yong-hyun > United States denial completed confirmed"),
                 read("Defence Minister Kim Yong-hyun said there had been no discussion with Washington about reducing US forces."));
