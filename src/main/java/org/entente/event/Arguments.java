@@ -265,8 +265,7 @@ final class Arguments {
         if (Syntax.POSSESSIVES.contains(x.lower(p.first()))) return List.of(Phrase.pronounAt(p.first()));
         // "launched hundreds of drones supplied by Iran": the number that counts them is the verb's object.
         Phrase counting = p.governed() && x.lower(p.prep()).equals("of") ? x.phraseAt(p.prep() - 1) : null;
-        if (counting != null && counting.last() == p.prep() && (lx.inGroup("quantity-nouns", x.lemma(counting.head()))
-                || x.tag(counting.head()).equals("NUM"))) p = counting;
+        if (counting != null && counting.last() == p.prep() && Referents.quantity(x, lx, counting)) p = counting;
         int k = p.governed() ? p.prep() - 1 : p.first() - 1;
         // "relied heavily in 2020 on drones supplied by Turkey": past adverbs and dates to the verb.
         while (k > 0 && x.verbAt(k) == null) {

@@ -39,7 +39,7 @@ final class Coordination {
             int joined = k < phrases.size() ? join(phrases.get(k - 1), phrases.get(k)) : 0;
             // "pledged to send police or soldiers, and the force is expected …": a verb's object list ends where a phrase a
             // finite verb follows opens a clause of its own.
-            if (joined > 0 && objectOfVerb(phrases.get(start)) && opensClause(phrases.get(k - 1), phrases.get(k))) joined = 0;
+            if (joined > 0 && opensClause(phrases.get(k - 1), phrases.get(k)) && objectOfVerb(phrases.get(start))) joined = 0;
             if (joined > 0) {
                 conjunction |= joined == 2;
                 continue;

@@ -75,8 +75,9 @@ final class Modality {
         Phrase own = v == null ? x.phraseAt(t) : null;
         for (int k = own == null ? t : own.first(); stage == null && k < t; k++) stage = stageOf(lx.adverbCues(x.lower(k)));
         // "had spent months training in China": a gerund under a verb that says nothing of its stage has that verb's tense.
-        boolean bare = v != null && !x.tag(v.first() - 1).equals("ADP") && !x.tag(v.first() - 1).equals("SCONJ");
-        VerbGroup under = bare && v.form() == VerbGroup.Form.GERUND ? x.verbAt(governor) : null;
+        boolean bareGerund = v != null && v.form() == VerbGroup.Form.GERUND && !x.tag(v.first() - 1).equals("ADP")
+                && !x.tag(v.first() - 1).equals("SCONJ");
+        VerbGroup under = bareGerund ? x.verbAt(governor) : null;
         if (stage == null && under != null && under.finite()) {
             stage = ownStage(under, args.governor(under));
             weak = false;

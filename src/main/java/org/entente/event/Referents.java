@@ -122,12 +122,17 @@ final class Referents {
     Phrase counted(Phrase p) {
         for (int i = 0; i < 3; i++) {
             Phrase of = x.phraseAt(p.last() + 1);
-            boolean quantity = lx.inGroup("quantity-nouns", x.lemma(p.head())) || lx.inGroup("unit-nouns", x.lemma(p.head())) || x.tag(p.head()).equals("NUM")
-                    || x.mention(p.head()) != null && x.mention(p.head()).kind() == Mention.Kind.NUMBER;
-            if (!quantity || of == null || !of.governed() || !x.lower(of.prep()).equals("of")) return p;
+            if (!quantity(x, lx, p) || of == null || !of.governed() || !x.lower(of.prep()).equals("of")) return p;
             p = of;
         }
         return p;
+    }
+
+    /** Whether a phrase counts what its "of" names: a number, or a noun of amount or of units ("hundreds", "a brigade"). */
+    static boolean quantity(Syntax x, Lexicon lx, Phrase p) {
+        String lemma = x.lemma(p.head());
+        return lx.inGroup("quantity-nouns", lemma) || lx.inGroup("unit-nouns", lemma) || x.tag(p.head()).equals("NUM")
+                || x.mention(p.head()) != null && x.mention(p.head()).kind() == Mention.Kind.NUMBER;
     }
 
     private Entity state(Phrase p, boolean places, Entity avoid) {

@@ -44,15 +44,17 @@ final class SentenceReader {
             }
             // "called on", "called for": a longer entry that matches stands for the verb alone ("called the plan …"); a treaty's
             // preposition governs the treaty itself, so "withdraw troops from Niger" is no "withdraw from".
+            int[] afters = new int[entries.size()];
             boolean longer = false;
-            for (Lexicon.Entry e : entries) {
-                int after = e.rest().isEmpty() ? -1 : particles(x, v, e.rest());
-                longer |= after >= 0 && (e.frame().kind() != EventKind.TREATY_SIGNING || after != v.last());
+            for (int i = 0; i < afters.length; i++) {
+                Lexicon.Entry e = entries.get(i);
+                afters[i] = particles(x, v, e.rest());
+                longer |= !e.rest().isEmpty() && afters[i] >= 0 && (e.frame().kind() != EventKind.TREATY_SIGNING || afters[i] != v.last());
             }
-            for (Lexicon.Entry e : entries) {
-                if (longer && e.rest().isEmpty()) continue;
-                int after = particles(x, v, e.rest());
-                if (after < 0) continue;
+            for (int i = 0; i < afters.length; i++) {
+                Lexicon.Entry e = entries.get(i);
+                int after = afters[i];
+                if (longer && e.rest().isEmpty() || after < 0) continue;
                 Frame f = e.frame();
                 Slots slots = args.ofVerb(v, after, f.kind() == EventKind.STATEMENT);
                 if (f.kind() == EventKind.STATEMENT) {

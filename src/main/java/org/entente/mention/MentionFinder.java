@@ -336,9 +336,12 @@ public final class MentionFinder {
             Token next = s.token(m.last());
             if (next.is("'s") || next.tag().equals("AUX") || next.tag().equals("VERB")) return true;
         }
-        return m.first() > 0 && Set.of("to", "in", "from", "against", "with", "into", "by", "for", "of", "between", "at", "on")
-                .contains(s.token(m.first() - 1).lower());
+        return m.first() > 0 && STATE_PREPOSITIONS.contains(s.token(m.first() - 1).lower());
     }
+
+    /** Prepositions after which an ambiguous state name is the state: "supplied by Turkey", "talks with Georgia". */
+    private static final Set<String> STATE_PREPOSITIONS = Set.of("to", "in", "from", "against", "with", "into", "by", "for", "of",
+            "between", "at", "on");
 
     /** "George Washington", "Washington Post": a capitalised word joins the name on either side. */
     private static boolean insideLongerName(Sentence s, Mention m) {

@@ -114,22 +114,20 @@ final class Titles {
                 if (link.equals("of") || link.equals("for")) words = words(s, ms, first, end).replaceFirst(" (of|for)( the)?$", "");
             }
         }
-        if (head.equals("member")) {
-            // "a member of the Iranian parliament": a legislator, of the state the parliament is named with.
-            boolean legislature = false;
-            for (int k = h + 1; k < last; k++) legislature |= LEGISLATURES.contains(s.token(k).lower());
-            return legislature && first == h ? new Title(first, last, "member of parliament", state) : null;
-        }
+        // "a member of the Iranian parliament": a legislator, of the state the parliament is named with.
+        if (head.equals("member")) return first == h && legislature(s, h + 1, last) ? new Title(first, last, "member of parliament", state) : null;
         // "the speaker of the Duma", "parliament speaker X": a speaker holds office only in a legislature ("a speaker at the
         // forum" holds none).
-        if (head.equals("speaker")) {
-            boolean legislature = false;
-            for (int k = first; k < last; k++) legislature |= LEGISLATURES.contains(s.token(k).lower()) || s.token(k).text().equals("House");
-            if (!legislature) return null;
-        }
+        if (head.equals("speaker") && !legislature(s, first, last)) return null;
         // A head alone is a title only with its state or body right before it: "the Kenyan commander who leads …".
         if (first == h && last == h + 1 && Officials.ownerBefore(s, ms, span(s, first, last)) == null) return null;
         return new Title(first, last, words.replaceAll("\\s+", " "), state);
+    }
+
+    /** Whether tokens [from, to) name a legislature: "parliament", "the Duma", "the House". */
+    private static boolean legislature(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) if (LEGISLATURES.contains(s.token(k).lower()) || s.token(k).text().equals("House")) return true;
+        return false;
     }
 
     /**
