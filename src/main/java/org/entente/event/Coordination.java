@@ -33,9 +33,16 @@ final class Coordination {
     private int[] lists() {
         int[] listOf = new int[phrases.size()];
         for (int k = 0; k < phrases.size(); k++) listOf[k] = k;
+        boolean[] attached = new boolean[phrases.size()];
         int start = 0;
         boolean conjunction = false;
         for (int k = 1; k <= phrases.size(); k++) {
+            // "59 Bradleys with 590 TOW missiles, and 350 Humvees": what an item comes with belongs to the item, and the list
+            // goes on past it.
+            if (k < phrases.size() && equips(phrases.get(k - 1), phrases.get(k))) {
+                attached[k] = true;
+                continue;
+            }
             int joined = k < phrases.size() ? join(phrases.get(k - 1), phrases.get(k)) : 0;
             // "pledged to send police or soldiers, and the force is expected …": a verb's object list ends where a phrase a
             // finite verb follows opens a clause of its own.
@@ -55,7 +62,7 @@ final class Coordination {
                 boolean ofSubject = completesSubject(first);
                 int from = first.governed() && !last.governed() && finiteAfter(last) && !Set.of("of", "between").contains(prep)
                         && !Syntax.CLAUSE_PREPOSITIONS.contains(prep) && !ofSubject ? start + 1 : start;
-                if (k - from > 1) for (int j = from; j < k; j++) listOf[j] = from;
+                if (k - from > 1) for (int j = from; j < k; j++) if (!attached[j]) listOf[j] = from;
             }
             start = k;
             conjunction = false;
@@ -87,6 +94,11 @@ final class Coordination {
         // "between", whose list completes a noun ("the leaders of Armenia and France signed").
         if (a.governed() && !b.governed() && finiteAfter(b) && !Set.of("of", "between").contains(x.lower(a.prep())) && !completesSubject(a)) return 0;
         return and ? 2 : 1;
+    }
+
+    /** "Bradleys with TOW missiles": a weapon's "with" phrase naming weapons right after it. */
+    private boolean equips(Phrase a, Phrase b) {
+        return b.governed() && b.prep() == a.last() && x.lower(b.prep()).equals("with") && weaponry(named(a)) && weaponry(named(counted(b)));
     }
 
     /** "Troops from Kenya …": a phrase governed by "from" right after a sentence's first noun, which it completes. */

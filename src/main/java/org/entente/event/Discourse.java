@@ -51,7 +51,7 @@ final class Discourse {
     private Aid aid;
 
     /** Who gives aid to whom, and in which paragraph it was announced. */
-    record Aid(Entity giver, Entity receiver, org.entente.event.Stage stage, int block) {}
+    record Aid(Entity giver, Entity receiver, org.entente.event.Stage stage, boolean weak, int block) {}
     private int groupBlock = -1;
     private String lastDescription;
     private boolean quoteOpen;
@@ -242,8 +242,8 @@ final class Discourse {
         return aid != null && block - aid.block() <= 1 ? aid : null;
     }
 
-    void aid(Entity giver, Entity receiver, org.entente.event.Stage stage, int block) {
-        aid = new Aid(giver, receiver, stage, block);
+    void aid(Entity giver, Entity receiver, org.entente.event.Stage stage, boolean weak, int block) {
+        aid = new Aid(giver, receiver, stage, weak, block);
     }
 
     void recipient(Entity e, int block) {

@@ -1,6 +1,7 @@
 package org.entente.event;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -255,15 +256,21 @@ final class Ledger {
 
     /**
      * "South Korea is considering supplying arms to Ukraine" beside its K9 howitzers and K2 tanks: weapons named only by
-     * their kind, between states whose transfer of named models the document reports, are those models again.
+     * their kind, between states whose transfer of named models the document reports, are those models again. ("Leopard
+     * tanks and ammunition", "53 MRAP vehicles and 350 Humvees": another kind listed beside the models is more.)
      */
     private boolean generalises(Draft d) {
-        if (!Systems.generic(d.first.system())) return false;
+        Entity generic = d.first.system();
+        if (!Systems.generic(generic)) return false;
+        boolean named = false, listed = false;
         for (Draft x : drafts.values()) {
-            if (x.first.kind() == EventKind.ARMS_TRANSFER && !Systems.generic(x.first.system())
-                    && Objects.equals(x.first.actor(), d.first.actor()) && Objects.equals(x.counterpart, d.counterpart)) return true;
+            if (x.first.kind() != EventKind.ARMS_TRANSFER || Systems.generic(x.first.system())
+                    || !Objects.equals(x.first.actor(), d.first.actor()) || !Objects.equals(x.counterpart, d.counterpart)) continue;
+            if (generic.category().equals(x.first.system().category())) return true;
+            named = true;
+            listed |= !Collections.disjoint(x.evidence, d.evidence);
         }
-        return false;
+        return named && (Systems.broad(generic) || !listed);
     }
 
     /**

@@ -120,7 +120,11 @@ final class Syntax {
     List<Phrase> conjuncts(Phrase p) {
         List<Phrase> out = new ArrayList<>();
         int first = listOf[p.index()];
-        for (int k = first; k < phrases.size() && listOf[k] == first; k++) out.add(phrases.get(k));
+        for (int k = first; k < phrases.size(); k++) {
+            if (listOf[k] == first) out.add(phrases.get(k));
+            // (past what an item comes with: "Bradleys with TOW missiles, and Humvees")
+            else if (k + 1 >= phrases.size() || listOf[k + 1] != first) break;
+        }
         return out;
     }
 

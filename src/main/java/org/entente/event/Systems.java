@@ -32,18 +32,37 @@ final class Systems {
 
     /** The weapons systems the phrases name: models, designations before a category word, else the category itself. */
     List<Entity> systems(List<Phrase> ps) {
-        List<Entity> out = new ArrayList<>();
-        List<Entity> generic = new ArrayList<>();
+        List<Entity> all = new ArrayList<>(), standing = new ArrayList<>();
+        boolean model = false;
         for (Phrase p : ps) {
+            // "53 MRAP vehicles and 350 Humvees", "Leopard tanks and large quantities of ammunition": a category counted,
+            // or listed after a model, is an item of the list, not the word the models stand for.
+            boolean item = model || counted(p);
             p = refs.counted(p);
             List<Entity> own = systemsIn(p.first(), p.last());
             // "a shipment of tanks": the systems after "of".
             Phrase of = own.isEmpty() ? x.phraseAt(p.last() + 1) : null;
             if (of != null && of.governed() && x.lower(of.prep()).equals("of")) own = systemsIn(of.first(), of.last());
-            for (Entity e : own) if (!out.contains(e) && !generic.contains(e)) (generics.contains(e) ? generic : out).add(e);
+            for (Entity e : own) {
+                if (all.contains(e)) continue;
+                all.add(e);
+                model |= !generics.contains(e);
+                if (generics.contains(e) && !item) standing.add(e);
+            }
         }
         // "arms, among them K9 howitzers and K2 tanks": the models named stand for the category.
-        return out.isEmpty() ? generic : out;
+        if (model) all.removeAll(standing);
+        return all;
+    }
+
+    /** Whether a phrase counts what it names ("53 vehicles", "large quantities of ammunition") and no list elaborates it. */
+    private boolean counted(Phrase p) {
+        Phrase named = refs.counted(p);
+        int after = x.lower(named.last()).equals(",") ? named.last() + 1 : named.last();
+        if (Set.of("including", "notably", "namely", "among", "such").contains(x.lower(after))) return false;
+        if (named != p) return true;
+        for (int k = p.first(); k < p.head(); k++) if (x.tag(k).equals("NUM")) return true;
+        return false;
     }
 
     /** Systems named in tokens [from, to). */
@@ -114,6 +133,13 @@ final class Systems {
             return e != null && e.type() == EntityType.STATE ? e : null;
         }
         return null;
+    }
+
+    private static final org.apache.jena.graph.Node WEAPONS = Iris.entity("weapon-category", "weapons");
+
+    /** A system named by the word for weapons at large ("arms", "military equipment"), not by a kind of them. */
+    static boolean broad(Entity system) {
+        return WEAPONS.equals(system.category());
     }
 
     /** A system minted from a category word alone ("artillery shells", "military equipment"), not a model or designation. */

@@ -45,9 +45,10 @@ final class Transfers {
      * @param v              the trigger's verb group, or null for a noun
      */
     void read(Frame f, List<Entity> systems, List<Entity> namedSuppliers, List<Entity> recipients, Qualifiers q, Slots s, VerbGroup v) {
-        // "Sweden approved a new aid package for Ukraine": what it holds may follow ("It includes CV90s").
-        if (systems.isEmpty() && v == null && namedSuppliers.size() == 1 && recipients.size() == 1) {
-            d.aid(namedSuppliers.get(0), recipients.get(0), q.stage(), x.sentence.block());
+        // "Sweden approved a new aid package for Ukraine", "will send Ukraine a new package": what it holds may follow
+        // ("It includes CV90s").
+        if (systems.isEmpty() && (v == null || aidGiven(s)) && namedSuppliers.size() == 1 && recipients.size() == 1) {
+            d.aid(namedSuppliers.get(0), recipients.get(0), q.stage(), q.weakStage(), x.sentence.block());
         }
         if (systems.isEmpty()) return;
         // "A battery equipped with the Typhon": with no one named, a stative passive says what it has.
@@ -142,12 +143,16 @@ final class Transfers {
             Slots own = args.ofNoun(a, a.head());
             List<Entity> to = refs.states(own.get("for", "to"), true);
             List<Entity> giver = refs.states(own.get("governor"), false);
-            if (to.size() == 1 && giver.size() == 1 && !to.equals(giver)) aid = new Discourse.Aid(giver.get(0), to.get(0), q.stage(), x.sentence.block());
+            if (to.size() == 1 && giver.size() == 1 && !to.equals(giver)) aid = new Discourse.Aid(giver.get(0), to.get(0), q.stage(), q.weakStage(), x.sentence.block());
         }
-        if (aid != null && owner == null) {
+        // "will send tanks as part of a new package. The package includes …": a package a noun named says nothing of how far
+        // it has gone, so the transfer it came with does.
+        boolean sameAid = aid != null && aid.weak() && last != null && aid.giver().equals(last.actor()) && aid.receiver().equals(last.counterpart());
+        if (aid != null && owner == null && !sameAid) {
             aboutLast = false;
             owner = aid.giver();
         }
+        if (sameAid) aid = null;
         if (owner == null && !aboutLast) return;
         Entity supplier = owner != null ? owner : last.actor();
         Entity recipient = aboutLast && supplier.equals(last.actor()) ? last.counterpart() : aid != null ? aid.receiver() : delivered(s);
@@ -204,6 +209,12 @@ final class Transfers {
             if (p.pronoun() || x.mention(p.head()) != null || refs.modifierMention(p) != null || lx.inGroup("actor-nouns", x.lemma(p.head()))) continue;
             if (lx.inGroup("firm-nouns", x.lemma(p.head())) || x.token(p.head()).isCapitalized() && p.head() > p.first()) return true;
         }
+        return false;
+    }
+
+    /** "will send Ukraine a new package": the verb's object is aid of no system named. */
+    private boolean aidGiven(Slots s) {
+        for (Phrase p : s.get("object")) if (lx.inGroup("aid-nouns", x.lemma(refs.counted(p).head()))) return true;
         return false;
     }
 

@@ -1088,6 +1088,28 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_aKindListedBesideModels_isMore_butAKindNamedLaterIsTheModelsAgain() {
+        assertEquals(List.of("ARMS_TRANSFER Norway > Estonia [CV90] completed confirmed", "ARMS_TRANSFER Norway > Estonia [ammunition] completed confirmed"),
+                read("Norway has handed Estonia twelve CV90 vehicles and large stocks of ammunition."));
+        assertEquals(List.of("ARMS_TRANSFER Norway > Estonia [CV90] completed confirmed"),
+                read("Norway has handed Estonia twelve CV90 vehicles. Oslo says more armoured vehicles went to Estonia in May."));
+    }
+
+    @Test
+    void transfer_whatAnItemComesWith_doesNotEndTheList() {
+        assertEquals(List.of("ARMS_TRANSFER Spain > Latvia [Leopard 2] planned confirmed", "ARMS_TRANSFER Spain > Latvia [NASAMS] planned confirmed"),
+                read("Spain will give Latvia ten Leopard 2 tanks with 4,000 artillery shells, and two NASAMS batteries."));
+    }
+
+    @Test
+    void transfer_aPackageTheSentenceBeforeGave_holdsWhatItIncludes_atTheStageOfThatGift() {
+        assertEquals(List.of("ARMS_TRANSFER Canada > Moldova [Stryker] planned confirmed", "ARMS_TRANSFER Canada > Moldova [Humvee] planned confirmed"),
+                read("Canada will send Moldova eight Stryker carriers as part of a new aid package. The package also includes 40 Humvees."));
+        assertEquals(List.of("ARMS_TRANSFER Canada > Moldova [Humvee] planned confirmed"),
+                read("Canada will send Moldova a new aid package. It includes 40 Humvees."));
+    }
+
+    @Test
     void pronoun_asASubject_goesBackToAnActorThatIsNoPrepositionsObject() {
         assertEquals(List.of("ARMS_TRANSFER China > Ghana [K-8] completed confirmed"),
                 read("Ghana's air force is growing. Last year it held talks with the United States, and it inducted four K-8 jets"
