@@ -113,6 +113,11 @@ final class Transfers {
                 // "Spain and Peru signed a contract for F-16s": two parties to a deal are its two sides, so the maker
                 // sells only if it is one of them.
                 if ((v == null || v.lemma().equals("sign")) && recipients.size() > 1 && !recipients.contains(maker)) continue;
+            } else if (from.isEmpty() && receiving && recipients.size() == 1) {
+                // "Mali took delivery of Russian-supplied jets. … Last year Bamako received four Mi-171 helicopters": received
+                // from no one named, a model comes from its maker's state when that state has supplied the receiver before.
+                Entity maker = maker(system, recipient);
+                if (maker != null && supplied(maker, recipient)) from = List.of(maker);
             }
             for (Entity supplier : Facts.orNone(from)) {
                 for (Entity to : Facts.orNone(recipients)) {
@@ -209,6 +214,11 @@ final class Transfers {
             if (p.pronoun() || x.mention(p.head()) != null || refs.modifierMention(p) != null || lx.inGroup("actor-nouns", x.lemma(p.head()))) continue;
             if (lx.inGroup("firm-nouns", x.lemma(p.head())) || x.token(p.head()).isCapitalized() && p.head() > p.first()) return true;
         }
+        return false;
+    }
+
+    private boolean supplied(Entity supplier, Entity recipient) {
+        for (Reading r : d.all(EventKind.ARMS_TRANSFER)) if (supplier.equals(r.actor()) && recipient.equals(r.counterpart())) return true;
         return false;
     }
 

@@ -1110,6 +1110,14 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_receivedFromNoOneNamed_comesFromTheMakersState_whenItHasSuppliedTheReceiverBefore() {
+        assertEquals(List.of("ARMS_TRANSFER Russia > Niger [Su-25] completed confirmed", "ARMS_TRANSFER Russia > Niger [Mi-17] completed confirmed"),
+                read("Russia delivered two Su-25 jets to Niger. Niamey later received three Mi-171 helicopters."));
+        assertEquals(List.of("ARMS_TRANSFER Turkey > Niger [Bayraktar TB2] completed confirmed"),
+                read("Turkey delivered Bayraktar TB2 drones to Niger. Niamey later received three Mi-171 helicopters."));
+    }
+
+    @Test
     void pronoun_asASubject_goesBackToAnActorThatIsNoPrepositionsObject() {
         assertEquals(List.of("ARMS_TRANSFER China > Ghana [K-8] completed confirmed"),
                 read("Ghana's air force is growing. Last year it held talks with the United States, and it inducted four K-8 jets"
