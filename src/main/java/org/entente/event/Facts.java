@@ -65,6 +65,7 @@ final class Facts {
         // "Alleged Training of …" has no clause).
         VerbGroup governing = v == null ? x.verbAt(s.governor()) : null;
         past = v != null ? v.past() : governing != null && governing.finite() && governing.past() && !args.subject(governing).isEmpty();
+        perfect = v != null ? v.perfect() : governing != null && governing.perfect();
         // "joint training", "combined exercises": mutual, no side trains or sends for the other.
         if (lx.inGroup("joint-words", x.lower(t - 1))) return;
         // "Neither agreement stations troops there", "No state has sent …": a subject counted as none did nothing.
@@ -286,6 +287,9 @@ final class Facts {
         // "agreed to withdraw its 1,000 troops from Niger": forces being pulled out are there until a past verb says they
         // have gone ("completed the withdrawal of its last troops").
         if (f.has("withdrawn") && !(q.stage() == Stage.COMPLETED && !q.weakStage() && past())) own = q.withStage(Stage.ONGOING);
+        // "Biden has ordered 3,000 troops to Poland": forces ordered somewhere are still to go ("ordered troops there in
+        // October", a past told, has them there).
+        if (f.has("ordered") && q.stage() == Stage.COMPLETED && !q.weakStage() && (!past() || perfect)) own = q.withStage(Stage.PLANNED);
         d.placed(hosts, x.sentence.block());
         if (groups.isEmpty()) groups = List.of(new Forces.Personnel(null, null, null, null));
         // "…, Kyrgyzstan some 150 and Tajikistan nearly 200": each state after the forces sends as many of them.
@@ -345,6 +349,8 @@ final class Facts {
 
     /** Whether the trigger's verb is in the past: forces that "were" somewhere are no presence that goes on. */
     private boolean past;
+    /** Whether it has "have": "has ordered" tells of now, not of a past. */
+    private boolean perfect;
 
     private boolean past() {
         return past;

@@ -1118,6 +1118,15 @@ class EventReaderTest {
     }
 
     @Test
+    void deployment_forcesOrderedSomewhere_areStillToGo_unlessTheOrderIsToldAsPast() {
+        assertEquals(List.of("DEPLOYMENT France > Estonia planned confirmed"),
+                read("Paris has ordered 400 soldiers to Estonia."));
+        assertEquals(List.of("DEPLOYMENT France > Estonia completed confirmed"),
+                read("Paris ordered 400 soldiers to Estonia after the drills."));
+        assertEquals(List.of("ARMS_TRANSFER Germany > Estonia [Leopard 2] planned confirmed"), read("Estonia ordered six Leopard 2 tanks."));
+    }
+
+    @Test
     void pronoun_asASubject_goesBackToAnActorThatIsNoPrepositionsObject() {
         assertEquals(List.of("ARMS_TRANSFER China > Ghana [K-8] completed confirmed"),
                 read("Ghana's air force is growing. Last year it held talks with the United States, and it inducted four K-8 jets"
