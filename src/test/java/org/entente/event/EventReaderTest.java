@@ -1127,6 +1127,13 @@ class EventReaderTest {
     }
 
     @Test
+    void statement_sayingOnesStateHadNothingToDoWithIt_deniesIt_andVowingToPursueToTheEndsOfTheEarth_threatens() {
+        assertEquals(List.of("STATEMENT Chile > - denial completed confirmed"), read("Chile said it had nothing to do with the blast."));
+        assertEquals(List.of("STATEMENT Chile > - warning completed confirmed"),
+                read("Chile said it would pursue the bombers to the ends of the earth."));
+    }
+
+    @Test
     void pronoun_asASubject_goesBackToAnActorThatIsNoPrepositionsObject() {
         assertEquals(List.of("ARMS_TRANSFER China > Ghana [K-8] completed confirmed"),
                 read("Ghana's air force is growing. Last year it held talks with the United States, and it inducted four K-8 jets"
