@@ -166,11 +166,13 @@ final class Facts {
             if (slot.equals("modifier") || slot.equals("governor")) continue;
             // "the delivery of tanks": "of" names the noun's object if it can, else its subject; "the entry of 150 US
             // troops", "the presence of Turkish troops": forces first, which are no place whatever state their demonym names.
-            if (noun && slot.equals("of") && f.roles("of").isEmpty()) {
+            // (A verb's own "of", as in "pull troops out of Chad", is the frame's last resort here.)
+            if (noun && slot.equals("of")) {
                 boolean forces = f.roles("object").contains(Role.PERSONNEL) || f.roles("subject").contains(Role.PERSONNEL);
                 boolean placed = forces && put(fill, Role.PERSONNEL, e.getValue());
                 if (!placed) for (Role role : f.roles("object")) if (placed = put(fill, role, e.getValue())) break;
-                if (!placed) for (Role role : f.roles("subject")) if (put(fill, role, e.getValue())) break;
+                if (!placed) for (Role role : f.roles("subject")) if (placed = put(fill, role, e.getValue())) break;
+                if (!placed) for (Role role : f.roles("of")) if (put(fill, role, e.getValue())) break;
                 continue;
             }
             // "Taiwanese soldiers trained in the United States": with no object, the subject undergoes it.
@@ -248,9 +250,9 @@ final class Facts {
 
     /**
      * The slots where a place is named: "to its eastern border", not "to help Russian forces", nor "to the mission" (it is
-     * where the mission is).
+     * where the mission is); "left Kigali", "withdrew from Gao".
      */
-    private static final Set<String> PLACE_SLOTS = Set.of("to", "into", "in", "at", "toward", "towards");
+    private static final Set<String> PLACE_SLOTS = Set.of("to", "into", "in", "at", "toward", "towards", "from", "object");
     /** Nouns of time, which name no place: "in recent weeks". */
     private static final Set<String> TIME_NOUNS = Set.of("day", "week", "month", "year", "weekend", "hour", "time", "period", "past", "future");
 
@@ -282,7 +284,8 @@ final class Facts {
         if (hosts.isEmpty() && !placeNamed && !f.has("presence") && sameStory && mission.counterpart() != null && !senders.contains(mission.counterpart())) {
             hosts.add(mission.counterpart());
         }
-        if (f.has("presence") && hosts.isEmpty()) return;
+        // ("The first units had already left Kigali": forces that leave no place a state's forces are in withdraw from none.)
+        if ((f.has("presence") || f.has("withdrawn")) && hosts.isEmpty()) return;
         Qualifiers own = f.has("presence") && q.stage() == Stage.COMPLETED && !past() ? q.withStage(Stage.ONGOING) : q;
         // "agreed to withdraw its 1,000 troops from Niger": forces being pulled out are there until a past verb says they
         // have gone ("completed the withdrawal of its last troops").

@@ -270,6 +270,10 @@ final class Referents {
             // "Estonia's president said the country …": a person holding a post stands for the post's state.
             Entity named = m.isEntity(EntityType.STATE) ? m.entity() : officials && m.isEntity(EntityType.PERSON) ? d.stateOf(m.entity()) : null;
             if (named == null || named.type() != EntityType.STATE) continue;
+            // "jets supplied by Russia, days before French troops leave the country": an agent after "by" is in the
+            // background; the country is one the sentence is about.
+            Phrase at = x.phraseAt(j);
+            if (at != null && at.governed() && x.lower(at.prep()).equals("by")) continue;
             if (!named.equals(avoid)) return named;
             j = m.first();
         }

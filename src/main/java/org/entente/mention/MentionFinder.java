@@ -336,7 +336,10 @@ public final class MentionFinder {
             Token next = s.token(m.last());
             if (next.is("'s") || next.tag().equals("AUX") || next.tag().equals("VERB")) return true;
         }
-        return m.first() > 0 && STATE_PREPOSITIONS.contains(s.token(m.first() - 1).lower());
+        if (m.first() == 0) return false;
+        // "troops will leave Niger", "invaded Georgia": right after a verb, as its object.
+        Token before = s.token(m.first() - 1);
+        return STATE_PREPOSITIONS.contains(before.lower()) || before.tag().equals("VERB");
     }
 
     /** Prepositions after which an ambiguous state name is the state: "supplied by Turkey", "talks with Georgia". */

@@ -1134,6 +1134,21 @@ class EventReaderTest {
     }
 
     @Test
+    void deployment_forcesPulledOutOfOrLeavingAPlace_wereThere_butUnitsLeavingTheirOwnCapitalSetOut() {
+        assertEquals(List.of("DEPLOYMENT Italy > Niger ongoing confirmed"), read("Italy will pull its soldiers out of Niger."));
+        assertEquals(List.of("DEPLOYMENT Italy > Niger ongoing confirmed"), read("Italian soldiers will leave Niger soon."));
+        assertEquals(List.of("DEPLOYMENT Italy > Niger completed confirmed"), read("The last Italian soldiers left Niger last week."));
+        assertEquals(List.of("DEPLOYMENT Ghana > Haiti ongoing confirmed"),
+                read("Ghana has begun sending 300 soldiers to Haiti. The first units left Accra on Monday."));
+    }
+
+    @Test
+    void theCountry_isNoStateNamedOnlyAsAnAgentAfterBy() {
+        assertEquals(List.of("DEPLOYMENT Italy > Chad ongoing confirmed"),
+                read("Chad displayed drones supplied by China, as the last Italian soldiers prepared to leave the country."));
+    }
+
+    @Test
     void pronoun_asASubject_goesBackToAnActorThatIsNoPrepositionsObject() {
         assertEquals(List.of("ARMS_TRANSFER China > Ghana [K-8] completed confirmed"),
                 read("Ghana's air force is growing. Last year it held talks with the United States, and it inducted four K-8 jets"
