@@ -67,8 +67,10 @@ final class Arguments {
             }
         }
         // "will train and advise the Syrian army": a verb joined to the next before their one object shares it.
-        if (x.phraseAt(k) == null && (x.lower(k).equals("and") || x.lower(k).equals("or")) && x.verbAt(k + 1) != null
-                && x.verbAt(k + 1).first() == k + 1 && x.verbAt(k + 1).form() == v.form() && !v.passive()) k = x.verbAt(k + 1).last();
+        // ("helping to train and equip the army": a bare verb after an infinitive is one too.)
+        VerbGroup joined = x.phraseAt(k) == null && (x.lower(k).equals("and") || x.lower(k).equals("or")) ? x.verbAt(k + 1) : null;
+        if (joined != null && joined.first() == k + 1 && !v.passive() && (joined.form() == v.form()
+                || v.form() == VerbGroup.Form.INFINITIVE && joined.last() == k + 2 && x.lower(k + 1).equals(joined.lemma()))) k = joined.last();
         List<Phrase> objects = new ArrayList<>();
         List<Phrase> second = new ArrayList<>();
         k = objects(k, objects, second);

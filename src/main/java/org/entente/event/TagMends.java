@@ -226,7 +226,9 @@ final class TagMends {
             if (tokens.get(i).hasPossessive() && !tags[i].startsWith("PROPN")) tags[i] = "NOUN";
             if (!(tags[i].equals("NOUN") || tags[i].equals("PROPN"))) continue;
             String w = lower(i);
-            boolean verbForm = w.endsWith("s") && !w.endsWith("ss") || Lemmas.isPast(w);
+            // ("Russian instructors train Malian soldiers": a bare form agrees with a plural noun before it.)
+            boolean pluralBefore = i > 0 && tags[i - 1].equals("NOUN") && !mentionAt(i - 1) && lower(i - 1).endsWith("s") && !lower(i - 1).endsWith("ss");
+            boolean verbForm = w.endsWith("s") && !w.endsWith("ss") || Lemmas.isPast(w) || pluralBefore && w.equals(lemma(i));
             if (!verbForm || i == 0 || !lexicon.isVerb(lemma(i)) || !nominalEnd(i - 1)) continue;
             String next = lower(i + 1), nextTag = tag(i + 1);
             // "the fleet consists of Kfir jets": a verb of having with its preposition.

@@ -1149,6 +1149,12 @@ class EventReaderTest {
     }
 
     @Test
+    void training_aBareVerbAfterAPluralSubject_isItsVerb_andABareVerbJoinedToAnInfinitive_sharesItsObject() {
+        assertEquals(List.of("TRAINING Togo > Morocco ongoing confirmed"), read("Moroccan officers train Togolese soldiers."));
+        assertEquals(List.of("TRAINING Togo > Morocco ongoing confirmed"), read("Morocco will continue to train and equip the Togolese army."));
+    }
+
+    @Test
     void pronoun_asASubject_goesBackToAnActorThatIsNoPrepositionsObject() {
         assertEquals(List.of("ARMS_TRANSFER China > Ghana [K-8] completed confirmed"),
                 read("Ghana's air force is growing. Last year it held talks with the United States, and it inducted four K-8 jets"
