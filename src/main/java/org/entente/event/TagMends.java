@@ -18,6 +18,7 @@ final class TagMends {
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "for", "by", "after", "before", "without", "from");
     private static final Set<String> ING_ADJECTIVES = Set.of("neighbouring", "neighboring", "warring", "ruling", "leading",
             "outgoing", "incoming", "remaining", "existing", "visiting");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> DEICTIC_DAYS = Set.of("today", "yesterday", "tonight", "tomorrow");
     private static final Set<String> COMPASS = Set.of("eastern", "western", "northern", "southern", "central",
             "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
@@ -103,6 +104,8 @@ final class TagMends {
             // "its state oil company": "its" is never "it is", and a verb form right after a possessive heads or describes a
             // noun ("her" may be an object: "made her resign").
             if (lower(i).equals("its")) tags[i] = "PRON";
+            // "completed a training course": an article is a determiner, never a conjunction that opens a clause.
+            if (ARTICLES.contains(lower(i)) && !tags[i].equals("DET")) tags[i] = "DET";
             if (tags[i].equals("VERB") && i > 0 && Syntax.POSSESSIVES.contains(lower(i - 1)) && !lower(i - 1).equals("her")
                     && !Lemmas.isPast(lower(i)) && i + 1 < tags.length && tags[i + 1].equals("NOUN")) {
                 tags[i] = "NOUN";
@@ -162,9 +165,10 @@ final class TagMends {
             }
             // "moved to arm Ukraine", "agreed to supply the army": a lexicon verb's bare form after a verb and "to", before an
             // object, is the infinitive; the tagger takes "arm" for a name, or "to" for a preposition.
+            // ("a deal to export tanks": after a noun's "to", only before an object.)
             if ((tags[i].equals("NOUN") || tags[i].startsWith("PROPN") || tags[i].equals("VERB")) && lower(i - 1).equals("to")
-                    && tag(i - 2).equals("VERB") && lower(i).equals(lemma(i)) && !lexicon.verbFrames(lemma(i)).isEmpty()
-                    && (opensObject(i + 1) || tags[i].equals("VERB"))) {
+                    && (tag(i - 2).equals("VERB") || tag(i - 2).equals("NOUN") && !mentionAt(i - 2)) && lower(i).equals(lemma(i))
+                    && !lexicon.verbFrames(lemma(i)).isEmpty() && (opensObject(i + 1) || tags[i].equals("VERB") && tag(i - 2).equals("VERB"))) {
                 tags[i] = "VERB";
                 tags[i - 1] = "PART";
                 continue;

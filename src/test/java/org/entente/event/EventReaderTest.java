@@ -1155,6 +1155,13 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_aLexiconVerbAfterANounsTo_beforeAnObject_isAnInfinitive_andAnArticleIsADeterminer() {
+        assertEquals(List.of("ARMS_TRANSFER South Korea > Romania [K9 Thunder] planned confirmed"),
+                read("Seoul signed a deal to export 54 K9 howitzers to Bucharest."));
+        assertEquals(List.of("TRAINING Moldova > Romania completed confirmed"), read("Moldovan cadets completed a training course in Romania."));
+    }
+
+    @Test
     void pronoun_asASubject_goesBackToAnActorThatIsNoPrepositionsObject() {
         assertEquals(List.of("ARMS_TRANSFER China > Ghana [K-8] completed confirmed"),
                 read("Ghana's air force is growing. Last year it held talks with the United States, and it inducted four K-8 jets"
