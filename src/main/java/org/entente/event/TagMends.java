@@ -19,6 +19,7 @@ final class TagMends {
     private static final Set<String> ING_ADJECTIVES = Set.of("neighbouring", "neighboring", "warring", "ruling", "leading",
             "outgoing", "incoming", "remaining", "existing", "visiting");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "into", "near");
     private static final Set<String> DEICTIC_DAYS = Set.of("today", "yesterday", "tonight", "tomorrow");
     private static final Set<String> COMPASS = Set.of("eastern", "western", "northern", "southern", "central",
             "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
@@ -134,6 +135,16 @@ final class TagMends {
             if (tags[i].equals("PUNCT") && tokens.get(i).text().length() > 2 && tokens.get(i).text().charAt(0) == '-'
                     && Character.isLetter(tokens.get(i).text().charAt(1)) && i + 1 < tags.length && nominalStart(i + 1)) {
                 tags[i] = "ADJ";
+                continue;
+            }
+            // "Britain has 900 troops in Estonia": a form of "have" before a noun phrase, no verb, is the verb of having, and a
+            // preposition before a name opens its phrase.
+            if (HAVE.contains(lower(i)) && tags[i].equals("AUX") && i + 1 < tags.length && opensObject(i + 1) && !tags[i + 1].equals("ADJ")) {
+                tags[i] = "VERB";
+                continue;
+            }
+            if (PLACE_PREPOSITIONS.contains(lower(i)) && tags[i].equals("ADV") && i + 1 < tags.length && mentionAt(i + 1)) {
+                tags[i] = "ADP";
                 continue;
             }
             // "Russia has launched drones": a form of "have" right before a past participle is its auxiliary.

@@ -1162,6 +1162,11 @@ class EventReaderTest {
     }
 
     @Test
+    void deployment_haveBeforeForcesAndAPlace_isTheVerbOfHaving_evenWhenTheTaggerTakesItForAnAuxiliary() {
+        assertEquals(List.of("DEPLOYMENT United Kingdom > Estonia ongoing confirmed"), read("Britain has 900 troops in Estonia as part of a NATO force."));
+    }
+
+    @Test
     void pronoun_asASubject_goesBackToAnActorThatIsNoPrepositionsObject() {
         assertEquals(List.of("ARMS_TRANSFER China > Ghana [K-8] completed confirmed"),
                 read("Ghana's air force is growing. Last year it held talks with the United States, and it inducted four K-8 jets"
