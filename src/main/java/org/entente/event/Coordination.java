@@ -89,6 +89,9 @@ final class Coordination {
         }
         if (!comma && !and) return 0;
         if (b.governed() && !(a.governed() && x.lower(b.prep()).equals(x.lower(a.prep())))) return 0;
+        // "donating 18 F-16s to Ukraine, and Denmark 19": a name that a bare number follows is what is left of a clause of its
+        // own, not one more destination.
+        if (a.governed() && !b.governed() && remnant(b)) return 0;
         if (!compatible(a, b)) return 0;
         // "… to Russia, and Pyongyang says": a name after "and" that a verb follows starts a clause — not after "of" or
         // "between", whose list completes a noun ("the leaders of Armenia and France signed").
@@ -99,6 +102,14 @@ final class Coordination {
     /** "Bradleys with TOW missiles": a weapon's "with" phrase naming weapons right after it. */
     private boolean equips(Phrase a, Phrase b) {
         return b.governed() && b.prep() == a.last() && x.lower(b.prep()).equals("with") && weaponry(named(a)) && weaponry(named(counted(b)));
+    }
+
+    /** Whether a number phrase, with nothing after it in its clause, follows a phrase right away ("Denmark 19."). */
+    private boolean remnant(Phrase p) {
+        Phrase next = p.index() + 1 < phrases.size() ? phrases.get(p.index() + 1) : null;
+        if (next == null || next.governed() || next.first() != p.last() || !x.tag(next.head()).equals("NUM")) return false;
+        String after = x.lower(next.last());
+        return after.isEmpty() || after.equals(".") || after.equals(",") || after.equals("and") || after.equals(";");
     }
 
     /** "Troops from Kenya …": a phrase governed by "from" right after a sentence's first noun, which it completes. */

@@ -115,9 +115,13 @@ final class Forces {
      * its own begins ("…, while Belarus sent").
      */
     List<Remnant> gapped(Personnel p) {
+        return p.phrase() == null || p.count() == null ? List.of() : gapped(p.phrase().last());
+    }
+
+    /** The states and numbers of gapped clauses after token k ("…, and Denmark 19"), up to the next finite verb. */
+    List<Remnant> gapped(int k0) {
         List<Remnant> out = new ArrayList<>();
-        if (p.phrase() == null || p.count() == null) return out;
-        for (int j = p.phrase().last(); j < x.size(); j++) {
+        for (int j = k0; j < x.size(); j++) {
             VerbGroup v = x.verbAt(j);
             if (v != null && v.finite()) break;
             if (!x.lower(j).equals(",") && !x.lower(j).equals("and")) continue;

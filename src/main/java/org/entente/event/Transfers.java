@@ -126,6 +126,16 @@ final class Transfers {
                 }
             }
         }
+        // "The Netherlands is donating 18 F-16s to Ukraine, and Denmark 19": each state after the counted system gives as
+        // many of it, to the same recipient.
+        if (v == null || systems.size() != 1 || suppliers.size() != 1 || recipient == null || recipients.size() != 1) return;
+        for (Phrase p : s.get("object")) {
+            if (!x.tag(refs.counted(p).first()).equals("NUM") && !x.tag(p.first()).equals("NUM")) continue;
+            for (Forces.Remnant r : forces.gapped(p.last())) {
+                if (r.state().equals(recipient) || suppliers.contains(r.state())) continue;
+                d.add(Reading.fact(EventKind.ARMS_TRANSFER, r.state(), recipient, systems.get(0), null, null, Facts.voiced(d, own, r.state(), recipient), x.sentence));
+            }
+        }
     }
 
     /**

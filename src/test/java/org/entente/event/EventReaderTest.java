@@ -1167,6 +1167,12 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_aStateAndANumberAfterTheRecipient_giveAsManyOfTheSystem_andAreNoSecondRecipient() {
+        assertEquals(List.of("ARMS_TRANSFER Belgium > Moldova [Leopard 2] ongoing confirmed", "ARMS_TRANSFER Portugal > Moldova [Leopard 2] ongoing confirmed"),
+                read("Belgium is donating 12 Leopard 2 tanks to Moldova, and Portugal three."));
+    }
+
+    @Test
     void pronoun_asASubject_goesBackToAnActorThatIsNoPrepositionsObject() {
         assertEquals(List.of("ARMS_TRANSFER China > Ghana [K-8] completed confirmed"),
                 read("Ghana's air force is growing. Last year it held talks with the United States, and it inducted four K-8 jets"
