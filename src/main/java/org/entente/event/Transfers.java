@@ -69,6 +69,17 @@ final class Transfers {
             if (named != null && (weapons.systems(List.of(p)).isEmpty() || sending && named.noun().equals("warships"))) return;
         }
         List<Entity> suppliers = new ArrayList<>(namedSuppliers);
+        // "The first F-35s arrived in Poland" is a delivery; "Russian jets arrived in Syria", "its jets landed" are forces.
+        // ("Patriot batteries from Germany arrived": the state they come from supplies them.)
+        if (f.has("arrives")) {
+            // ("the tanks would arrive when needed": arriving nowhere named says nothing of where.)
+            if (refs.states(s.get("in", "to"), true).isEmpty()) return;
+            for (Phrase p : s.get("subject")) {
+                if (weapons.owner(p) != null || Syntax.POSSESSIVES.contains(x.lower(p.first()))) return;
+                Phrase from = x.phraseAt(refs.counted(p).last() + 1);
+                if (suppliers.isEmpty() && from != null && from.governed() && x.lower(from.prep()).equals("from")) suppliers.addAll(refs.states(List.of(from), false));
+            }
+        }
         boolean receiving = !f.roles("subject").contains(Role.SUPPLIER);
         // "Turkey's defence minister said the purchase of Typhoons from Britain …": a purchase of no one named, in the words
         // of a state's official, is that state's.

@@ -1173,6 +1173,15 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_weaponsArrivingInAState_areDelivered_butAStatesOwnJetsArrivingAreItsForces() {
+        assertEquals(List.of("ARMS_TRANSFER United States > Romania [F-35] completed confirmed"), read("The first F-35 jets arrived in Romania."));
+        assertEquals(List.of("ARMS_TRANSFER Norway > Estonia [NASAMS] completed confirmed"), read("Two NASAMS batteries from Norway arrived in Estonia."));
+        assertEquals(List.of(), read("Russian Su-34 jets arrived in Belarus."));
+        assertEquals(List.of("ARMS_TRANSFER Norway > Latvia [NASAMS] completed confirmed"),
+                read("Norway sent NASAMS to Latvia. New CV90 vehicles will arrive when they are needed."));
+    }
+
+    @Test
     void pronoun_asASubject_goesBackToAnActorThatIsNoPrepositionsObject() {
         assertEquals(List.of("ARMS_TRANSFER China > Ghana [K-8] completed confirmed"),
                 read("Ghana's air force is growing. Last year it held talks with the United States, and it inducted four K-8 jets"
