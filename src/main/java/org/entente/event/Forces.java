@@ -119,9 +119,9 @@ final class Forces {
     }
 
     /** The states and numbers of gapped clauses after token k ("…, and Denmark 19"), up to the next finite verb. */
-    List<Remnant> gapped(int k0) {
+    List<Remnant> gapped(int from) {
         List<Remnant> out = new ArrayList<>();
-        for (int j = k0; j < x.size(); j++) {
+        for (int j = from; j < x.size(); j++) {
             VerbGroup v = x.verbAt(j);
             if (v != null && v.finite()) break;
             if (!x.lower(j).equals(",") && !x.lower(j).equals("and")) continue;

@@ -3,6 +3,7 @@ package org.entente.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.graph.Node;
 import org.entente.mention.AliasKind;
 import org.entente.mention.Entity;
 import org.entente.mention.EntityType;
@@ -15,6 +16,9 @@ import org.entente.vocab.Iris;
  */
 final class Systems {
     private static final Set<String> DEFINITE = Set.of("the", "these", "those", "its", "their", "such", "this", "that", "his", "her");
+    /** Words that open a list naming what a phrase before them is: "arms, including K9 howitzers". */
+    private static final Set<String> ELABORATING = Set.of("including", "notably", "namely", "among", "such");
+    private static final Node WEAPONS = Iris.entity("weapon-category", "weapons");
 
     private final Syntax x;
     private final Referents refs;
@@ -59,7 +63,7 @@ final class Systems {
     private boolean counted(Phrase p) {
         Phrase named = refs.counted(p);
         int after = x.lower(named.last()).equals(",") ? named.last() + 1 : named.last();
-        if (Set.of("including", "notably", "namely", "among", "such").contains(x.lower(after))) return false;
+        if (ELABORATING.contains(x.lower(after))) return false;
         if (named != p) return true;
         for (int k = p.first(); k < p.head(); k++) if (x.tag(k).equals("NUM")) return true;
         return false;
@@ -134,8 +138,6 @@ final class Systems {
         }
         return null;
     }
-
-    private static final org.apache.jena.graph.Node WEAPONS = Iris.entity("weapon-category", "weapons");
 
     /** A system named by the word for weapons at large ("arms", "military equipment"), not by a kind of them. */
     static boolean broad(Entity system) {

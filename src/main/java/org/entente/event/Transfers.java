@@ -141,7 +141,7 @@ final class Transfers {
         // many of it, to the same recipient.
         if (v == null || systems.size() != 1 || suppliers.size() != 1 || recipient == null || recipients.size() != 1) return;
         for (Phrase p : s.get("object")) {
-            if (!x.tag(refs.counted(p).first()).equals("NUM") && !x.tag(p.first()).equals("NUM")) continue;
+            if (!x.tag(p.first()).equals("NUM")) continue;
             for (Forces.Remnant r : forces.gapped(p.last())) {
                 if (r.state().equals(recipient) || suppliers.contains(r.state())) continue;
                 d.add(Reading.fact(EventKind.ARMS_TRANSFER, r.state(), recipient, systems.get(0), null, null, Facts.voiced(d, own, r.state(), recipient), x.sentence));
@@ -173,12 +173,11 @@ final class Transfers {
         }
         // "will send tanks as part of a new package. The package includes …": a package a noun named says nothing of how far
         // it has gone, so the transfer it came with does.
-        boolean sameAid = aid != null && aid.weak() && last != null && aid.giver().equals(last.actor()) && aid.receiver().equals(last.counterpart());
-        if (aid != null && owner == null && !sameAid) {
+        if (aid != null && aid.weak() && last != null && aid.giver().equals(last.actor()) && aid.receiver().equals(last.counterpart())) aid = null;
+        if (aid != null && owner == null) {
             aboutLast = false;
             owner = aid.giver();
         }
-        if (sameAid) aid = null;
         if (owner == null && !aboutLast) return;
         Entity supplier = owner != null ? owner : last.actor();
         Entity recipient = aboutLast && supplier.equals(last.actor()) ? last.counterpart() : aid != null ? aid.receiver() : delivered(s);
@@ -238,6 +237,7 @@ final class Transfers {
         return false;
     }
 
+    /** Whether a transfer from the supplier to the recipient is already read in this document. */
     private boolean supplied(Entity supplier, Entity recipient) {
         for (Reading r : d.all(EventKind.ARMS_TRANSFER)) if (supplier.equals(r.actor()) && recipient.equals(r.counterpart())) return true;
         return false;
