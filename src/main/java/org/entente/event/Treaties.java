@@ -55,6 +55,19 @@ final class Treaties {
                 for (Phrase p : e.getValue()) for (int k = p.first(); k < p.last(); k++) securitySigners |= lx.inGroup("security-words", x.lemma(k));
             }
         }
+        // "Sweden became NATO's 32nd member": an organisation that owns the membership is the one joined, and the subject of
+        // the verb the noun completes is the party.
+        if (f.has("joining")) {
+            for (Phrase p : s.get("subject")) {
+                Mention m = x.mention(p.head());
+                if (m == null || !m.isEntity(EntityType.ORGANIZATION)) continue;
+                treatyPhrases.add(0, p);
+                VerbGroup became = x.verbAt(p.first() - 1);
+                if (became != null && became.last() == p.first() && (became.copula() || became.lemma().equals("become"))) {
+                    parties(new Subjects(x, lx).subject(became), parties, signatories);
+                }
+            }
+        }
         for (Phrase m : s.get("modifier")) {
             if (refs.state(m, false) == null) treatyPhrases.add(m);
             else parties(List.of(m), parties, signatories);

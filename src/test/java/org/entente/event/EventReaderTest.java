@@ -1182,6 +1182,12 @@ class EventReaderTest {
     }
 
     @Test
+    void treaty_becomingAnOrganisationsMember_joinsItsFoundingTreaty() {
+        assertEquals(List.of("TREATY_SIGNING Montenegro > - [North Atlantic Treaty] completed confirmed"),
+                read("Montenegro became NATO's 29th member."));
+    }
+
+    @Test
     void pronoun_asASubject_goesBackToAnActorThatIsNoPrepositionsObject() {
         assertEquals(List.of("ARMS_TRANSFER China > Ghana [K-8] completed confirmed"),
                 read("Ghana's air force is growing. Last year it held talks with the United States, and it inducted four K-8 jets"
