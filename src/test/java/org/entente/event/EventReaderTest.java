@@ -1188,6 +1188,11 @@ class EventReaderTest {
     }
 
     @Test
+    void statement_dissatisfactionOrOppositionExpressed_isSaid() {
+        assertEquals(List.of("STATEMENT Chile > - statement completed confirmed"), read("Chile expressed strong dissatisfaction with the plan."));
+    }
+
+    @Test
     void pronoun_asASubject_goesBackToAnActorThatIsNoPrepositionsObject() {
         assertEquals(List.of("ARMS_TRANSFER China > Ghana [K-8] completed confirmed"),
                 read("Ghana's air force is growing. Last year it held talks with the United States, and it inducted four K-8 jets"
