@@ -108,6 +108,17 @@ final class Arguments {
     }
 
     /**
+     * "sent two F-35 jets to Bulgaria to help police its airspace", "to patrol the flank": whether the next verb after v is
+     * an infinitive of a task forces carry out where they are sent.
+     */
+    boolean guarding(VerbGroup v) {
+        VerbGroup next = v.index() + 1 < x.verbs.size() ? x.verbs.get(v.index() + 1) : null;
+        if (next == null || next.form() != VerbGroup.Form.INFINITIVE) return false;
+        if (next.lemma().equals("help") && v.index() + 2 < x.verbs.size()) next = x.verbs.get(v.index() + 2);
+        return lx.inGroup("guard-verbs", next.lemma());
+    }
+
+    /**
      * "delivered the last of 14 tanks promised to Ukraine": where a participle right after the object sends it, when the
      * verb names no destination of its own.
      */

@@ -72,7 +72,8 @@ final class Facts {
         for (Phrase p : s.get("subject")) if (Set.of("no", "neither", "none").contains(x.lower(p.first()))) return;
         // "sent warships into Philippine waters": weapons moved into a state's waters or border area are not handed to it.
         if (f.kind() == EventKind.ARMS_TRANSFER && movedToFrontier(f, s)) return;
-        Fill fill = fill(f, s, noun);
+        // ("sent F-35 jets to Bulgaria to police its airspace": weapons sent on a task are the sender's forces there.)
+        Fill fill = fill(f, s, noun, f.has("platforms") || v != null && args.guarding(v));
         // What a refused act names still sets the scene: "refrained from supplying X to Ukraine, but may offer Y".
         if (f.kind() == EventKind.ARMS_TRANSFER && !fill.get(Role.RECIPIENT).isEmpty()) d.recipient(fill.get(Role.RECIPIENT).get(0), x.sentence.block());
         if (q == null) return;
@@ -155,9 +156,9 @@ final class Facts {
     }
 
     /** Each slot's phrases to the first of its roles they fit; a name inside a noun's phrase names its object if it can, else its agent. */
-    private Fill fill(Frame f, Slots s, boolean noun) {
+    private Fill fill(Frame f, Slots s, boolean noun, boolean platforms) {
         Fill fill = new Fill();
-        fill.platforms = f.has("platforms");
+        fill.platforms = platforms;
         // "Taiwanese soldiers trained in the United States", "troops deployed to Poland": with no object, a subject that
         // fits the object's role undergoes the act.
         boolean middle = f.has("middle") && s.get("object").isEmpty() && fits(f.roles("object"), s.get("subject"));

@@ -61,6 +61,7 @@ final class Transfers {
         // over its fleet of MiG-29s to Ukraine" gives them away).
         boolean sending = v == null || lx.inGroup("motion-verbs", v.lemma());
         for (Phrase p : s.get("object")) if (sending && own(p, namedSuppliers)) return;
+        if (sending && v != null && args.guarding(v)) return;
         // "Spain has sent six jets and 130 airmen to Lithuania": systems sent with the forces that fly them are deployed.
         // ("S-400 squadrons", "Patriot batteries" are systems counted by their units.)
         // "sent a frigate to Guyana": a warship sails with its own crew; sent, it is deployed ("sold a frigate" gives it).

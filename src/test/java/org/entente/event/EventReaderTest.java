@@ -1193,6 +1193,13 @@ class EventReaderTest {
     }
 
     @Test
+    void deployment_jetsSentToPoliceAnotherStatesAirspace_areForces_butWeaponsGivenToProtectItAreATransfer() {
+        assertEquals(List.of("DEPLOYMENT Italy > Slovenia [F-35] planned confirmed"), read("Italy will send four F-35 jets to Slovenia to help police its airspace."));
+        assertEquals(List.of("ARMS_TRANSFER Germany > Moldova [IRIS-T SLM] completed confirmed"),
+                read("Germany sent IRIS-T systems to Moldova to protect its cities."));
+    }
+
+    @Test
     void pronoun_asASubject_goesBackToAnActorThatIsNoPrepositionsObject() {
         assertEquals(List.of("ARMS_TRANSFER China > Ghana [K-8] completed confirmed"),
                 read("Ghana's air force is growing. Last year it held talks with the United States, and it inducted four K-8 jets"
