@@ -112,9 +112,11 @@ final class TagMends {
                 tags[i] = "NOUN";
                 continue;
             }
-            // "the continued presence", "the planned deployment": a past form between a determiner and a noun describes it.
-            if (tags[i].equals("VERB") && i > 0 && (tags[i - 1].equals("DET") || Syntax.POSSESSIVES.contains(lower(i - 1)))
-                    && Lemmas.isPast(lower(i)) && i + 1 < tags.length && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("ADJ"))) {
+            // "the continued presence", "the planned deployment", "two decommissioned destroyers": a past form between a
+            // determiner or a number and a noun describes it.
+            if (tags[i].equals("VERB") && i > 0 && (tags[i - 1].equals("DET") || tags[i - 1].equals("NUM") || Syntax.POSSESSIVES.contains(lower(i - 1)))
+                    && Lemmas.isPast(lower(i)) && i + 1 < tags.length && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("ADJ")
+                    || tags[i + 1].startsWith("PROPN") || mentionAt(i + 1) && !tags[i + 1].equals("NUM"))) {
                 tags[i] = "ADJ";
                 continue;
             }

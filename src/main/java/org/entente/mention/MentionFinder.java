@@ -270,7 +270,7 @@ public final class MentionFinder {
                 // An ambiguous name: trusted only when the document names the entity another way, or a
                 // category word confirms a weapon ("Shahed drones", "K2 tanks"), and it stands alone.
                 boolean confirmed = named.contains(m.entity().iri()) || weaponByCategory(raw, m) != null || actsAsState(s, m)
-                        || listedWithStates(s, raw, m);
+                        || listedWithStates(s, raw, m) || counted(s, m);
                 if (confirmed && !insideLongerName(s, m)) out.add(m.withCandidates(m.candidates()));
                 continue;
             }
@@ -313,6 +313,11 @@ public final class MentionFinder {
      * "Turkey has dispatched ...", "Washington approved ...", "troops to Georgia": a state's
      * ambiguous name in the syntax of an actor or a destination, standing alone, is the state.
      */
+    /** "sent 31 Abrams to Ukraine": a weapon's ambiguous name right after a number is the weapon (people are not counted so). */
+    private static boolean counted(Sentence s, Mention m) {
+        return m.entity().type() == EntityType.WEAPON && m.first() > 0 && s.token(m.first() - 1).tag().equals("NUM");
+    }
+
     /** "Greece, Turkey and the United Kingdom": an ambiguous name listed beside states that are not is a state too. */
     private static boolean listedWithStates(Sentence s, List<Mention> raw, Mention m) {
         if (m.entity().type() != EntityType.STATE) return false;

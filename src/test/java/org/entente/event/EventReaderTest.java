@@ -1200,6 +1200,12 @@ class EventReaderTest {
     }
 
     @Test
+    void transfer_aWeaponsAmbiguousNameAfterANumber_isTheWeapon_andAPastFormBetweenANumberAndANameDescribesIt() {
+        assertEquals(List.of("ARMS_TRANSFER United States > Romania [M1 Abrams] planned confirmed"), read("Romania bought 54 Abrams."));
+        assertEquals(List.of("ARMS_TRANSFER Spain > Latvia [Leopard 2] completed confirmed"), read("Spain delivered ten refurbished Leopard 2 tanks to Latvia."));
+    }
+
+    @Test
     void pronoun_asASubject_goesBackToAnActorThatIsNoPrepositionsObject() {
         assertEquals(List.of("ARMS_TRANSFER China > Ghana [K-8] completed confirmed"),
                 read("Ghana's air force is growing. Last year it held talks with the United States, and it inducted four K-8 jets"
