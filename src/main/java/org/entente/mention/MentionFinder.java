@@ -309,10 +309,6 @@ public final class MentionFinder {
         return m.candidates().stream().filter(e -> e.type() == EntityType.WEAPON).min(order).orElse(null);
     }
 
-    /**
-     * "Turkey has dispatched ...", "Washington approved ...", "troops to Georgia": a state's
-     * ambiguous name in the syntax of an actor or a destination, standing alone, is the state.
-     */
     /** "sent 31 Abrams to Ukraine": a weapon's ambiguous name right after a number is the weapon (people are not counted so). */
     private static boolean counted(Sentence s, Mention m) {
         return m.entity().type() == EntityType.WEAPON && m.first() > 0 && s.token(m.first() - 1).tag().equals("NUM");
@@ -333,6 +329,10 @@ public final class MentionFinder {
         return false;
     }
 
+    /**
+     * "Turkey has dispatched ...", "Washington approved ...", "troops to Georgia": a state's
+     * ambiguous name in the syntax of an actor or a destination, standing alone, is the state.
+     */
     private static boolean actsAsState(Sentence s, Mention m) {
         if (m.entity().type() != EntityType.STATE || insideLongerName(s, m)) return false;
         // "Chad's government": the tokeniser may keep the possessive on the name's own token.
