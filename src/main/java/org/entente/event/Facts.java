@@ -242,8 +242,8 @@ final class Facts {
     }
 
     private boolean unitOfSystems(Phrase p) {
-        Phrase of = x.phraseAt(p.last() + 1);
-        return of != null && of.governed() && x.lower(of.prep()).equals("of") && lx.inGroup("unit-nouns", x.lemma(p.head()))
+        Phrase of = x.after(p, "of");
+        return of != null && lx.inGroup("unit-nouns", x.lemma(p.head()))
                 && !weapons.systems(List.of(of)).isEmpty();
     }
 

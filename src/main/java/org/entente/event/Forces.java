@@ -68,8 +68,8 @@ final class Forces {
         Mention hm = x.mention(h);
         boolean unit = lx.inGroup("unit-nouns", lemma);
         // "a brigade of about 4,000 soldiers": the people inside the unit count.
-        Phrase of = x.phraseAt(p.last() + 1);
-        if (unit && of != null && of.governed() && x.lower(of.prep()).equals("of")) {
+        Phrase of = x.after(p, "of");
+        if (unit && of != null) {
             Personnel inner = personnel(of);
             if (inner != null) return new Personnel(inner.noun(), inner.count(), inner.nationality() != null ? inner.nationality() : nationality(p), p);
         }
@@ -91,8 +91,8 @@ final class Forces {
      */
     private Personnel members(Phrase p) {
         if (!lx.inGroup("people-nouns", x.lemma(p.head())) || !plural(x.token(p.head()))) return null;
-        Phrase of = x.phraseAt(p.last() + 1);
-        if (of == null || !of.governed() || !x.lower(of.prep()).equals("of")) return null;
+        Phrase of = x.after(p, "of");
+        if (of == null) return null;
         Mention m = x.mention(of.head());
         boolean body = m != null && m.entity() != null && Set.of(EntityType.ARMED_FORCE, EntityType.UNIT, EntityType.AGENCY).contains(m.entity().type());
         // "members of the Australian Federal Police": a force the data lacks, named by its state's demonym.
@@ -172,22 +172,17 @@ final class Forces {
             Entity e = d.stateOf(refs.pronoun(p.first()));
             if (e != null && e.type() == EntityType.STATE) return e;
         }
-        Phrase from = x.phraseAt(p.last() + 1);
-        if (from != null && from.governed() && x.lower(from.prep()).equals("from")) {
-            List<Entity> states = refs.states(x.conjuncts(from), false);
-            if (!states.isEmpty()) return states.get(0);
-        }
-        return null;
+        Phrase from = x.after(p, "from");
+        List<Entity> states = from == null ? List.of() : refs.states(x.conjuncts(from), false);
+        return states.isEmpty() ? null : states.get(0);
     }
 
     /** "forces from Canada, Australia and Norway": every state after "from" right after the phrase. */
     List<Entity> nationalities(Phrase p) {
         Personnel own = personnel(p);
-        Phrase from = x.phraseAt(p.last() + 1);
-        if (from != null && from.governed() && x.lower(from.prep()).equals("from")) {
-            List<Entity> states = refs.states(x.conjuncts(from), false);
-            if (!states.isEmpty()) return states;
-        }
+        Phrase from = x.after(p, "from");
+        List<Entity> states = from == null ? List.of() : refs.states(x.conjuncts(from), false);
+        if (!states.isEmpty()) return states;
         return own == null || own.nationality() == null ? List.of() : List.of(own.nationality());
     }
 }

@@ -121,8 +121,8 @@ final class Referents {
     /** "tens of thousands of troops", "two of the jets": what a quantity counts, through "of"; the phrase itself otherwise. */
     Phrase counted(Phrase p) {
         for (int i = 0; i < 3; i++) {
-            Phrase of = x.phraseAt(p.last() + 1);
-            if (!quantity(x, lx, p) || of == null || !of.governed() || !x.lower(of.prep()).equals("of")) return p;
+            Phrase of = x.after(p, "of");
+            if (!quantity(x, lx, p) || of == null) return p;
             p = of;
         }
         return p;
@@ -153,8 +153,8 @@ final class Referents {
         String head = x.lemma(p.head());
         // "the island of Batanes", "the region of Kursk": the name after "of" is the place.
         if (places && lx.inGroup("place-nouns", head)) {
-            Phrase of = x.phraseAt(p.last() + 1);
-            if (of != null && of.governed() && x.lower(of.prep()).equals("of")) return state(of, true);
+            Phrase of = x.after(p, "of");
+            if (of != null) return state(of, true);
         }
         // "the country", "the island nation": the state last named; "her country", "its army": the possessor's.
         if (lx.inGroup("country-nouns", head) && x.lower(p.first()).equals("the") && modifierMention(p) == null) {

@@ -106,6 +106,12 @@ final class Syntax {
         return i >= 0 && i < phraseAt.length && phraseAt[i] >= 0 ? phrases.get(phraseAt[i]) : null;
     }
 
+    /** The phrase right after p that the preposition governs ("tanks from Germany", "a brigade of soldiers"), or null. */
+    Phrase after(Phrase p, String prep) {
+        Phrase next = phraseAt(p.last() + 1);
+        return next != null && next.governed() && lower(next.prep()).equals(prep) ? next : null;
+    }
+
     VerbGroup verbAt(int i) {
         return i >= 0 && i < verbAt.length && verbAt[i] >= 0 ? verbs.get(verbAt[i]) : null;
     }

@@ -45,8 +45,8 @@ final class Systems {
             p = refs.counted(p);
             List<Entity> own = systemsIn(p.first(), p.last());
             // "a shipment of tanks": the systems after "of".
-            Phrase of = own.isEmpty() ? x.phraseAt(p.last() + 1) : null;
-            if (of != null && of.governed() && x.lower(of.prep()).equals("of")) own = systemsIn(of.first(), of.last());
+            Phrase of = own.isEmpty() ? x.after(p, "of") : null;
+            if (of != null) own = systemsIn(of.first(), of.last());
             for (Entity e : own) {
                 if (all.contains(e)) continue;
                 all.add(e);

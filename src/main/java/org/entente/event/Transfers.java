@@ -77,8 +77,8 @@ final class Transfers {
             if (refs.states(s.get("in", "to"), true).isEmpty()) return;
             for (Phrase p : s.get("subject")) {
                 if (weapons.owner(p) != null || Syntax.POSSESSIVES.contains(x.lower(p.first()))) return;
-                Phrase from = x.phraseAt(refs.counted(p).last() + 1);
-                if (suppliers.isEmpty() && from != null && from.governed() && x.lower(from.prep()).equals("from")) suppliers.addAll(refs.states(List.of(from), false));
+                Phrase from = x.after(refs.counted(p), "from");
+                if (suppliers.isEmpty() && from != null) suppliers.addAll(refs.states(List.of(from), false));
             }
         }
         boolean receiving = !f.roles("subject").contains(Role.SUPPLIER);

@@ -123,8 +123,8 @@ final class Treaties {
             if (m != null && m.isEntity(EntityType.PERSON) && !signatories.contains(m.entity())) signatories.add(m.entity());
             // "the two countries", "they": each state the phrase stands for; "the leaders of Japan and Australia": theirs.
             List<Entity> states = refs.states(List.of(p), false);
-            Phrase of = x.phraseAt(p.last() + 1);
-            if (states.isEmpty() && of != null && of.governed() && x.lower(of.prep()).equals("of")) states = refs.states(x.conjuncts(of), false);
+            Phrase of = x.after(p, "of");
+            if (states.isEmpty() && of != null) states = refs.states(x.conjuncts(of), false);
             for (Entity e : states) if (!parties.contains(e)) parties.add(e);
         }
     }
